@@ -1,0 +1,190 @@
+"""Build the demo desk from CC BY Wikinews articles (claims/demo/wikinews.json).
+
+Idempotent: every object is looked up by a natural key first, so a second run
+changes nothing. Claims are walked through the real workflow verbs, so their
+history is the same as if people had done the work in the app.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+from django.contrib.auth import get_user_model
+from django.core.management.base import BaseCommand
+from django.db import transaction
+
+from claims.models import (
+    Article,
+    AttributionType,
+    Claim,
+    Desk,
+    Membership,
+    Note,
+    Outlet,
+    Rating,
+    Role,
+    Source,
+    SourceKind,
+    Speaker,
+    SpeakerKind,
+    Stage,
+    Stance,
+)
+
+DEMO_FILE = Path(__file__).resolve().parents[2] / "demo" / "wikinews.json"
+PASSWORD = "claimdesk-demo"
+USERS = [
+    # username, role, staff
+    ("viewer", Role.VIEWER, False),
+    ("checker", Role.CHECKER, False),
+    ("checker2", Role.CHECKER, False),
+    ("editor", Role.EDITOR, False),
+    ("editor2", Role.EDITOR, False),
+    ("admin", Role.ADMIN, True),
+]
+STAGE_CYCLE = [Stage.NEW, Stage.RESEARCH, Stage.REVIEW, Stage.CHANGES, Stage.APPROVED, Stage.PUBLISHED]
+SPEAKER_KIND = {
+    AttributionType.NAMED_PERSON: SpeakerKind.PERSON,
+    AttributionType.OFFICIAL_TITLE: SpeakerKind.PERSON,
+    AttributionType.INSTITUTION: SpeakerKind.ORGANISATION,
+    AttributionType.DOCUMENT: SpeakerKind.DOCUMENT,
+}
+RATING_BY_STANCE = {Stance.SUPPORTS: "mostly-true", Stance.REFUTES: "misleading", Stance.CONTEXT: "unverifiable"}
+
+
+class Command(BaseCommand):
+    help = "Load the demo desk (Wikinews articles, claims in every stage, one user per role)."
+
+    def handle(self, *args, **options) -> None:
+        with transaction.atomic():
+            desk, users = self.build_desk()
+            created = sum(self.load_article(desk, users, doc) for doc in json.loads(DEMO_FILE.read_text("utf-8")))
+            self.build_other_desk()
+        self.stdout.write(self.style.SUCCESS(f"Demo desk '{desk}': {created} new claims."))
+        self.stdout.write(f"Logins (password for all: {PASSWORD}):")
+        for username, role, staff in USERS:
+            self.stdout.write(f"  {username:<9} {role.label}{' (Django admin too)' if staff else ''}")
+        self.stdout.write("  stranger  Viewer of another desk (sees nothing of the demo desk)")
+
+    def build_desk(self) -> tuple[Desk, dict]:
+        desk, _ = Desk.objects.get_or_create(
+            slug="middle-east", defaults={"name": "Middle East desk", "url": "https://claimdesk.example/middle-east"}
+        )
+        Rating.create_defaults(desk)
+        users = {}
+        for username, role, staff in USERS:
+            users[username] = self.user(username, is_staff=staff, is_superuser=staff)
+            Membership.objects.get_or_create(desk=desk, user=users[username], defaults={"role": role})
+        return desk, users
+
+    def build_other_desk(self) -> None:
+        other, _ = Desk.objects.get_or_create(slug="europe", defaults={"name": "Europe desk"})
+        Rating.create_defaults(other)
+        Membership.objects.get_or_create(desk=other, user=self.user("stranger"), defaults={"role": Role.VIEWER})
+
+    def user(self, username: str, **flags):
+        User = get_user_model()
+        user, created = User.objects.get_or_create(
+            username=username, defaults={"email": f"{username}@claimdesk.example", **flags}
+        )
+        if created:
+            user.set_password(PASSWORD)
+            user.save(update_fields=["password"])
+        return user
+
+    def load_article(self, desk: Desk, users: dict, doc: dict) -> int:
+        outlet, _ = Outlet.objects.get_or_create(desk=desk, name=doc["outlet"], defaults={"domain": "en.wikinews.org"})
+        article = Article.objects.filter(desk=desk, url=doc["url"]).first()
+        if article is None:
+            article = Article(
+                desk=desk,
+                outlet=outlet,
+                title=doc["title"],
+                url=doc["url"],
+                published=dt.date.fromisoformat(doc["date"]),
+                language="en",
+                licence=doc["licence"],
+                text=doc["text"],
+                imported_by=users["editor"],
+            )
+            article._history_user = users["editor"]
+            article.save()
+        created = 0
+        for index, spec in enumerate(doc["claims"]):
+            if article.claims.filter(start=spec["content_start"], end=spec["content_end"]).exists():
+                continue
+            self.load_claim(desk, users, article, spec, STAGE_CYCLE[index % len(STAGE_CYCLE)], index)
+            created += 1
+        return created
+
+    def load_claim(self, desk: Desk, users: dict, article: Article, spec: dict, stage: Stage, index: int) -> None:
+        kind = AttributionType(spec["attribution_type"])
+        speaker = None
+        if spec["source"] and kind in SPEAKER_KIND:
+            speaker, _ = Speaker.get_or_create_named(desk, spec["source"], kind=SPEAKER_KIND[kind])
+        claim = Claim(
+            desk=desk,
+            article=article,
+            text=spec["content"][0].upper() + spec["content"][1:],
+            speaker=speaker,
+            attribution_type=kind,
+            attribution=spec["source"] or "",
+            cue=spec["cue"] or "",
+            quote_type=spec["quote_type"],
+            anonymity_reason=spec["anonymity_reason"] or "",
+        )
+        claim.anchor(spec["content_start"], spec["content_end"])
+        claim._history_user = users["checker"]
+        claim.save()
+        if stage == Stage.NEW:
+            return
+        editor, checker = users["editor"], users["checker" if index % 2 else "checker2"]
+        claim.assign(checker, by=editor, due=article.published + dt.timedelta(days=7) if article.published else None)
+        if stage == Stage.RESEARCH:
+            Note.objects.create(claim=claim, author=checker, body="Looking for the primary statement behind this.")
+            return
+        stance = list(Stance)[index % 3]
+        self.add_sources(claim, article, checker, stance)
+        claim.rating = Rating.objects.get(desk=desk, slug=RATING_BY_STANCE[stance])
+        claim.save(update_fields=["rating"])
+        claim.record_verdict_change(by=checker)
+        claim.submit(by=checker)
+        if stage == Stage.REVIEW:
+            return
+        if stage == Stage.CHANGES:
+            claim.send_back(by=editor, comment="The source only restates the article; find the original statement.")
+            return
+        note = Note.objects.create(claim=claim, author=editor, body="Verdict wording checked against the sources.")
+        claim.approve(by=editor)
+        if stage == Stage.PUBLISHED:
+            note.resolve(by=editor)
+            claim.summary = "Checked against the report and the evidence listed."
+            claim.save(update_fields=["summary"])
+            claim.publish(by=editor)
+
+    def add_sources(self, claim: Claim, article: Article, checker, stance: Stance) -> None:
+        Source.objects.create(
+            claim=claim,
+            url=article.url,
+            title=article.title,
+            publisher="Wikinews",
+            kind=SourceKind.NEWS,
+            stance=Stance.CONTEXT,
+            excerpt=claim.quote[:300],
+            accessed=article.published or dt.date.today(),
+            added_by=checker,
+        )
+        if stance != Stance.CONTEXT:
+            Source.objects.create(
+                claim=claim,
+                url=f"https://claimdesk.example/demo-evidence/{claim.pk}",
+                title=f"Demo evidence that {stance.label.lower()} the claim",
+                publisher="Claimdesk demo",
+                kind=SourceKind.STATEMENT,
+                stance=stance,
+                note="Illustrative demo source, not a real document.",
+                accessed=article.published or dt.date.today(),
+                added_by=checker,
+            )

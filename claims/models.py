@@ -1,0 +1,609 @@
+"""Claimdesk's data: desks and their members, articles, claims with their attribution
+and verification, the evidence behind them and the discussion around them.
+
+Business rules live here as model verbs (``Claim.submit()``, ``Claim.approve()``…) that
+check their rule, write a ``StageChange`` row and save inside one transaction.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from typing import TYPE_CHECKING
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models, transaction
+from django.db.models import F, Q
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.text import slugify
+from simple_history.models import HistoricalRecords
+
+if TYPE_CHECKING:
+    from django.contrib.auth.models import AbstractBaseUser
+
+ANCHOR_CONTEXT = 32  # characters of prefix/suffix kept with each anchor
+
+
+def normalise_text(text: str) -> str:
+    """The one stored form of an article's text: Unicode NFC, ``\\n`` line ends."""
+    return unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+def text_sha256(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def normalise_name(name: str) -> str:
+    """Key used to deduplicate speakers: casefolded, punctuation and spacing folded."""
+    name = unicodedata.normalize("NFKC", name).casefold()
+    name = re.sub(r"[^\w\s-]", "", name)
+    return re.sub(r"\s+", " ", name).strip()
+
+
+class Role(models.TextChoices):
+    VIEWER = "viewer", "Viewer"
+    CHECKER = "checker", "Checker"
+    EDITOR = "editor", "Editor"
+    ADMIN = "admin", "Admin"
+
+    @property
+    def rank(self) -> int:
+        return list(Role).index(self)
+
+
+class Desk(models.Model):
+    name = models.CharField(max_length=120)
+    slug = models.SlugField(unique=True)
+    url = models.URLField(blank=True, help_text="The desk's public site, used as ClaimReview author.")
+    members = models.ManyToManyField(settings.AUTH_USER_MODEL, through="Membership", related_name="desks")
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def role_of(self, user: AbstractBaseUser) -> Role | None:
+        if not user.is_authenticated:
+            return None
+        membership = self.memberships.filter(user=user).first()
+        return Role(membership.role) if membership else None
+
+
+class Membership(models.Model):
+    desk = models.ForeignKey(Desk, on_delete=models.CASCADE, related_name="memberships")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="memberships")
+    role = models.CharField(max_length=16, choices=Role, default=Role.VIEWER)
+
+    class Meta:
+        ordering = ["desk", "user__username"]
+        constraints = [
+            # One role per person per desk: permissions are computed from it.
+            models.UniqueConstraint(fields=["desk", "user"], name="membership_unique_user_per_desk"),
+            models.CheckConstraint(condition=Q(role__in=Role.values), name="membership_role_valid"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user} ({self.get_role_display()}) in {self.desk}"
+
+    @property
+    def can_edit(self) -> bool:
+        return self.role in (Role.EDITOR, Role.ADMIN)
+
+    @property
+    def can_check(self) -> bool:
+        return self.role != Role.VIEWER
+
+
+class Outlet(models.Model):
+    desk = models.ForeignKey(Desk, on_delete=models.CASCADE, related_name="outlets")
+    name = models.CharField(max_length=200)
+    domain = models.CharField(max_length=200, blank=True, help_text="e.g. apnews.com")
+
+    class Meta:
+        ordering = ["name"]
+        constraints = [
+            # An outlet is entered once per desk; imports look it up by name.
+            models.UniqueConstraint(fields=["desk", "name"], name="outlet_unique_name_per_desk"),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class ArticleQuerySet(models.QuerySet):
+    def for_list(self) -> ArticleQuerySet:
+        return self.select_related("outlet").annotate(claim_count=models.Count("claims"))
+
+
+class Article(models.Model):
+    desk = models.ForeignKey(Desk, on_delete=models.CASCADE, related_name="articles")
+    outlet = models.ForeignKey(Outlet, on_delete=models.SET_NULL, null=True, blank=True, related_name="articles")
+    title = models.CharField(max_length=300)
+    url = models.URLField(max_length=500, blank=True)
+    byline = models.CharField(max_length=300, blank=True)
+    published = models.DateField(null=True, blank=True)
+    language = models.CharField(max_length=16, default="en", help_text="BCP 47 code, e.g. en, ar, fr.")
+    licence = models.CharField(
+        max_length=300, blank=True, help_text="Licence and credit line, e.g. CC BY 2.5, Wikinews."
+    )
+    text = models.TextField(help_text="Plain text, stored normalised (NFC, \\n). Change it with a revision.")
+    sha256 = models.CharField(max_length=64, editable=False)
+    revision = models.PositiveIntegerField(default=1, editable=False)
+    imported_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    imported = models.DateTimeField(default=timezone.now)
+    history = HistoricalRecords()
+
+    objects = ArticleQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-imported", "-id"]
+        constraints = [
+            # The same text is imported once per desk; a duplicate import offers the existing one.
+            models.UniqueConstraint(fields=["desk", "sha256"], name="article_unique_text_per_desk"),
+        ]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def get_absolute_url(self) -> str:
+        return reverse("claims:article", args=[self.pk])
+
+    def save(self, *args, **kwargs) -> None:
+        self.text = normalise_text(self.text)
+        self.sha256 = text_sha256(self.text)
+        if kwargs.get("update_fields") is not None and "text" in kwargs["update_fields"]:
+            kwargs["update_fields"] = {*kwargs["update_fields"], "sha256"}
+        super().save(*args, **kwargs)
+
+    def revise(self, text: str, *, by: AbstractBaseUser | None, reason: str = "") -> None:
+        """Replace the text with a new revision; history keeps every earlier text."""
+        text = normalise_text(text)
+        if text == self.text:
+            return
+        with transaction.atomic():
+            self.text = text
+            self.revision += 1
+            self._change_reason = reason or f"Revision {self.revision}"
+            self.save(update_fields=["text", "revision"])
+
+    revise.alters_data = True
+
+
+class SpeakerKind(models.TextChoices):
+    PERSON = "person", "Person"
+    ORGANISATION = "organisation", "Organisation"
+    OFFICIALS = "officials", "Group of officials"
+    DOCUMENT = "document", "Document"
+
+
+class Speaker(models.Model):
+    desk = models.ForeignKey(Desk, on_delete=models.CASCADE, related_name="speakers")
+    name = models.CharField(max_length=200)
+    normalised_name = models.CharField(max_length=200, editable=False)
+    kind = models.CharField(max_length=16, choices=SpeakerKind, default=SpeakerKind.PERSON)
+    title = models.CharField(max_length=200, blank=True, help_text='Title or role, e.g. "Israeli Defense Minister".')
+    affiliation = models.CharField(max_length=200, blank=True)
+    country = models.CharField(max_length=100, blank=True)
+
+    class Meta:
+        ordering = ["name"]
+        constraints = [
+            # "Israel Katz" and "israel  katz." are one speaker in a desk.
+            models.UniqueConstraint(fields=["desk", "normalised_name"], name="speaker_unique_name_per_desk"),
+            models.CheckConstraint(condition=Q(kind__in=SpeakerKind.values), name="speaker_kind_valid"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.name}, {self.title}" if self.title else self.name
+
+    def save(self, *args, **kwargs) -> None:
+        self.normalised_name = normalise_name(self.name)
+        super().save(*args, **kwargs)
+
+    @classmethod
+    def get_or_create_named(cls, desk: Desk, name: str, **defaults) -> tuple[Speaker, bool]:
+        return cls.objects.get_or_create(
+            desk=desk, normalised_name=normalise_name(name), defaults={"name": name, **defaults}
+        )
+
+
+class Rating(models.Model):
+    """One step of a desk's verdict scale."""
+
+    desk = models.ForeignKey(Desk, on_delete=models.CASCADE, related_name="ratings")
+    label = models.CharField(max_length=60)
+    slug = models.SlugField(max_length=60)
+    value = models.PositiveSmallIntegerField(
+        null=True, blank=True, help_text="ClaimReview ratingValue 1 (false) to 5 (true); empty for unrated scales."
+    )
+    colour = models.CharField(max_length=7, default="#777777", help_text="Hex colour, e.g. #2e7d32.")
+    order = models.PositiveSmallIntegerField(default=0)
+
+    DEFAULTS = [
+        ("True", 5, "#2e7d32"),
+        ("Mostly true", 4, "#689f38"),
+        ("Misleading", 3, "#f9a825"),
+        ("Mostly false", 2, "#ef6c00"),
+        ("False", 1, "#c62828"),
+        ("Unverifiable", None, "#607d8b"),
+        ("Unrated", None, "#9e9e9e"),
+    ]
+
+    class Meta:
+        ordering = ["desk", "order", "id"]
+        constraints = [
+            models.UniqueConstraint(fields=["desk", "slug"], name="rating_unique_slug_per_desk"),
+            # ClaimReview's scale is 1..5 (worstRating 1, bestRating 5).
+            models.CheckConstraint(
+                condition=Q(value__isnull=True) | Q(value__gte=1, value__lte=5), name="rating_value_1_to_5"
+            ),
+            models.CheckConstraint(condition=Q(colour__regex=r"^#[0-9a-fA-F]{6}$"), name="rating_colour_hex"),
+        ]
+
+    def __str__(self) -> str:
+        return self.label
+
+    @classmethod
+    def create_defaults(cls, desk: Desk) -> None:
+        for order, (label, value, colour) in enumerate(cls.DEFAULTS):
+            cls.objects.get_or_create(
+                desk=desk,
+                slug=slugify(label),
+                defaults={"label": label, "value": value, "colour": colour, "order": order},
+            )
+
+
+class AttributionType(models.TextChoices):
+    NAMED_PERSON = "named_person", "Named person"
+    OFFICIAL_TITLE = "official_title", "Official by title"
+    ANONYMOUS = "anonymous", "Anonymous"
+    INSTITUTION = "institution", "Institution"
+    DOCUMENT = "document", "Document"
+    UNATTRIBUTED = "unattributed", "Unattributed"
+
+
+class QuoteType(models.TextChoices):
+    DIRECT = "direct", "Direct"
+    INDIRECT = "indirect", "Indirect"
+    MIXED = "mixed", "Mixed"
+    NONE = "none", "None"
+
+
+class Stage(models.TextChoices):
+    NEW = "new", "New"
+    RESEARCH = "research", "In research"
+    REVIEW = "review", "In review"
+    CHANGES = "changes", "Needs changes"
+    APPROVED = "approved", "Approved"
+    PUBLISHED = "published", "Published"
+
+
+class TransitionError(Exception):
+    """A workflow rule refused a transition; the message says which rule."""
+
+
+class ClaimQuerySet(models.QuerySet):
+    def for_list(self) -> ClaimQuerySet:
+        return self.select_related("article__outlet", "speaker", "rating", "assignee").annotate(
+            source_count=models.Count("sources", distinct=True)
+        )
+
+    def published(self) -> ClaimQuerySet:
+        return self.filter(stage=Stage.PUBLISHED)
+
+
+class Claim(models.Model):
+    desk = models.ForeignKey(Desk, on_delete=models.CASCADE, related_name="claims")
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, null=True, blank=True, related_name="claims")
+    text = models.TextField(help_text="The claim as it will be checked, in one sentence.")
+    # Anchor in the article text (all empty for a claim entered without an article).
+    quote = models.TextField(blank=True, help_text="Exact text of the article span.")
+    start = models.PositiveIntegerField(null=True, blank=True)
+    end = models.PositiveIntegerField(null=True, blank=True)
+    prefix = models.CharField(max_length=ANCHOR_CONTEXT, blank=True)
+    suffix = models.CharField(max_length=ANCHOR_CONTEXT, blank=True)
+    # Attribution.
+    speaker = models.ForeignKey(Speaker, on_delete=models.SET_NULL, null=True, blank=True, related_name="claims")
+    attribution_type = models.CharField(max_length=16, choices=AttributionType, default=AttributionType.UNATTRIBUTED)
+    attribution = models.CharField(
+        max_length=300,
+        blank=True,
+        help_text='The attribution as written, e.g. "Egyptian officials, speaking on condition of anonymity".',
+    )
+    cue = models.CharField(max_length=60, blank=True, help_text='Reporting cue: "said", "warned", "according to"…')
+    quote_type = models.CharField(max_length=8, choices=QuoteType, default=QuoteType.NONE)
+    anonymity_reason = models.CharField(max_length=300, blank=True, help_text='e.g. "to discuss closed-door talks".')
+    # Verification.
+    rating = models.ForeignKey(Rating, on_delete=models.PROTECT, null=True, blank=True, related_name="claims")
+    summary = models.TextField(blank=True, help_text="The verdict's reasoning, published with the ClaimReview.")
+    stage = models.CharField(max_length=16, choices=Stage, default=Stage.NEW)
+    assignee = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="assigned_claims"
+    )
+    due = models.DateField(null=True, blank=True)
+    # Four eyes: who submitted, who last touched the verdict or its evidence, who approved.
+    submitted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    verdict_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    approved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    published = models.DateTimeField(null=True, blank=True)
+    version = models.PositiveIntegerField(default=1, help_text="Raised by every save; a stale form is refused.")
+    created = models.DateTimeField(auto_now_add=True)
+    updated = models.DateTimeField(auto_now=True)
+    history = HistoricalRecords()
+
+    objects = ClaimQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-updated", "-id"]
+        constraints = [
+            models.CheckConstraint(condition=Q(stage__in=Stage.values), name="claim_stage_valid"),
+            models.CheckConstraint(
+                condition=Q(attribution_type__in=AttributionType.values), name="claim_attribution_type_valid"
+            ),
+            models.CheckConstraint(condition=Q(quote_type__in=QuoteType.values), name="claim_quote_type_valid"),
+            # An anchor is both offsets or neither, and never empty or reversed.
+            models.CheckConstraint(
+                condition=Q(start__isnull=True, end__isnull=True)
+                | Q(start__isnull=False, end__isnull=False, start__lt=F("end")),
+                name="claim_anchor_start_before_end",
+            ),
+            # Offsets only make sense against an article's text.
+            models.CheckConstraint(
+                condition=Q(start__isnull=True) | Q(article__isnull=False), name="claim_anchor_needs_article"
+            ),
+        ]
+        indexes = [models.Index(fields=["desk", "stage"], name="claim_desk_stage_idx")]
+
+    def __str__(self) -> str:
+        return self.text[:80]
+
+    def get_absolute_url(self) -> str:
+        return reverse("claims:claim", args=[self.pk])
+
+    # -- anchoring ---------------------------------------------------------------
+
+    def anchor(self, start: int, end: int) -> None:
+        """Point the claim at ``article.text[start:end]``, filling quote and context."""
+        text = self.article.text
+        if not (0 <= start < end <= len(text)):
+            raise ValidationError({"start": f"The span {start}–{end} is outside the article (0–{len(text)})."})
+        self.start, self.end = start, end
+        self.quote = text[start:end]
+        self.prefix = text[max(0, start - ANCHOR_CONTEXT) : start]
+        self.suffix = text[end : end + ANCHOR_CONTEXT]
+
+    def clean(self) -> None:
+        self.validate_anchor()
+        if self.article_id and self.desk_id and self.article.desk_id != self.desk_id:
+            raise ValidationError({"article": "The article belongs to another desk."})
+        for field in ("speaker", "rating"):
+            related = getattr(self, field)
+            if related is not None and related.desk_id != self.desk_id:
+                raise ValidationError({field: f"The {field} belongs to another desk."})
+
+    def validate_anchor(self) -> None:
+        if self.start is None and self.end is None:
+            return
+        if self.article_id is None:
+            raise ValidationError({"article": "An anchored claim needs its article."})
+        if self.start is None or self.end is None or not (0 <= self.start < self.end):
+            raise ValidationError({"start": "Start must be before end."})
+        text = self.article.text
+        if self.end > len(text):
+            raise ValidationError({"end": f"End {self.end} is past the end of the article ({len(text)} characters)."})
+        if text[self.start : self.end] != self.quote:
+            raise ValidationError({"quote": "The quote does not match the article text at these offsets."})
+
+    def save(self, *args, **kwargs) -> None:
+        # A mismatched anchor is never saved, whatever path the save comes from.
+        self.validate_anchor()
+        if self.pk is not None:
+            self.version += 1
+            if kwargs.get("update_fields") is not None:
+                kwargs["update_fields"] = {*kwargs["update_fields"], "version", "updated"}
+        super().save(*args, **kwargs)
+
+    # -- workflow ----------------------------------------------------------------
+
+    def _transition(self, new: Stage, *, by: AbstractBaseUser, comment: str = "", fields: tuple[str, ...] = ()) -> None:
+        with transaction.atomic():
+            StageChange.objects.create(claim=self, old=self.stage, new=new, by=by, comment=comment)
+            self.stage = new
+            self._change_reason = comment or f"{Stage(new).label}"
+            self.save(update_fields=["stage", *fields])
+
+    def assign(self, to: AbstractBaseUser, *, by: AbstractBaseUser, due=None) -> None:
+        if self.stage in (Stage.APPROVED, Stage.PUBLISHED):
+            raise TransitionError("An approved or published claim cannot be reassigned.")
+        self.assignee, self.due = to, due
+        new = Stage.RESEARCH if self.stage == Stage.NEW else self.stage
+        self._transition(new, by=by, comment=f"Assigned to {to}", fields=("assignee", "due"))
+
+    assign.alters_data = True
+
+    def submit(self, *, by: AbstractBaseUser) -> None:
+        if self.stage not in (Stage.NEW, Stage.RESEARCH, Stage.CHANGES):
+            raise TransitionError(
+                f"Only a claim in research can be submitted, not one {Stage(self.stage).label.lower()}."
+            )
+        if self.rating_id is None:
+            raise TransitionError("A claim needs a verdict before it is submitted for review.")
+        if not self.sources.exists():
+            raise TransitionError("A claim needs at least one source before it is submitted for review.")
+        self.submitted_by = by
+        self._transition(Stage.REVIEW, by=by, comment="Submitted for review", fields=("submitted_by",))
+
+    submit.alters_data = True
+
+    def approval_blocker(self, user: AbstractBaseUser) -> str | None:
+        """Why ``user`` may not approve this claim now, or None."""
+        if self.stage != Stage.REVIEW:
+            return "Only a claim in review can be approved."
+        if user.pk in (self.submitted_by_id, self.verdict_by_id):
+            return "Four eyes: the person who submitted this claim or last changed its verdict or sources cannot approve it."
+        return None
+
+    def approve(self, *, by: AbstractBaseUser) -> None:
+        if blocker := self.approval_blocker(by):
+            raise TransitionError(blocker)
+        self.approved_by = by
+        self._transition(Stage.APPROVED, by=by, comment="Approved", fields=("approved_by",))
+
+    approve.alters_data = True
+
+    def send_back(self, *, by: AbstractBaseUser, comment: str) -> None:
+        if self.stage not in (Stage.REVIEW, Stage.APPROVED):
+            raise TransitionError("Only a claim in review or approved can be sent back.")
+        if not comment.strip():
+            raise TransitionError("Sending a claim back needs a comment saying what to change.")
+        with transaction.atomic():
+            Note.objects.create(claim=self, author=by, body=comment)
+            self.approved_by = None
+            self._transition(Stage.CHANGES, by=by, comment=comment, fields=("approved_by",))
+
+    send_back.alters_data = True
+
+    def publish_blocker(self) -> str | None:
+        if self.stage != Stage.APPROVED:
+            return "Only an approved claim can be published."
+        if self.notes.filter(is_resolved=False).exists():
+            return "Every note on the claim must be resolved before it is published."
+        return None
+
+    def publish(self, *, by: AbstractBaseUser) -> None:
+        if blocker := self.publish_blocker():
+            raise TransitionError(blocker)
+        self.published = timezone.now()
+        self._transition(Stage.PUBLISHED, by=by, comment="Published", fields=("published",))
+
+    publish.alters_data = True
+
+    def record_verdict_change(self, *, by: AbstractBaseUser) -> None:
+        """The verdict, attribution or sources changed: remember who, and void an approval."""
+        with transaction.atomic():
+            self.verdict_by = by
+            if self.stage == Stage.APPROVED:
+                self.approved_by = None
+                self._transition(
+                    Stage.REVIEW, by=by, comment="Approval voided by an edit", fields=("verdict_by", "approved_by")
+                )
+            else:
+                self.save(update_fields=["verdict_by"])
+
+    record_verdict_change.alters_data = True
+
+
+class StageChange(models.Model):
+    """One workflow transition: who moved the claim from which stage to which, and why."""
+
+    claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="stage_changes")
+    old = models.CharField(max_length=16, choices=Stage)
+    new = models.CharField(max_length=16, choices=Stage)
+    by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
+    comment = models.TextField(blank=True)
+    created = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["-created", "-id"]
+
+    def __str__(self) -> str:
+        return f"{self.claim_id}: {self.old} → {self.new}"
+
+
+class SourceKind(models.TextChoices):
+    PRIMARY = "primary", "Primary document"
+    STATEMENT = "statement", "Official statement"
+    NEWS = "news", "News report"
+    DATASET = "dataset", "Dataset"
+    EXPERT = "expert", "Expert"
+    SOCIAL = "social", "Social post"
+    OTHER = "other", "Other"
+
+
+class Stance(models.TextChoices):
+    SUPPORTS = "supports", "Supports"
+    REFUTES = "refutes", "Refutes"
+    CONTEXT = "context", "Context"
+
+
+class Source(models.Model):
+    """A piece of evidence for or against a claim."""
+
+    claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="sources")
+    url = models.URLField(max_length=500)
+    title = models.CharField(max_length=300, blank=True)
+    publisher = models.CharField(max_length=200, blank=True)
+    kind = models.CharField(max_length=16, choices=SourceKind, default=SourceKind.OTHER)
+    stance = models.CharField(max_length=16, choices=Stance, default=Stance.CONTEXT)
+    excerpt = models.TextField(blank=True, help_text="The passage relied on.")
+    accessed = models.DateField(default=timezone.localdate)
+    archive_url = models.URLField(max_length=500, blank=True)
+    note = models.TextField(blank=True)
+    added_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    created = models.DateTimeField(auto_now_add=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["created", "id"]
+        constraints = [
+            models.CheckConstraint(condition=Q(stance__in=Stance.values), name="source_stance_valid"),
+            models.CheckConstraint(condition=Q(kind__in=SourceKind.values), name="source_kind_valid"),
+        ]
+
+    def __str__(self) -> str:
+        return self.title or self.url
+
+
+class Note(models.Model):
+    """A message in a claim's discussion; replies thread through ``parent``."""
+
+    claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="notes")
+    author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
+    body = models.TextField()
+    parent = models.ForeignKey("self", on_delete=models.CASCADE, null=True, blank=True, related_name="replies")
+    is_resolved = models.BooleanField(default=False)
+    created = models.DateTimeField(default=timezone.now)
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["created", "id"]
+
+    def __str__(self) -> str:
+        return self.body[:60]
+
+    def clean(self) -> None:
+        if self.parent_id and self.parent.claim_id != self.claim_id:
+            raise ValidationError({"parent": "A reply must be on the same claim."})
+
+    def resolve(self, *, by: AbstractBaseUser) -> None:
+        self._set_resolved(True, by=by)
+
+    resolve.alters_data = True
+
+    def reopen(self, *, by: AbstractBaseUser) -> None:
+        self._set_resolved(False, by=by)
+
+    reopen.alters_data = True
+
+    def _set_resolved(self, value: bool, *, by: AbstractBaseUser) -> None:
+        if self.is_resolved == value:
+            return
+        with transaction.atomic():
+            self.is_resolved = value
+            self._history_user = by
+            self._change_reason = "Resolved" if value else "Reopened"
+            self.save(update_fields=["is_resolved"])

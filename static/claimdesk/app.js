@@ -1,0 +1,1 @@
+// Claimdesk: keyboard shortcuts and text selection (added with the workspace).
