@@ -1,0 +1,46 @@
+"""Who may do what on a desk. Views (and the API) ask these, never templates alone."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .models import Claim, Membership, Role, Stage
+
+if TYPE_CHECKING:
+    from django.contrib.auth.models import AbstractBaseUser
+
+LOCKED_STAGES = (Stage.APPROVED, Stage.PUBLISHED)
+
+
+def membership(user: AbstractBaseUser, desk_id: int) -> Membership | None:
+    if not user.is_authenticated:
+        return None
+    cache = user.__dict__.setdefault("_claimdesk_memberships", {})
+    if desk_id not in cache:
+        cache[desk_id] = Membership.objects.filter(user=user, desk_id=desk_id).first()
+    return cache[desk_id]
+
+
+def role(user: AbstractBaseUser, desk_id: int) -> Role | None:
+    m = membership(user, desk_id)
+    return Role(m.role) if m else None
+
+
+def is_editor(user: AbstractBaseUser, desk_id: int) -> bool:
+    return role(user, desk_id) in (Role.EDITOR, Role.ADMIN)
+
+
+def can_import(user: AbstractBaseUser, desk_id: int) -> bool:
+    return role(user, desk_id) in (Role.CHECKER, Role.EDITOR, Role.ADMIN)
+
+
+def can_edit_claim(user: AbstractBaseUser, claim: Claim) -> bool:
+    """Editors edit everything; checkers edit claims assigned to them or unassigned."""
+    r = role(user, claim.desk_id)
+    if r in (Role.EDITOR, Role.ADMIN):
+        return True
+    return r == Role.CHECKER and claim.assignee_id in (None, user.pk)
+
+
+def can_discuss(user: AbstractBaseUser, desk_id: int) -> bool:
+    return role(user, desk_id) in (Role.CHECKER, Role.EDITOR, Role.ADMIN)
