@@ -161,16 +161,23 @@ class Article(models.Model):
             kwargs["update_fields"] = {*kwargs["update_fields"], "sha256"}
         super().save(*args, **kwargs)
 
-    def revise(self, text: str, *, by: AbstractBaseUser | None, reason: str = "") -> None:
-        """Replace the text with a new revision; history keeps every earlier text."""
+    def revise(self, text: str, *, by: AbstractBaseUser | None, reason: str = ""):
+        """Replace the text with a new revision and re-anchor its claims.
+
+        History keeps every earlier text. Returns the re-anchoring report (None if unchanged).
+        """
+        from .anchoring import reanchor_claims
+
         text = normalise_text(text)
         if text == self.text:
-            return
+            return None
         with transaction.atomic():
             self.text = text
             self.revision += 1
+            self._history_user = by
             self._change_reason = reason or f"Revision {self.revision}"
             self.save(update_fields=["text", "revision"])
+            return reanchor_claims(self, by=by)
 
     revise.alters_data = True
 
@@ -288,6 +295,14 @@ class TransitionError(Exception):
     """A workflow rule refused a transition; the message says which rule."""
 
 
+class StaleVersion(Exception):
+    """Someone saved the claim since this edit began; ``current`` is their version."""
+
+    def __init__(self, current: Claim) -> None:
+        super().__init__(f"Claim {current.pk} is at version {current.version}.")
+        self.current = current
+
+
 class ClaimQuerySet(models.QuerySet):
     def for_list(self) -> ClaimQuerySet:
         return self.select_related("article__outlet", "speaker", "rating", "assignee").annotate(
@@ -308,6 +323,9 @@ class Claim(models.Model):
     end = models.PositiveIntegerField(null=True, blank=True)
     prefix = models.CharField(max_length=ANCHOR_CONTEXT, blank=True)
     suffix = models.CharField(max_length=ANCHOR_CONTEXT, blank=True)
+    is_orphaned = models.BooleanField(
+        default=False, help_text="The quote could not be found in the article's current text; offsets are empty."
+    )
     # Attribution.
     speaker = models.ForeignKey(Speaker, on_delete=models.SET_NULL, null=True, blank=True, related_name="claims")
     attribution_type = models.CharField(max_length=16, choices=AttributionType, default=AttributionType.UNATTRIBUTED)
@@ -414,6 +432,21 @@ class Claim(models.Model):
             if kwargs.get("update_fields") is not None:
                 kwargs["update_fields"] = {*kwargs["update_fields"], "version", "updated"}
         super().save(*args, **kwargs)
+
+    def save_checked(self, expected_version: int, *, update_fields=None) -> None:
+        """Save only if nobody saved since ``expected_version`` was read; else raise StaleVersion.
+
+        The version is claimed with one conditional UPDATE, which is atomic on SQLite and
+        row-locking on PostgreSQL, so two parallel saves can never both win.
+        """
+        with transaction.atomic():
+            claimed = Claim.objects.filter(pk=self.pk, version=expected_version).update(version=expected_version + 1)
+            if not claimed:
+                raise StaleVersion(Claim.objects.get(pk=self.pk))
+            self.version = expected_version  # save() raises it to the claimed number
+            self.save(update_fields=update_fields)
+
+    save_checked.alters_data = True
 
     # -- workflow ----------------------------------------------------------------
 

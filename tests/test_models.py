@@ -295,3 +295,33 @@ def test_history_rows_are_written_for_claims_sources_and_notes(desk, editor):
 
 def test_normalise_text_folds_line_ends_and_composes():
     assert normalise_text("a\r\nb\rc e\u0301") == "a\nb\nc é"
+
+
+def test_save_checked_refuses_a_stale_version_and_keeps_the_newer_text(desk):
+    from claims.models import StaleVersion
+
+    claim = ClaimFactory(desk=desk, text="Original")
+    mine, theirs = Claim.objects.get(pk=claim.pk), Claim.objects.get(pk=claim.pk)
+    theirs.text = "Their edit"
+    theirs.save_checked(theirs.version)
+    mine.text = "My edit"
+    with pytest.raises(StaleVersion) as refused:
+        mine.save_checked(mine.version)
+    assert refused.value.current.text == "Their edit"
+    claim.refresh_from_db()
+    assert claim.text == "Their edit" and claim.version == 2
+
+
+def test_revision_reanchors_moved_claims_and_orphans_lost_ones(desk, editor):
+    article = ArticleFactory(desk=desk, text="Intro. The river rose 3 metres. The dam held.")
+    kept, lost = Claim(desk=desk, article=article, text="rose"), Claim(desk=desk, article=article, text="dam")
+    kept.anchor(7, 31)
+    kept.save()
+    lost.anchor(32, 45)
+    lost.save()
+    report = article.revise("A longer intro. The river rose 3 metres. The levee broke.", by=editor)
+    kept.refresh_from_db()
+    lost.refresh_from_db()
+    assert report == {"kept": 0, "moved": 1, "orphaned": 1}
+    assert article.text[kept.start : kept.end] == "The river rose 3 metres."
+    assert lost.is_orphaned and lost.start is None and lost.quote == "The dam held."
