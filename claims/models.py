@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.mail import send_mail
 from django.db import models, transaction
 from django.db.models import F, Q
 from django.urls import reverse
@@ -116,7 +117,7 @@ class Outlet(models.Model):
 
 class ArticleQuerySet(models.QuerySet):
     def for_list(self) -> ArticleQuerySet:
-        return self.select_related("outlet").annotate(claim_count=models.Count("claims"))
+        return self.select_related("outlet").annotate(claim_count=models.Count("claims")).order_by("-imported", "-id")
 
 
 class Article(models.Model):
@@ -305,8 +306,10 @@ class StaleVersion(Exception):
 
 class ClaimQuerySet(models.QuerySet):
     def for_list(self) -> ClaimQuerySet:
-        return self.select_related("article__outlet", "speaker", "rating", "assignee").annotate(
-            source_count=models.Count("sources", distinct=True)
+        return (
+            self.select_related("article__outlet", "speaker", "rating", "assignee")
+            .annotate(source_count=models.Count("sources", distinct=True))
+            .order_by("-updated", "-id")  # a GROUP BY drops Meta.ordering
         )
 
     def published(self) -> ClaimQuerySet:
@@ -390,6 +393,12 @@ class Claim(models.Model):
     def get_absolute_url(self) -> str:
         return reverse("claims:claim", args=[self.pk])
 
+    def get_workspace_url(self) -> str:
+        """The claim selected in its article's workspace, or its own page."""
+        if self.article_id:
+            return f"{reverse('claims:article', args=[self.article_id])}?claim={self.pk}"
+        return self.get_absolute_url()
+
     # -- anchoring ---------------------------------------------------------------
 
     def anchor(self, start: int, end: int) -> None:
@@ -454,27 +463,42 @@ class Claim(models.Model):
         with transaction.atomic():
             StageChange.objects.create(claim=self, old=self.stage, new=new, by=by, comment=comment)
             self.stage = new
+            self._history_user = by
             self._change_reason = comment or f"{Stage(new).label}"
             self.save(update_fields=["stage", *fields])
 
-    def assign(self, to: AbstractBaseUser, *, by: AbstractBaseUser, due=None) -> None:
+    def workers(self) -> set[int]:
+        """Ids of the people who worked on this claim: assignee, submitter, last verdict editor."""
+        return {pk for pk in (self.assignee_id, self.submitted_by_id, self.verdict_by_id) if pk}
+
+    def assign_blocker(self) -> str | None:
         if self.stage in (Stage.APPROVED, Stage.PUBLISHED):
-            raise TransitionError("An approved or published claim cannot be reassigned.")
+            return "An approved or published claim cannot be reassigned."
+        return None
+
+    def assign(self, to: AbstractBaseUser, *, by: AbstractBaseUser, due=None) -> None:
+        if blocker := self.assign_blocker():
+            raise TransitionError(blocker)
         self.assignee, self.due = to, due
         new = Stage.RESEARCH if self.stage == Stage.NEW else self.stage
-        self._transition(new, by=by, comment=f"Assigned to {to}", fields=("assignee", "due"))
+        with transaction.atomic():
+            self._transition(new, by=by, comment=f"Assigned to {to}", fields=("assignee", "due"))
+            notify([to.pk], claim=self, actor=by, verb=Verb.ASSIGNED)
 
     assign.alters_data = True
 
-    def submit(self, *, by: AbstractBaseUser) -> None:
+    def submit_blocker(self) -> str | None:
         if self.stage not in (Stage.NEW, Stage.RESEARCH, Stage.CHANGES):
-            raise TransitionError(
-                f"Only a claim in research can be submitted, not one {Stage(self.stage).label.lower()}."
-            )
+            return f"Only a claim in research can be submitted, not one {Stage(self.stage).label.lower()}."
         if self.rating_id is None:
-            raise TransitionError("A claim needs a verdict before it is submitted for review.")
+            return "A claim needs a verdict before it is submitted for review."
         if not self.sources.exists():
-            raise TransitionError("A claim needs at least one source before it is submitted for review.")
+            return "A claim needs at least one source before it is submitted for review."
+        return None
+
+    def submit(self, *, by: AbstractBaseUser) -> None:
+        if blocker := self.submit_blocker():
+            raise TransitionError(blocker)
         self.submitted_by = by
         self._transition(Stage.REVIEW, by=by, comment="Submitted for review", fields=("submitted_by",))
 
@@ -492,19 +516,27 @@ class Claim(models.Model):
         if blocker := self.approval_blocker(by):
             raise TransitionError(blocker)
         self.approved_by = by
-        self._transition(Stage.APPROVED, by=by, comment="Approved", fields=("approved_by",))
+        with transaction.atomic():
+            self._transition(Stage.APPROVED, by=by, comment="Approved", fields=("approved_by",))
+            notify(self.workers(), claim=self, actor=by, verb=Verb.APPROVED)
 
     approve.alters_data = True
 
-    def send_back(self, *, by: AbstractBaseUser, comment: str) -> None:
+    def send_back_blocker(self) -> str | None:
         if self.stage not in (Stage.REVIEW, Stage.APPROVED):
-            raise TransitionError("Only a claim in review or approved can be sent back.")
+            return "Only a claim in review or approved can be sent back."
+        return None
+
+    def send_back(self, *, by: AbstractBaseUser, comment: str) -> None:
+        if blocker := self.send_back_blocker():
+            raise TransitionError(blocker)
         if not comment.strip():
             raise TransitionError("Sending a claim back needs a comment saying what to change.")
         with transaction.atomic():
             Note.objects.create(claim=self, author=by, body=comment)
             self.approved_by = None
             self._transition(Stage.CHANGES, by=by, comment=comment, fields=("approved_by",))
+            notify(self.workers(), claim=self, actor=by, verb=Verb.SENT_BACK, message=comment)
 
     send_back.alters_data = True
 
@@ -519,7 +551,9 @@ class Claim(models.Model):
         if blocker := self.publish_blocker():
             raise TransitionError(blocker)
         self.published = timezone.now()
-        self._transition(Stage.PUBLISHED, by=by, comment="Published", fields=("published",))
+        with transaction.atomic():
+            self._transition(Stage.PUBLISHED, by=by, comment="Published", fields=("published",))
+            notify(self.workers(), claim=self, actor=by, verb=Verb.PUBLISHED)
 
     publish.alters_data = True
 
@@ -528,10 +562,12 @@ class Claim(models.Model):
         with transaction.atomic():
             self.verdict_by = by
             if self.stage == Stage.APPROVED:
+                approver = self.approved_by_id
                 self.approved_by = None
                 self._transition(
                     Stage.REVIEW, by=by, comment="Approval voided by an edit", fields=("verdict_by", "approved_by")
                 )
+                notify([approver], claim=self, actor=by, verb=Verb.VOIDED)
             else:
                 self.save(update_fields=["verdict_by"])
 
@@ -622,6 +658,26 @@ class Note(models.Model):
         if self.parent_id and self.parent.claim_id != self.claim_id:
             raise ValidationError({"parent": "A reply must be on the same claim."})
 
+    @classmethod
+    def post(cls, claim: Claim, *, author: AbstractBaseUser, body: str, parent: Note | None = None) -> Note:
+        """Add a note; tell the parent's author of a reply and anyone @mentioned."""
+        with transaction.atomic():
+            note = cls(claim=claim, author=author, body=body, parent=parent)
+            note.full_clean()
+            note._history_user = author
+            note.save()
+            if parent is not None and parent.author_id:
+                notify([parent.author_id], claim=claim, actor=author, verb=Verb.REPLY, message=body)
+            mentioned = set(claim.desk.members.filter(username__in=MENTION.findall(body)).values_list("pk", flat=True))
+            notify(
+                mentioned - {getattr(parent, "author_id", None)},
+                claim=claim,
+                actor=author,
+                verb=Verb.MENTION,
+                message=body,
+            )
+        return note
+
     def resolve(self, *, by: AbstractBaseUser) -> None:
         self._set_resolved(True, by=by)
 
@@ -640,3 +696,61 @@ class Note(models.Model):
             self._history_user = by
             self._change_reason = "Resolved" if value else "Reopened"
             self.save(update_fields=["is_resolved"])
+
+
+MENTION = re.compile(r"(?<![\w@])@([\w.+-]+)")
+
+
+class Verb(models.TextChoices):
+    ASSIGNED = "assigned", "assigned you a claim"
+    APPROVED = "approved", "approved a claim you worked on"
+    SENT_BACK = "sent_back", "sent back a claim you worked on"
+    PUBLISHED = "published", "published a claim you worked on"
+    VOIDED = "voided", "voided your approval by editing a claim"
+    REPLY = "reply", "replied to your note"
+    MENTION = "mention", "mentioned you in a note"
+
+
+class NotificationQuerySet(models.QuerySet):
+    def unread(self) -> NotificationQuerySet:
+        return self.filter(is_read=False)
+
+    def for_list(self) -> NotificationQuerySet:
+        return self.select_related("actor", "claim")
+
+
+class Notification(models.Model):
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="notifications")
+    claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="+")
+    actor = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
+    verb = models.CharField(max_length=16, choices=Verb)
+    message = models.TextField(blank=True)
+    is_read = models.BooleanField(default=False)
+    created = models.DateTimeField(default=timezone.now)
+
+    objects = NotificationQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created", "-id"]
+        indexes = [
+            # The bell counts a user's unread notifications on every page.
+            models.Index(fields=["user", "is_read"], name="notification_user_unread_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.actor} {self.get_verb_display()}"
+
+
+def notify(user_ids, *, claim: Claim, actor: AbstractBaseUser, verb: Verb, message: str = "") -> None:
+    """In-app notification and e-mail (after commit) to each user but the actor."""
+    from django.contrib.auth import get_user_model
+
+    recipients = list(get_user_model().objects.filter(pk__in=set(user_ids) - {None, actor.pk}))
+    Notification.objects.bulk_create(
+        Notification(user=user, claim=claim, actor=actor, verb=verb, message=message) for user in recipients
+    )
+    subject = f"[Claimdesk] {actor} {Verb(verb).label}"
+    body = f"{claim.text}\n\n{message}\n\n{settings.SITE_URL}{claim.get_absolute_url()}".strip()
+    for user in recipients:
+        if user.email:
+            transaction.on_commit(lambda to=user.email: send_mail(subject, body, None, [to], fail_silently=True))

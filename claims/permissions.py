@@ -44,3 +44,25 @@ def can_edit_claim(user: AbstractBaseUser, claim: Claim) -> bool:
 
 def can_discuss(user: AbstractBaseUser, desk_id: int) -> bool:
     return role(user, desk_id) in (Role.CHECKER, Role.EDITOR, Role.ADMIN)
+
+
+ACTION_LABELS = {
+    "assign": "Assign",
+    "submit": "Submit for review",
+    "approve": "Approve",
+    "send_back": "Send back",
+    "publish": "Publish",
+}
+
+
+def available_actions(user: AbstractBaseUser, claim: Claim) -> list[str]:
+    """The transitions ``user`` may make on ``claim`` now; the verbs check again anyway."""
+    editor = is_editor(user, claim.desk_id)
+    checks = {
+        "assign": editor and claim.assign_blocker() is None,
+        "submit": can_edit_claim(user, claim) and claim.submit_blocker() is None,
+        "approve": editor and claim.approval_blocker(user) is None,
+        "send_back": editor and claim.send_back_blocker() is None,
+        "publish": editor and claim.publish_blocker() is None,
+    }
+    return [action for action, allowed in checks.items() if allowed]

@@ -6,6 +6,22 @@ app_name = "claims"
 
 urlpatterns = [
     path("", views.home, name="home"),
+    path("articles/new/", views.article_import, name="import"),
     path("articles/<int:pk>/", views.article_detail, name="article"),
+    path("articles/<int:pk>/claims/new/", views.claim_new, name="claim-new"),
+    path("claims/", views.claim_list, name="list"),
+    path("claims/assign/", views.claim_bulk_assign, name="bulk-assign"),
     path("claims/<int:pk>/", views.claim_detail, name="claim"),
+    path("claims/<int:pk>/attribution/", views.claim_attribution, name="attribution"),
+    path("claims/<int:pk>/verdict/", views.claim_verdict, name="verdict"),
+    path("claims/<int:pk>/sources/", views.source_add, name="source-add"),
+    path("claims/<int:pk>/notes/", views.note_add, name="note-add"),
+    path("claims/<int:pk>/transition/", views.claim_transition, name="transition"),
+    path("sources/<int:pk>/edit/", views.source_edit, name="source-edit"),
+    path("sources/<int:pk>/delete/", views.source_delete, name="source-delete"),
+    path("notes/<int:pk>/resolve/", views.note_resolve, name="note-resolve"),
+    path("speakers/options/", views.speaker_options, name="speaker-options"),
+    path("queue/", views.my_queue, name="queue"),
+    path("notifications/", views.notifications, name="notifications"),
+    path("nav-counts/", views.nav_counts, name="nav-counts"),
 ]

@@ -62,6 +62,7 @@ def test_claim_page_queries_do_not_grow_with_sources(client, viewer, desk, djang
     claim = ClaimFactory(desk=desk)
     SourceFactory.create_batch(n, claim=claim)
     client.force_login(viewer)
-    # session + user, claim, sources, notes, stage changes
-    with django_assert_num_queries(6):
+    # session, user, claim, membership, sources, notes, stage changes, submit check,
+    # ratings and assignees for the forms, the navigation counts
+    with django_assert_num_queries(11):
         assert client.get(claim.get_absolute_url()).status_code == 200

@@ -1,0 +1,256 @@
+from __future__ import annotations
+
+from django import forms
+from django.conf import settings
+from django.contrib.auth import get_user_model
+
+from .models import (
+    Article,
+    AttributionType,
+    Claim,
+    Desk,
+    Note,
+    Outlet,
+    Rating,
+    Role,
+    Source,
+    Speaker,
+    normalise_text,
+    text_sha256,
+)
+from .text import sentence_spans
+
+
+class ArticleImportForm(forms.Form):
+    """Paste an article, or give its URL and fetch it for confirmation first."""
+
+    desk = forms.ModelChoiceField(queryset=Desk.objects.none(), empty_label=None)
+    fetch_url = forms.URLField(label="Fetch from URL", required=False, assume_scheme="https")
+    title = forms.CharField(max_length=300, required=False)
+    outlet = forms.CharField(max_length=200, required=False, help_text="Publisher name, e.g. Associated Press.")
+    url = forms.URLField(max_length=500, required=False, label="Article URL", assume_scheme="https")
+    published = forms.DateField(required=False, widget=forms.DateInput(attrs={"type": "date"}))
+    language = forms.CharField(max_length=16, initial="en", help_text="e.g. en, ar, fr.")
+    byline = forms.CharField(max_length=300, required=False)
+    text = forms.CharField(
+        widget=forms.Textarea(attrs={"rows": 16, "dir": "auto"}), required=False, strip=False, label="Article text"
+    )
+
+    def __init__(self, *args, user, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["desk"].queryset = Desk.objects.filter(
+            memberships__user=user, memberships__role__in=[Role.CHECKER, Role.EDITOR, Role.ADMIN]
+        )
+        self.duplicate: Article | None = None
+
+    def clean_fetch_url(self) -> str:
+        return self.cleaned_data["fetch_url"]
+
+    def clean_text(self) -> str:
+        text = normalise_text(self.cleaned_data["text"]).strip("\n")
+        limit = settings.ARTICLE_MAX_CHARS
+        if len(text) > limit:
+            raise forms.ValidationError(
+                f"The text is {len(text):,} characters long; the limit is {limit:,}. Split the article or trim it."
+            )
+        return text
+
+    def validate_for_save(self) -> None:
+        """The checks that apply when saving (not when only fetching)."""
+        data = self.cleaned_data
+        if not data.get("text", "").strip():
+            self.add_error("text", "The article text is empty: paste the text, or fetch it from a URL.")
+        if not data.get("title", "").strip():
+            self.add_error("title", "Give the article a title.")
+        desk = data.get("desk")
+        if desk and data.get("text"):
+            self.duplicate = Article.objects.filter(desk=desk, sha256=text_sha256(data["text"])).first()
+            if self.duplicate:
+                self.add_error("text", "This text is already in the desk.")
+
+    def save(self, user) -> Article:
+        data = self.cleaned_data
+        outlet = None
+        if data["outlet"].strip():
+            outlet, _ = Outlet.objects.get_or_create(desk=data["desk"], name=data["outlet"].strip())
+        article = Article(
+            desk=data["desk"],
+            outlet=outlet,
+            title=data["title"].strip(),
+            url=data["url"],
+            byline=data["byline"],
+            published=data["published"],
+            language=data["language"] or "en",
+            text=data["text"],
+            imported_by=user,
+        )
+        article._history_user = user
+        article.save()
+        return article
+
+
+class SpeakerNameMixin(forms.Form):
+    """A free-text speaker, linked to an existing Speaker by normalised name or created."""
+
+    speaker_name = forms.CharField(
+        label="Speaker",
+        required=False,
+        max_length=200,
+        widget=forms.TextInput(attrs={"list": "speaker-options", "autocomplete": "off"}),
+        help_text="Start typing to pick a known speaker; a new name creates one.",
+    )
+    speaker_title = forms.CharField(label="Title or role", required=False, max_length=200)
+
+    def resolve_speaker(self, desk: Desk) -> Speaker | None:
+        name = self.cleaned_data.get("speaker_name", "").strip()
+        if not name:
+            return None
+        speaker, created = Speaker.get_or_create_named(desk, name, title=self.cleaned_data.get("speaker_title", ""))
+        if not created and self.cleaned_data.get("speaker_title") and not speaker.title:
+            speaker.title = self.cleaned_data["speaker_title"]
+            speaker.save(update_fields=["title"])
+        return speaker
+
+
+ATTRIBUTION_FIELDS = ["text", "attribution_type", "attribution", "cue", "quote_type", "anonymity_reason"]
+
+
+class AttributionForm(SpeakerNameMixin, forms.ModelForm):
+    version = forms.IntegerField(widget=forms.HiddenInput)
+
+    class Meta:
+        model = Claim
+        fields = ATTRIBUTION_FIELDS
+        widgets = {
+            "text": forms.Textarea(attrs={"rows": 3, "dir": "auto"}),
+            "attribution": forms.TextInput(attrs={"dir": "auto"}),
+            "anonymity_reason": forms.TextInput(attrs={"dir": "auto"}),
+        }
+        labels = {"text": "Claim as checked", "attribution": "Attribution as written", "cue": "Reporting cue"}
+
+    field_order = ["text", "speaker_name", "speaker_title", *ATTRIBUTION_FIELDS[1:]]
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        if self.instance.pk and not self.is_bound:
+            self.initial["version"] = self.instance.version
+            if self.instance.speaker:
+                self.initial["speaker_name"] = self.instance.speaker.name
+                self.initial["speaker_title"] = self.instance.speaker.title
+
+    def clean(self):
+        data = super().clean()
+        if data.get("attribution_type") == AttributionType.ANONYMOUS and data.get("speaker_name"):
+            self.add_error("speaker_name", "An anonymous source has no named speaker; describe it in the attribution.")
+        return data
+
+
+class ClaimCreateForm(SpeakerNameMixin, forms.ModelForm):
+    """A new claim on an article, from a selection (start/end) or a chosen sentence."""
+
+    sentence = forms.ChoiceField(label="Or choose a sentence", required=False)
+    start = forms.IntegerField(required=False, min_value=0, widget=forms.HiddenInput)
+    end = forms.IntegerField(required=False, min_value=1, widget=forms.HiddenInput)
+    quote = forms.CharField(required=False, strip=False, widget=forms.HiddenInput)
+
+    class Meta:
+        model = Claim
+        fields = ATTRIBUTION_FIELDS
+        widgets = AttributionForm.Meta.widgets
+        labels = AttributionForm.Meta.labels
+
+    field_order = ["sentence", "text", "speaker_name", "speaker_title", *ATTRIBUTION_FIELDS[1:]]
+
+    def __init__(self, *args, article: Article, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.article = article
+        self.fields["text"].required = False
+        self.fields["sentence"].choices = [("", "—")] + [
+            (f"{s}-{e}", article.text[s:e][:140]) for s, e in sentence_spans(article.text)
+        ]
+
+    def clean(self):
+        data = super().clean()
+        start, end = data.get("start"), data.get("end")
+        if start is None and data.get("sentence"):
+            start, end = (int(x) for x in data["sentence"].split("-"))
+        if start is None or end is None:
+            raise forms.ValidationError("Select a passage of the article, or choose a sentence.")
+        text = self.article.text
+        if not (0 <= start < end <= len(text)):
+            raise forms.ValidationError(f"The selection {start}–{end} is outside the article (0–{len(text)}).")
+        # Trim surrounding white space so the anchor is the words themselves.
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if start == end:
+            raise forms.ValidationError("The selection is empty.")
+        if data.get("quote") and data["quote"].strip() != text[start:end]:
+            raise forms.ValidationError("The selection no longer matches the article text; select it again.")
+        data["start"], data["end"] = start, end
+        if not data.get("text", "").strip():
+            data["text"] = text[start:end]
+        return data
+
+    def save_for(self, desk: Desk, user) -> Claim:
+        claim = super().save(commit=False)
+        claim.desk = desk
+        claim.article = self.article
+        claim.speaker = self.resolve_speaker(desk)
+        claim.anchor(self.cleaned_data["start"], self.cleaned_data["end"])
+        claim._history_user = user
+        claim.save()
+        return claim
+
+
+class VerdictForm(forms.ModelForm):
+    version = forms.IntegerField(widget=forms.HiddenInput)
+
+    class Meta:
+        model = Claim
+        fields = ["rating", "summary"]
+        widgets = {"summary": forms.Textarea(attrs={"rows": 3, "dir": "auto"})}
+        labels = {"rating": "Verdict", "summary": "Reasoning"}
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["rating"].queryset = Rating.objects.filter(desk_id=self.instance.desk_id)
+        if not self.is_bound:
+            self.initial["version"] = self.instance.version
+
+
+class SourceForm(forms.ModelForm):
+    class Meta:
+        model = Source
+        fields = ["url", "stance", "kind", "title", "publisher", "excerpt", "accessed", "archive_url", "note"]
+        widgets = {
+            "excerpt": forms.Textarea(attrs={"rows": 2, "dir": "auto"}),
+            "note": forms.Textarea(attrs={"rows": 2, "dir": "auto"}),
+            "accessed": forms.DateInput(attrs={"type": "date"}),
+            "stance": forms.RadioSelect,
+        }
+        labels = {"url": "Source URL", "archive_url": "Archive URL"}
+
+
+class NoteForm(forms.ModelForm):
+    parent = forms.IntegerField(required=False, widget=forms.HiddenInput)
+
+    class Meta:
+        model = Note
+        fields = ["body"]
+        widgets = {"body": forms.Textarea(attrs={"rows": 2, "dir": "auto"})}
+        labels = {"body": "Note"}
+
+
+class AssignForm(forms.Form):
+    assignee = forms.ModelChoiceField(queryset=get_user_model().objects.none(), label="Assign to")
+    due = forms.DateField(required=False, widget=forms.DateInput(attrs={"type": "date"}))
+
+    def __init__(self, *args, desk_id: int, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["assignee"].queryset = (
+            get_user_model()
+            .objects.filter(memberships__desk_id=desk_id, memberships__role__in=[Role.CHECKER, Role.EDITOR, Role.ADMIN])
+            .order_by("username")
+        )

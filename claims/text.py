@@ -1,0 +1,80 @@
+"""Text helpers shared by the workspace: sentence spans and highlight segments."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import pysbd
+
+
+@lru_cache(maxsize=8)
+def _segmenter(language: str) -> pysbd.Segmenter:
+    try:
+        return pysbd.Segmenter(language=language, clean=False)
+    except ValueError:  # a language pysbd does not know: English rules still split on . ! ?
+        return pysbd.Segmenter(language="en", clean=False)
+
+
+def sentence_spans(text: str, language: str = "en") -> list[tuple[int, int]]:
+    """(start, end) of each sentence, white space trimmed, as Python string offsets."""
+    spans: list[tuple[int, int]] = []
+    cursor = 0
+    for paragraph_start, paragraph in _paragraphs(text):
+        for sentence in _segmenter(language[:2]).segment(paragraph):
+            stripped = sentence.strip()
+            if not stripped:
+                continue
+            at = text.find(stripped, max(cursor, paragraph_start))
+            if at < 0:
+                continue
+            spans.append((at, at + len(stripped)))
+            cursor = at + len(stripped)
+    return spans
+
+
+def _paragraphs(text: str):
+    start = 0
+    for part in text.split("\n"):
+        if part.strip():
+            yield start, part
+        start += len(part) + 1
+
+
+@dataclass
+class Segment:
+    """A run of text covered by the same set of claims (and suggestions)."""
+
+    start: int
+    text: str
+    claims: list = field(default_factory=list)
+    suggestions: list = field(default_factory=list)
+
+    @property
+    def top(self):
+        """The innermost (shortest) claim over this run: the one a click opens."""
+        return min(self.claims, key=lambda c: (c.end - c.start, c.pk)) if self.claims else None
+
+    @property
+    def depth(self) -> int:
+        return len(self.claims)
+
+
+def segments(text: str, claims=(), suggestions=()) -> list[Segment]:
+    """Split ``text`` at every anchor boundary, so overlapping and nested spans both show."""
+    anchored = [c for c in claims if c.start is not None]
+    spans = [*anchored, *suggestions]
+    cuts = sorted({0, len(text), *(s.start for s in spans), *(s.end for s in spans)})
+    out = []
+    for a, b in zip(cuts, cuts[1:], strict=False):
+        if a >= b:
+            continue
+        out.append(
+            Segment(
+                start=a,
+                text=text[a:b],
+                claims=[c for c in anchored if c.start <= a and b <= c.end],
+                suggestions=[s for s in suggestions if s.start <= a and b <= s.end],
+            )
+        )
+    return out
