@@ -1,0 +1,431 @@
+from __future__ import annotations
+
+import pytest
+
+from claims.models import AttributionType, Claim, Note, Notification, Source, Speaker, Stage
+
+from .factories import ArticleFactory, ClaimFactory, NoteFactory, RatingFactory, SourceFactory, SpeakerFactory
+
+pytestmark = pytest.mark.django_db
+
+HX = {"HX-Request": "true"}
+TEXT = (
+    "Officials said the talks stalled. The minister warned that 300 trucks were waiting. "
+    "Egypt's foreign ministry said in a statement that it rejected the plan."
+)
+
+
+@pytest.fixture
+def article(desk):
+    return ArticleFactory(desk=desk, text=TEXT)
+
+
+def _attribution_data(claim, **changes):
+    data = {
+        "text": claim.text,
+        "speaker_name": "",
+        "speaker_title": "",
+        "attribution_type": claim.attribution_type,
+        "attribution": claim.attribution,
+        "cue": claim.cue,
+        "quote_type": claim.quote_type,
+        "anonymity_reason": claim.anonymity_reason,
+        "version": claim.version,
+    }
+    return {**data, **changes}
+
+
+# -- the workspace page ------------------------------------------------------------------
+
+
+def test_workspace_highlights_claims_and_shows_the_selected_one(client, checker, article):
+    claim = ClaimFactory(desk=article.desk, article=article, start=0, end=33, text="The talks stalled")
+    client.force_login(checker)
+    page = client.get(f"{article.get_absolute_url()}?claim={claim.pk}").text
+    assert f'data-claim="{claim.pk}"' in page
+    assert '<mark class="hl depth-1 selected"' in page
+    assert 'id="article-text" class="article-text" dir="auto"' in page
+    assert 'id="attribution-form"' in page  # the checker can edit an unassigned claim
+
+
+def test_workspace_text_reproduces_the_article_exactly_with_offsets(client, checker, article):
+    """The JS maps a selection to offsets through data-o; the spans must tile the text."""
+    ClaimFactory(desk=article.desk, article=article, start=0, end=33)
+    ClaimFactory(desk=article.desk, article=article, start=17, end=80)  # overlaps the first
+    ClaimFactory(desk=article.desk, article=article, start=21, end=26)  # nested in both
+    client.force_login(checker)
+    response = client.get(article.get_absolute_url())
+    segments = response.context["segments"]
+    assert "".join(s.text for s in segments) == article.text
+    assert [s.start for s in segments] == [0, 17, 21, 26, 33, 80]
+    assert [s.depth for s in segments] == [1, 2, 3, 2, 1, 0]
+    assert 'class="hl depth-3"' in response.text
+
+
+def test_arabic_article_reads_right_to_left(client, checker, desk):
+    article = ArticleFactory(desk=desk, language="ar", title="محادثات", text="قال المسؤولون إن المحادثات توقفت.")
+    client.force_login(checker)
+    page = client.get(article.get_absolute_url()).text
+    assert 'lang="ar"' in page and 'dir="auto"' in page and "قال المسؤولون" in page
+
+
+def test_panel_htmx_request_returns_only_the_panel(client, viewer, article):
+    claim = ClaimFactory(desk=article.desk, article=article, start=0, end=33)
+    client.force_login(viewer)
+    response = client.get(f"{article.get_absolute_url()}?claim={claim.pk}", headers=HX)
+    assert response.status_code == 200
+    assert response.text.lstrip().startswith('<aside id="panel"') and "<html" not in response.text
+    assert 'id="attribution-form"' not in response.text  # viewers read, never edit
+
+
+def test_attribution_summary_partial_counts_by_type(client, viewer, article):
+    ClaimFactory(desk=article.desk, article=article, start=0, end=33, attribution_type=AttributionType.ANONYMOUS)
+    ClaimFactory(desk=article.desk, article=article, start=34, end=84, attribution_type=AttributionType.OFFICIAL_TITLE)
+    client.force_login(viewer)
+    response = client.get(article.get_absolute_url(), headers={**HX, "HX-Target": "attribution-summary"})
+    assert response.text.lstrip().startswith('<section id="attribution-summary"')
+    assert '<td data-type="anonymous">1</td>' in response.text
+    assert '<td data-type="official_title">1</td>' in response.text
+    assert '<td data-type="named_person">0</td>' in response.text
+
+
+def test_claim_from_another_article_is_404_in_the_workspace(client, checker, article):
+    other = ClaimFactory(desk=article.desk)
+    client.force_login(checker)
+    assert client.get(f"{article.get_absolute_url()}?claim={other.pk}").status_code == 404
+
+
+@pytest.mark.parametrize("n", [1, 50])
+def test_workspace_queries_do_not_grow_with_claims(client, checker, article, django_assert_num_queries, n):
+    claims = [ClaimFactory(desk=article.desk, article=article, start=i % 30, end=40 + i % 30) for i in range(n)]
+    for claim in claims[:5]:
+        SourceFactory(claim=claim)
+        NoteFactory(claim=claim)
+    client.force_login(checker)
+    # session, user, article, claims, speakers, membership; selected claim + its sources,
+    # notes, stage changes, submit check, ratings, assignees; navigation counts
+    with django_assert_num_queries(15):
+        response = client.get(f"{article.get_absolute_url()}?claim={claims[0].pk}")
+    assert response.status_code == 200 and len(response.context["claims"]) == n
+
+
+# -- marking a claim ---------------------------------------------------------------------
+
+
+def test_new_claim_from_a_selection_is_anchored_and_returns_the_workspace(client, checker, article):
+    client.force_login(checker)
+    start, end = TEXT.index("The minister"), TEXT.index("waiting.") + len("waiting.")
+    response = client.post(
+        f"/articles/{article.pk}/claims/new/",
+        {
+            "start": start - 1,  # a selection that caught the space before is trimmed
+            "end": end,
+            "quote": " " + TEXT[start:end],
+            "text": "",
+            "speaker_name": "Yoav Gallant",
+            "speaker_title": "Defense Minister",
+            "attribution_type": AttributionType.OFFICIAL_TITLE,
+            "attribution": "The minister",
+            "cue": "warned",
+            "quote_type": "indirect",
+        },
+        headers=HX,
+    )
+    assert response.status_code == 200
+    claim = Claim.objects.get()
+    assert (claim.start, claim.end, claim.quote) == (start, end, TEXT[start:end])
+    assert claim.text == TEXT[start:end]  # defaults to the quote
+    assert claim.speaker.name == "Yoav Gallant" and claim.speaker.title == "Defense Minister"
+    assert response.text.lstrip().startswith('<div id="workspace"')
+    assert response.headers["HX-Push-Url"] == f"{article.get_absolute_url()}?claim={claim.pk}"
+    assert "claimChanged" in response.headers["HX-Trigger"]
+
+
+def test_new_claim_from_a_sentence_works_without_javascript(client, checker, article):
+    client.force_login(checker)
+    form = client.get(f"/articles/{article.pk}/claims/new/").context["new_form"]
+    choice, label = form.fields["sentence"].choices[3]
+    response = client.post(
+        f"/articles/{article.pk}/claims/new/",
+        {
+            "sentence": choice,
+            "text": "Egypt rejected the plan",
+            "attribution_type": "institution",
+            "quote_type": "indirect",
+        },
+    )
+    claim = Claim.objects.get()
+    assert response.status_code == 302 and response.url.endswith(f"?claim={claim.pk}")
+    assert claim.quote == label and claim.quote.startswith("Egypt's foreign ministry")
+
+
+def test_new_claim_without_a_selection_keeps_the_input_and_says_why(client, checker, article):
+    client.force_login(checker)
+    response = client.post(
+        f"/articles/{article.pk}/claims/new/",
+        {"text": "My careful wording", "attribution_type": "anonymous", "quote_type": "none"},
+    )
+    assert response.status_code == 200
+    assert "Select a passage of the article, or choose a sentence." in response.text
+    assert "My careful wording" in response.text
+    assert not Claim.objects.exists()
+
+
+def test_new_claim_with_a_stale_selection_is_refused(client, checker, article):
+    client.force_login(checker)
+    response = client.post(
+        f"/articles/{article.pk}/claims/new/",
+        {"start": 0, "end": 10, "quote": "Something else", "attribution_type": "anonymous", "quote_type": "none"},
+        headers=HX,
+    )
+    assert "no longer matches" in response.text and not Claim.objects.exists()
+
+
+def test_new_claim_outside_the_text_is_refused(client, checker, article):
+    client.force_login(checker)
+    response = client.post(
+        f"/articles/{article.pk}/claims/new/",
+        {"start": 5, "end": 99999, "attribution_type": "anonymous", "quote_type": "none"},
+    )
+    assert "outside the article" in response.text and not Claim.objects.exists()
+
+
+def test_viewer_cannot_mark_claims(client, viewer, article):
+    client.force_login(viewer)
+    assert client.post(f"/articles/{article.pk}/claims/new/", {"start": 0, "end": 5}).status_code == 403
+
+
+# -- editing in place ------------------------------------------------------------------
+
+
+def test_attribution_saves_in_place_and_links_an_existing_speaker(client, checker, article):
+    claim = ClaimFactory(desk=article.desk, article=article, start=0, end=33)
+    katz = SpeakerFactory(desk=article.desk, name="Israel Katz")
+    client.force_login(checker)
+    response = client.post(
+        f"/claims/{claim.pk}/attribution/",
+        _attribution_data(claim, speaker_name="israel  katz", attribution_type="named_person", cue="said"),
+        headers=HX,
+    )
+    assert response.status_code == 200 and response.text.lstrip().startswith('<section id="attribution"')
+    claim.refresh_from_db()
+    assert claim.speaker == katz and claim.cue == "said" and claim.verdict_by == checker
+    assert Speaker.objects.count() == 1
+
+
+def test_invalid_attribution_rerenders_with_the_error_and_the_input(client, checker, article):
+    claim = ClaimFactory(desk=article.desk, article=article, start=0, end=33)
+    client.force_login(checker)
+    response = client.post(
+        f"/claims/{claim.pk}/attribution/",
+        _attribution_data(claim, attribution_type="anonymous", speaker_name="A Named Person", attribution="my words"),
+        headers=HX,
+    )
+    assert response.status_code == 200
+    assert "An anonymous source has no named speaker" in response.text
+    assert "A Named Person" in response.text and "my words" in response.text
+    claim.refresh_from_db()
+    assert claim.attribution == ""
+
+
+def test_stale_attribution_edit_gets_a_409_conflict_panel_and_overwrites_nothing(client, checker, editor, article):
+    claim = ClaimFactory(desk=article.desk, article=article, start=0, end=33)
+    read_version = claim.version
+    client.force_login(editor)
+    client.post(f"/claims/{claim.pk}/attribution/", _attribution_data(claim, attribution="Their wording"), headers=HX)
+    client.force_login(checker)
+    response = client.post(
+        f"/claims/{claim.pk}/attribution/",
+        _attribution_data(claim, attribution="My wording", version=read_version),
+        headers=HX,
+    )
+    assert response.status_code == 409
+    assert 'class="conflict"' in response.text
+    assert "Their wording" in response.text and "My wording" in response.text
+    claim.refresh_from_db()
+    assert claim.attribution == "Their wording"
+    # The form in the conflict panel carries the new version: reapplying mine works.
+    reapply = response.context["attribution_form"].data
+    assert client.post(f"/claims/{claim.pk}/attribution/", reapply, headers=HX).status_code == 200
+    claim.refresh_from_db()
+    assert claim.attribution == "My wording"
+
+
+def test_verdict_from_another_desk_is_refused(client, editor, article):
+    claim = ClaimFactory(desk=article.desk, article=article, start=0, end=33)
+    foreign = RatingFactory()
+    client.force_login(editor)
+    response = client.post(
+        f"/claims/{claim.pk}/verdict/", {"rating": foreign.pk, "summary": "x", "version": claim.version}, headers=HX
+    )
+    assert "Select a valid choice" in response.text
+    claim.refresh_from_db()
+    assert claim.rating is None
+
+
+def test_verdict_saves_and_voids_an_approval(client, checker, editor, article):
+    claim = ClaimFactory(desk=article.desk, article=article, start=0, end=33, rating=RatingFactory(desk=article.desk))
+    SourceFactory(claim=claim)
+    claim.submit(by=checker)
+    claim.approve(by=editor)
+    true = RatingFactory(desk=article.desk, slug="true", label="True", value=5)
+    client.force_login(checker)
+    response = client.post(
+        f"/claims/{claim.pk}/verdict/", {"rating": true.pk, "summary": "New data", "version": claim.version}, headers=HX
+    )
+    assert response.status_code == 200
+    claim.refresh_from_db()
+    assert claim.rating == true and claim.stage == Stage.REVIEW
+    assert Notification.objects.filter(user=editor, verb="voided").exists()
+
+
+def test_checker_cannot_edit_a_claim_assigned_to_someone_else(client, checker, editor, article):
+    claim = ClaimFactory(desk=article.desk, article=article, start=0, end=33)
+    claim.assign(editor, by=editor)
+    client.force_login(checker)
+    assert client.post(f"/claims/{claim.pk}/attribution/", _attribution_data(claim)).status_code == 403
+
+
+# -- sources -----------------------------------------------------------------------------
+
+
+def test_add_edit_and_remove_a_source(client, checker, article):
+    claim = ClaimFactory(desk=article.desk, article=article, start=0, end=33)
+    client.force_login(checker)
+    response = client.post(
+        f"/claims/{claim.pk}/sources/",
+        {
+            "source-url": "https://gov.example/statement",
+            "source-stance": "refutes",
+            "source-kind": "statement",
+            "source-title": "Ministry statement",
+            "source-publisher": "Ministry",
+            "source-accessed": "2025-02-07",
+            "source-archive_url": "https://archive.example/abc",
+        },
+        headers=HX,
+    )
+    assert response.status_code == 200 and "Ministry statement" in response.text
+    assert "stance-refutes" in response.text and "https://archive.example/abc" in response.text
+    source = Source.objects.get()
+    assert source.added_by == checker
+    edit = client.get(f"/sources/{source.pk}/edit/", headers=HX)
+    assert f'action="/sources/{source.pk}/edit/"' in edit.text
+    client.post(
+        f"/sources/{source.pk}/edit/",
+        {
+            f"source-{source.pk}-url": source.url,
+            f"source-{source.pk}-stance": "supports",
+            f"source-{source.pk}-kind": "statement",
+            f"source-{source.pk}-accessed": "2025-02-07",
+        },
+        headers=HX,
+    )
+    source.refresh_from_db()
+    assert source.stance == "supports"
+    client.post(f"/sources/{source.pk}/delete/", headers=HX)
+    assert not Source.objects.exists()
+    assert source.history.filter(history_type="-").exists()  # restorable from history
+
+
+def test_invalid_source_keeps_the_input(client, checker, article):
+    claim = ClaimFactory(desk=article.desk, article=article, start=0, end=33)
+    client.force_login(checker)
+    response = client.post(
+        f"/claims/{claim.pk}/sources/",
+        {"source-url": "not a url", "source-stance": "supports", "source-kind": "news", "source-title": "Kept title"},
+        headers=HX,
+    )
+    assert "Enter a valid URL" in response.text and "Kept title" in response.text
+    assert not Source.objects.exists()
+
+
+def test_stranger_cannot_touch_a_source(client, stranger, article):
+    source = SourceFactory(claim=ClaimFactory(desk=article.desk, article=article, start=0, end=33))
+    client.force_login(stranger)
+    assert client.get(f"/sources/{source.pk}/edit/").status_code == 404
+    assert client.post(f"/sources/{source.pk}/delete/").status_code == 404
+    assert Source.objects.exists()
+
+
+# -- notes -------------------------------------------------------------------------------
+
+
+def test_threaded_notes_reply_resolve_reopen_and_mentions(client, checker, editor, article):
+    claim = ClaimFactory(desk=article.desk, article=article, start=0, end=33)
+    client.force_login(checker)
+    client.post(f"/claims/{claim.pk}/notes/", {"body": "Is the figure right, @edna?"}, headers=HX)
+    note = Note.objects.get()
+    assert Notification.objects.filter(user=editor, verb="mention").count() == 1
+    client.force_login(editor)
+    response = client.post(f"/claims/{claim.pk}/notes/", {"body": "Yes, see page 4.", "parent": note.pk}, headers=HX)
+    assert response.text.lstrip().startswith('<section id="notes"')
+    reply = Note.objects.get(parent=note)
+    assert reply.body == "Yes, see page 4."
+    assert Notification.objects.filter(user=checker, verb="reply").count() == 1
+    client.post(f"/notes/{note.pk}/resolve/", {"action": "resolve"}, headers=HX)
+    note.refresh_from_db()
+    assert note.is_resolved
+    response = client.post(f"/notes/{note.pk}/resolve/", {"action": "reopen"}, headers=HX)
+    note.refresh_from_db()
+    assert not note.is_resolved and "Resolve" in response.text
+
+
+def test_empty_note_is_refused_with_a_message(client, checker, article):
+    claim = ClaimFactory(desk=article.desk, article=article, start=0, end=33)
+    client.force_login(checker)
+    response = client.post(f"/claims/{claim.pk}/notes/", {"body": ""}, headers=HX)
+    assert "This field is required" in response.text and not Note.objects.exists()
+
+
+def test_viewer_cannot_write_notes(client, viewer, article):
+    claim = ClaimFactory(desk=article.desk, article=article, start=0, end=33)
+    client.force_login(viewer)
+    assert client.post(f"/claims/{claim.pk}/notes/", {"body": "hi"}).status_code == 403
+
+
+# -- checklist over every write view -----------------------------------------------------
+
+
+def _write_urls(claim, source, note):
+    return [
+        f"/articles/{claim.article_id}/claims/new/",
+        f"/claims/{claim.pk}/attribution/",
+        f"/claims/{claim.pk}/verdict/",
+        f"/claims/{claim.pk}/sources/",
+        f"/claims/{claim.pk}/notes/",
+        f"/claims/{claim.pk}/transition/",
+        f"/sources/{source.pk}/edit/",
+        f"/sources/{source.pk}/delete/",
+        f"/notes/{note.pk}/resolve/",
+    ]
+
+
+@pytest.fixture
+def objects(article):
+    claim = ClaimFactory(desk=article.desk, article=article, start=0, end=33)
+    return claim, SourceFactory(claim=claim), NoteFactory(claim=claim)
+
+
+def test_write_views_send_anonymous_to_login(client, objects):
+    for url in _write_urls(*objects):
+        response = client.post(url)
+        assert response.status_code == 302 and response.url.startswith("/login/"), url
+
+
+def test_write_views_are_404_for_a_stranger(client, stranger, objects):
+    client.force_login(stranger)
+    for url in _write_urls(*objects):
+        assert client.post(url).status_code == 404, url
+
+
+def test_write_views_refuse_the_wrong_method(client, editor, objects):
+    client.force_login(editor)
+    for url in _write_urls(*objects):
+        assert client.put(url).status_code == 405, url
+
+
+def test_unknown_ids_are_404(client, editor):
+    client.force_login(editor)
+    for url in ["/claims/0/attribution/", "/sources/0/edit/", "/notes/0/resolve/", "/articles/0/claims/new/"]:
+        assert client.post(url).status_code == 404, url
