@@ -16,6 +16,7 @@ import trafilatura
 from django.conf import settings
 
 MAX_HTML_BYTES = 5_000_000
+MIN_WORDS = 20
 
 
 class FetchError(Exception):
@@ -59,7 +60,7 @@ def fetch_article(url: str, *, timeout: float | None = None) -> dict:
 def extract(html: str, *, url: str = "") -> dict:
     document = trafilatura.bare_extraction(html, url=url or None, with_metadata=True)
     text = (document.text or "").strip() if document else ""
-    if not text:
+    if len(text.split()) < MIN_WORDS:  # a menu or a cookie banner is not an article
         raise FetchError("No article text was found on that page; paste the text instead.")
     title = (document.title or "").strip()
     if title and text.startswith(title + "\n"):

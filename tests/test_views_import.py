@@ -1,0 +1,162 @@
+from __future__ import annotations
+
+import functools
+import http.server
+import threading
+from pathlib import Path
+
+import pytest
+
+from claims.models import Article
+
+from .factories import ArticleFactory
+
+pytestmark = pytest.mark.django_db
+
+DATA = Path(__file__).parent / "data"
+
+
+@pytest.fixture
+def html_server():
+    """Serves tests/data/ on 127.0.0.1: saved pages, never the network."""
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(DATA))
+    handler.log_message = lambda *args: None
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+
+
+@pytest.fixture
+def allow_local_fetch(settings):
+    settings.FETCH_ALLOW_PRIVATE = True
+
+
+def _paste(desk, **changes):
+    data = {
+        "desk": desk.pk,
+        "title": "Harbour reopens",
+        "outlet": "Coastal Courier",
+        "url": "https://courier.example/harbour",
+        "published": "2025-03-14",
+        "language": "en",
+        "byline": "Mara Lind",
+        "text": "The harbour reopened on Friday, the port authority said.\r\nIt had been shut for six weeks.",
+        "save": "1",
+    }
+    return {**data, **changes}
+
+
+def test_pasted_article_is_saved_normalised_and_opens_the_workspace(client, checker, desk):
+    client.force_login(checker)
+    response = client.post("/articles/new/", _paste(desk))
+    article = Article.objects.get()
+    assert response.status_code == 302 and response.url == article.get_absolute_url()
+    assert article.text == "The harbour reopened on Friday, the port authority said.\nIt had been shut for six weeks."
+    assert article.outlet.name == "Coastal Courier" and article.imported_by == checker
+
+
+def test_empty_body_is_refused_and_the_rest_is_kept(client, checker, desk):
+    client.force_login(checker)
+    response = client.post("/articles/new/", _paste(desk, text="   "))
+    assert response.status_code == 200
+    assert "The article text is empty" in response.text
+    assert "Harbour reopens" in response.text and "Coastal Courier" in response.text
+    assert not Article.objects.exists()
+
+
+def test_body_over_the_limit_states_the_limit(client, checker, desk, settings):
+    settings.ARTICLE_MAX_CHARS = 50
+    client.force_login(checker)
+    response = client.post("/articles/new/", _paste(desk))
+    assert "the limit is 50" in response.text and not Article.objects.exists()
+
+
+def test_duplicate_text_offers_the_existing_article(client, checker, desk):
+    existing = ArticleFactory(desk=desk, text="Same words.", title="The first import")
+    client.force_login(checker)
+    response = client.post("/articles/new/", _paste(desk, text="Same words."))
+    assert "already in the desk" in response.text
+    assert existing.get_absolute_url() in response.text and "The first import" in response.text
+    assert Article.objects.count() == 1
+
+
+def test_fetch_shows_the_extracted_text_for_confirmation_without_saving(
+    client, checker, desk, html_server, allow_local_fetch
+):
+    client.force_login(checker)
+    response = client.post(
+        "/articles/new/", {"desk": desk.pk, "fetch_url": f"{html_server}/article.html", "language": "en", "fetch": "1"}
+    )
+    assert response.status_code == 200 and not Article.objects.exists()
+    form = response.context["form"]
+    assert form.data["title"] == "Harbour reopens after storm repairs"
+    assert "240 metres of the sea wall" in form.data["text"] and "Copyright notice" not in form.data["text"]
+    assert form.data["outlet"] == "Coastal Courier" and form.data["byline"] == "Mara Lind"
+    assert form.data["published"] == "2025-03-14"
+    # Confirming saves what was shown.
+    confirmed = {k: v for k, v in form.data.items() if k != "fetch"}
+    client.post("/articles/new/", {**confirmed, "save": "1"})
+    assert Article.objects.get().title == "Harbour reopens after storm repairs"
+
+
+def test_fetch_of_a_page_without_article_text_says_so(client, checker, desk, html_server, allow_local_fetch):
+    client.force_login(checker)
+    response = client.post(
+        "/articles/new/",
+        {"desk": desk.pk, "fetch_url": f"{html_server}/no-article.html", "language": "en", "fetch": "1"},
+    )
+    assert "No article text was found" in response.text
+
+
+def test_fetch_of_a_missing_page_reports_the_status(client, checker, desk, html_server, allow_local_fetch):
+    client.force_login(checker)
+    response = client.post(
+        "/articles/new/", {"desk": desk.pk, "fetch_url": f"{html_server}/gone.html", "language": "en", "fetch": "1"}
+    )
+    assert "404" in response.text and "could not be fetched" in response.text
+
+
+def test_fetch_of_an_unreachable_url_keeps_what_was_typed(client, checker, desk, allow_local_fetch):
+    client.force_login(checker)
+    response = client.post(
+        "/articles/new/",
+        {"desk": desk.pk, "fetch_url": "http://127.0.0.1:9/", "title": "My title", "language": "en", "fetch": "1"},
+    )
+    assert "could not be reached" in response.text and "My title" in response.text
+
+
+def test_private_addresses_are_not_fetched_by_default(client, checker, desk, html_server):
+    client.force_login(checker)
+    response = client.post(
+        "/articles/new/", {"desk": desk.pk, "fetch_url": f"{html_server}/article.html", "language": "en", "fetch": "1"}
+    )
+    assert "private or local address" in response.text
+
+
+def test_viewer_cannot_import(client, viewer):
+    client.force_login(viewer)
+    assert client.get("/articles/new/").status_code == 403
+
+
+def test_import_into_another_desk_is_refused(client, checker, stranger):
+    other_desk = stranger.memberships.get().desk
+    client.force_login(checker)
+    response = client.post("/articles/new/", _paste(other_desk))
+    assert "Select a valid choice" in response.text and not Article.objects.exists()
+
+
+def test_import_needs_login_and_refuses_put(client, checker):
+    assert client.get("/articles/new/").url.startswith("/login/")
+    client.force_login(checker)
+    assert client.put("/articles/new/").status_code == 405
+
+
+def test_seed_article_imports_with_its_sentences_listed(client, checker, desk, shared_dir):
+    text = (shared_dir / "seed-article.txt").read_text("utf-8")
+    client.force_login(checker)
+    client.post("/articles/new/", _paste(desk, title="Egypt diplomatic blitz", text=text))
+    article = Article.objects.get()
+    form = client.get(f"/articles/{article.pk}/claims/new/").context["new_form"]
+    assert len(form.fields["sentence"].choices) > 15
