@@ -1,0 +1,186 @@
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from django.core import mail
+
+from claims.models import Notification, Stage
+
+from .factories import ArticleFactory, ClaimFactory, NoteFactory, RatingFactory, SourceFactory, SpeakerFactory
+
+pytestmark = pytest.mark.django_db
+
+HX = {"HX-Request": "true"}
+
+
+def test_claim_list_combines_filters(client, viewer, desk, editor):
+    katz = SpeakerFactory(desk=desk, name="Israel Katz")
+    article = ArticleFactory(desk=desk)
+    match = ClaimFactory(
+        desk=desk, article=article, speaker=katz, attribution_type="named_person", text="Katz on trucks"
+    )
+    match.assign(editor, by=editor)
+    ClaimFactory(desk=desk, article=article, speaker=katz, attribution_type="named_person", text="Katz on trucks too")
+    ClaimFactory(desk=desk, attribution_type="anonymous", text="Officials on trucks")
+    client.force_login(viewer)
+    query = {
+        "stage": "research",
+        "attribution_type": "named_person",
+        "speaker": katz.pk,
+        "article": article.pk,
+        "outlet": article.outlet_id,
+        "assignee": editor.pk,
+        "q": "trucks",
+    }
+    response = client.get("/claims/", query)
+    assert [c.pk for c in response.context["page"]] == [match.pk]
+
+
+def test_claim_list_htmx_returns_results_only_and_keeps_filters_in_links(client, viewer, desk):
+    ClaimFactory.create_batch(30, desk=desk, attribution_type="anonymous")
+    client.force_login(viewer)
+    response = client.get("/claims/?attribution_type=anonymous&sort=-created", headers=HX)
+    assert response.text.lstrip().startswith('<section id="results"') and "<html" not in response.text
+    assert "?attribution_type=anonymous&amp;sort=-created&amp;page=2" in response.text
+
+
+def test_claim_list_sorts_by_created(client, viewer, desk):
+    first, second = ClaimFactory(desk=desk, text="older"), ClaimFactory(desk=desk, text="newer")
+    client.force_login(viewer)
+    assert [c.pk for c in client.get("/claims/?sort=created").context["page"]] == [first.pk, second.pk]
+    assert [c.pk for c in client.get("/claims/?sort=-created").context["page"]] == [second.pk, first.pk]
+
+
+def test_claim_list_hides_other_desks(client, viewer, desk):
+    ClaimFactory(text="Foreign claim")
+    client.force_login(viewer)
+    assert "Foreign claim" not in client.get("/claims/").text
+
+
+@pytest.mark.parametrize("n", [1, 50])
+def test_claim_list_queries_do_not_grow(client, editor, desk, django_assert_num_queries, n):
+    rating = RatingFactory(desk=desk)
+    for claim in ClaimFactory.create_batch(n, desk=desk, rating=rating, speaker=SpeakerFactory(desk=desk)):
+        SourceFactory(claim=claim)
+    client.force_login(editor)
+    # session, user, memberships x2 (assign rights, assign form), five filter selects
+    # (verdict, speaker, outlet, article, assignee), count, page, assignees for bulk
+    # assign, navigation counts x2: none of them per row
+    with django_assert_num_queries(16):
+        response = client.get("/claims/")
+    assert response.status_code == 200 and len(response.context["page"]) == min(n, 25)
+
+
+def test_bulk_assign_assigns_selected_claims_and_notifies(
+    client, editor, checker, desk, django_capture_on_commit_callbacks
+):
+    claims = ClaimFactory.create_batch(3, desk=desk)
+    client.force_login(editor)
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            "/claims/assign/",
+            {"claims": [claims[0].pk, claims[1].pk], "assignee": checker.pk, "due": "2030-01-31", "query": "stage=new"},
+        )
+    assert response.status_code == 302 and response.url == "/claims/?stage=new"
+    assigned = {c.pk for c in checker.assigned_claims.all()}
+    assert assigned == {claims[0].pk, claims[1].pk}
+    assert Notification.objects.filter(user=checker, verb="assigned").count() == 2
+    assert len(mail.outbox) == 2 and "assigned you a claim" in mail.outbox[0].subject
+
+
+def test_checker_cannot_bulk_assign(client, checker, desk):
+    claim = ClaimFactory(desk=desk)
+    client.force_login(checker)
+    assert client.post("/claims/assign/", {"claims": [claim.pk], "assignee": checker.pk}).status_code == 403
+
+
+def test_my_queue_lists_overdue_first_and_editors_see_waiting_for_review(client, checker, editor, desk):
+    today = dt.date.today()
+    later = ClaimFactory(desk=desk, text="Due later")
+    later.assign(checker, by=editor, due=today + dt.timedelta(days=5))
+    overdue = ClaimFactory(desk=desk, text="Overdue one")
+    overdue.assign(checker, by=editor, due=today - dt.timedelta(days=1))
+    waiting = ClaimFactory(desk=desk, text="Waiting one", rating=RatingFactory(desk=desk))
+    SourceFactory(claim=waiting)
+    waiting.submit(by=checker)
+    client.force_login(checker)
+    page = client.get("/queue/")
+    assert [c.text for c in page.context["by_stage"]["In research"]] == ["Overdue one", "Due later"]
+    assert "(overdue)" in page.text and "Waiting for review" not in page.text
+    client.force_login(editor)
+    assert [c.text for c in client.get("/queue/").context["waiting"]] == ["Waiting one"]
+
+
+def test_notifications_page_and_mark_read_updates_the_count(client, checker, editor, desk):
+    claim = ClaimFactory(desk=desk)
+    claim.assign(checker, by=editor)
+    client.force_login(checker)
+    page = client.get("/notifications/")
+    assert "assigned you a claim" in page.text and 'data-testid="unread-count">1<' in page.text
+    response = client.post("/notifications/")
+    assert response.status_code == 302 and "claimChanged" in response.headers["HX-Trigger"]
+    assert 'data-testid="unread-count">0<' in client.get("/notifications/").text
+
+
+def test_nav_counts_fragment(client, checker, editor, desk):
+    ClaimFactory(desk=desk).assign(checker, by=editor)
+    client.force_login(checker)
+    response = client.get("/nav-counts/", headers=HX)
+    assert response.text.strip().startswith('<span id="nav-counts">')
+    assert 'data-testid="queue-count">1<' in response.text
+
+
+def test_transition_buttons_are_exactly_what_the_user_may_do(client, checker, editor, desk):
+    claim = ClaimFactory(desk=desk, rating=RatingFactory(desk=desk))
+    SourceFactory(claim=claim)
+    claim.assign(checker, by=editor)
+    client.force_login(checker)
+    assert [a for a, _ in client.get(claim.get_absolute_url()).context["actions"]] == ["submit"]
+    client.post(f"/claims/{claim.pk}/transition/", {"action": "submit"}, headers=HX)
+    claim.refresh_from_db()
+    assert claim.stage == Stage.REVIEW
+    assert client.get(claim.get_absolute_url()).context["actions"] == []
+    client.force_login(editor)
+    assert [a for a, _ in client.get(claim.get_absolute_url()).context["actions"]] == ["assign", "approve", "send_back"]
+
+
+def test_crafted_approve_by_the_submitter_is_refused_with_the_rule(client, editor, desk):
+    claim = ClaimFactory(desk=desk, rating=RatingFactory(desk=desk))
+    SourceFactory(claim=claim)
+    client.force_login(editor)
+    client.post(f"/claims/{claim.pk}/transition/", {"action": "submit"}, headers=HX)
+    response = client.post(f"/claims/{claim.pk}/transition/", {"action": "approve"}, headers=HX)
+    assert "Four eyes" in response.text
+    claim.refresh_from_db()
+    assert claim.stage == Stage.REVIEW
+
+
+def test_checker_cannot_approve_by_crafted_post(client, checker, editor, desk):
+    claim = ClaimFactory(desk=desk, rating=RatingFactory(desk=desk))
+    SourceFactory(claim=claim)
+    claim.submit(by=editor)
+    client.force_login(checker)
+    assert client.post(f"/claims/{claim.pk}/transition/", {"action": "approve"}).status_code == 403
+
+
+def test_send_back_needs_a_comment_and_publish_needs_resolved_notes(client, checker, editor, desk):
+    claim = ClaimFactory(desk=desk, rating=RatingFactory(desk=desk))
+    SourceFactory(claim=claim)
+    claim.submit(by=checker)
+    client.force_login(editor)
+    response = client.post(f"/claims/{claim.pk}/transition/", {"action": "send_back", "comment": ""}, headers=HX)
+    assert "needs a comment" in response.text
+    client.post(f"/claims/{claim.pk}/transition/", {"action": "approve"}, headers=HX)
+    NoteFactory(claim=claim)
+    response = client.post(f"/claims/{claim.pk}/transition/", {"action": "publish"})
+    assert response.status_code == 302
+    claim.refresh_from_db()
+    assert claim.stage == Stage.APPROVED
+    assert "must be resolved" in client.get(response.url).text  # the message shows after redirect
+
+
+def test_unknown_transition_is_a_400(client, editor, desk):
+    claim = ClaimFactory(desk=desk)
+    client.force_login(editor)
+    assert client.post(f"/claims/{claim.pk}/transition/", {"action": "delete"}, headers=HX).status_code == 400
