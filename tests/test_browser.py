@@ -1,0 +1,278 @@
+"""End-to-end journeys in a real browser: Playwright driving Debian's chromium, real htmx."""
+
+from __future__ import annotations
+
+import pytest
+
+from claims.models import Article, AttributionType, Claim, Note, Source, Stage
+
+from .conftest import ARTIFACTS
+from .factories import ArticleFactory, RatingFactory, SourceFactory
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+# Where the phrase is in #article-text, as viewport coordinates of its first and last character.
+PHRASE_BOX = """([phrase, nth]) => {
+  const container = document.getElementById("article-text");
+  const walker = document.createTreeWalker(container, NodeFilter.SHOW_TEXT);
+  const nodes = [];
+  let text = "";
+  while (walker.nextNode()) { nodes.push([walker.currentNode, text.length]); text += walker.currentNode.data; }
+  let at = -1;
+  for (let i = 0; i <= nth; i++) at = text.indexOf(phrase, at + 1);
+  if (at < 0) throw new Error("phrase not found: " + phrase);
+  const locate = (pos) => { for (const [node, base] of nodes) if (pos < base + node.data.length) return [node, pos - base]; };
+  const [startNode, startOffset] = locate(at);
+  const [endNode, endOffset] = locate(at + phrase.length - 1);
+  startNode.parentElement.scrollIntoView({block: "center"});
+  const first = document.createRange(); first.setStart(startNode, startOffset); first.setEnd(startNode, startOffset + 1);
+  const last = document.createRange(); last.setStart(endNode, endOffset); last.setEnd(endNode, endOffset + 1);
+  const a = first.getClientRects()[0], b = last.getClientRects()[0];
+  return {x1: a.left + 1, y1: a.top + a.height / 2, x2: b.right - 1, y2: b.top + b.height / 2};
+}"""
+
+
+def select_with_mouse(page, phrase: str, nth: int = 0) -> None:
+    box = page.evaluate(PHRASE_BOX, [phrase, nth])
+    page.mouse.move(box["x1"], box["y1"])
+    page.mouse.down()
+    page.mouse.move(box["x2"], box["y2"], steps=8)
+    page.mouse.up()
+    assert page.evaluate("() => window.getSelection().toString()") == phrase
+
+
+def mark_claim(page, phrase: str, nth: int = 0, **fields) -> Claim:
+    select_with_mouse(page, phrase, nth)
+    page.keyboard.press("n")
+    form = page.locator("#new-claim-form")
+    assert form.locator(".selection-preview").inner_text() == f"“{phrase}”"
+    for name, value in fields.items():
+        field = form.locator(f"[name={name}]")
+        if field.evaluate("el => el.tagName") == "SELECT":
+            field.select_option(value)
+        else:
+            field.fill(value)
+    count = Claim.objects.count()
+    form.locator("button[type=submit]").click()
+    page.wait_for_function(f"() => document.querySelectorAll('[data-claim-link]').length === {count + 1}")
+    claim = Claim.objects.latest("id")
+    page.wait_for_selector(f'#panel[data-claim="{claim.pk}"]')
+    return claim
+
+
+def test_checker_journey_import_mark_attribute_source_discuss(new_page, checker, desk, shared_dir, live_server):
+    seed = (shared_dir / "seed-article.txt").read_text("utf-8")
+    page = new_page(checker)
+
+    # Import by pasting.
+    page.click("text=Import article")
+    page.fill("#id_title", "Israel says it has begun preparations for Gaza departures")
+    page.fill("#id_outlet", "Associated Press")
+    page.fill("#id_published", "2025-02-06")
+    page.fill("#id_text", seed)
+    page.click("button[name=save]")
+    article = Article.objects.get()
+    page.wait_for_url(f"**{article.get_absolute_url()}")
+
+    # Mark claims by selecting "officials said" passages with the mouse.
+    blitz = "Egypt has launched a diplomatic blitz behind the scenes against the proposal"
+    anonymous = mark_claim(
+        page,
+        blitz,
+        nth=1,
+        attribution_type=AttributionType.ANONYMOUS,
+        attribution="officials",
+        cue="said",
+        quote_type="indirect",
+    )
+    katz = mark_claim(
+        page,
+        "he has ordered the military to make preparations to facilitate the emigration",
+        speaker_name="Israel Katz",
+        speaker_title="Israeli Defense Minister",
+        attribution_type=AttributionType.OFFICIAL_TITLE,
+        attribution="Israeli Defense Minister Israel Katz",
+        cue="said",
+        quote_type="indirect",
+    )
+    closed_door = mark_claim(
+        page,
+        "Cairo has made clear to the Trump administration and Israel that it will resist any such proposal",
+        attribution_type=AttributionType.ANONYMOUS,
+        attribution="Egyptian officials, speaking on condition of anonymity",
+        anonymity_reason="to discuss closed-door talks",
+        cue="said",
+        quote_type="indirect",
+    )
+    government = mark_claim(
+        page,
+        "the Egyptian government rejected efforts to move Palestinians from Gaza",
+        attribution_type=AttributionType.INSTITUTION,
+        attribution="the Egyptian government",
+        cue="in a statement",
+        quote_type="mixed",
+    )
+    for claim in (anonymous, katz, closed_door, government):
+        assert article.text[claim.start : claim.end] == claim.quote
+    assert anonymous.start > seed.index(blitz)  # the second occurrence, as selected
+    assert katz.speaker.title == "Israeli Defense Minister"
+    assert closed_door.anonymity_reason == "to discuss closed-door talks"
+
+    # The summary updated in place (htmx event, no reload).
+    summary = page.locator("#attribution-summary")
+    assert summary.locator('td[data-type="anonymous"]').inner_text() == "2"
+    assert summary.locator('td[data-type="official_title"]').inner_text() == "1"
+
+    # Add a source to the selected claim (the government statement).
+    page.click("#add-source summary")
+    page.fill("#id_source-url", "https://www.sis.gov.eg/statement")
+    page.fill("#id_source-title", "Egyptian foreign ministry statement")
+    page.check("input[name=source-stance][value=supports]")
+    page.click("#source-form button[type=submit]")
+    page.wait_for_selector("#sources .stance-supports")
+    assert Source.objects.get().claim == government
+
+    # Write a note, then resolve it.
+    page.fill("#note-form textarea", "Is there an English version of the statement?")
+    page.click("#note-form button[type=submit]")
+    page.wait_for_selector("#notes .note")
+    page.click("#notes .note button:has-text('Resolve')")
+    page.wait_for_selector("#notes .note.resolved")
+
+    # Reload: everything persisted.
+    page.reload()
+    assert page.locator("[data-claim-link]").count() == 4
+    assert page.locator("#sources .stance-supports").count() == 1
+    assert page.locator("#notes .note.resolved").count() == 1
+    assert Note.objects.get().is_resolved
+    assert page.js_errors == []
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "workspace.png"), full_page=True)
+
+
+def test_keyboard_only_journey(new_page, checker, desk):
+    article = ArticleFactory(
+        desk=desk,
+        text=(
+            "The ministry said on Monday that 1,200 families had been moved. "
+            "Officials, speaking on condition of anonymity, said more would follow. "
+            "The river rose 3 metres overnight, the agency reported."
+        ),
+    )
+    page = new_page(checker)
+    page.goto(article.get_absolute_url())
+
+    # n with nothing selected goes to the sentence list.
+    page.keyboard.press("n")
+    assert page.evaluate("document.activeElement.name") == "sentence"
+    page.keyboard.press("ArrowDown")
+    page.keyboard.press("ArrowDown")
+    page.keyboard.press("Tab")
+    page.keyboard.type("More families will be moved")
+    page.keyboard.press("Tab")  # speaker
+    page.keyboard.press("Tab")  # title
+    page.keyboard.press("Tab")  # attribution type
+    page.keyboard.type("Anon")  # typing picks the option in a focused select
+    page.keyboard.press("Tab")
+    page.keyboard.type("Officials")
+    page.keyboard.press("Tab")
+    page.keyboard.type("said")
+    page.keyboard.press("Enter")  # implicit submission from a text field
+    page.wait_for_selector("#panel[data-claim]")
+    claim = Claim.objects.get()
+    assert claim.quote == "Officials, speaking on condition of anonymity, said more would follow."
+    assert (claim.attribution_type, claim.attribution, claim.cue) == ("anonymous", "Officials", "said")
+
+    # Shortcuts do not fire while typing.
+    page.keyboard.press("e")
+    assert page.evaluate("document.activeElement.name") == "text"
+    page.keyboard.press("End")
+    page.keyboard.type(" soon")
+    assert page.locator("#new-claim-box").evaluate("el => el.open") is False
+    page.keyboard.press("Tab")
+    page.keyboard.press("Tab")
+    page.keyboard.press("Tab")
+    page.keyboard.press("Tab")
+    page.keyboard.press("Tab")  # the reporting cue
+    page.keyboard.press("Enter")
+    page.wait_for_function("() => !document.querySelector('#attribution .errorlist')")
+    page.wait_for_timeout(200)
+    claim.refresh_from_db()
+    assert claim.text == "More families will be moved soon"
+
+    # s opens the source form; Enter adds it.
+    page.keyboard.press("Escape")
+    page.evaluate("document.activeElement.blur()")
+    page.keyboard.press("s")
+    page.keyboard.type("https://ministry.example/figures")
+    page.keyboard.press("Enter")
+    page.wait_for_selector("#sources .source a[href='https://ministry.example/figures']")
+
+    # j/k move between claims; ? shows the shortcuts.
+    second = Claim(desk=desk, article=article, text="The river rose 3 metres")
+    second.anchor(article.text.index("The river"), len(article.text))
+    second.save()
+    page.goto(article.get_absolute_url())  # nothing selected yet
+    page.keyboard.press("j")
+    page.wait_for_selector(f'#panel[data-claim="{claim.pk}"]')
+    page.keyboard.press("j")
+    page.wait_for_selector(f'#panel[data-claim="{second.pk}"]')
+    page.keyboard.press("k")
+    page.wait_for_selector(f'#panel[data-claim="{claim.pk}"]')
+    page.keyboard.press("?")
+    assert page.locator("#shortcuts").evaluate("el => el.open")
+    page.keyboard.press("Escape")
+    assert page.js_errors == []
+
+
+def test_review_across_two_people_with_notification(new_page, checker, editor, desk):
+    article = ArticleFactory(desk=desk)
+    claim = Claim(desk=desk, article=article, text="1,200 families were moved")
+    claim.anchor(0, 40)
+    claim.rating = RatingFactory(desk=desk)
+    claim.save()
+    claim.assign(checker, by=editor)
+    SourceFactory(claim=claim)
+
+    checker_page = new_page(checker)
+    checker_page.goto(claim.get_workspace_url())
+    checker_page.click("button[data-action=submit]")
+    checker_page.wait_for_selector("#panel .stage-review")
+    assert checker_page.locator("button[data-action=approve]").count() == 0  # four eyes
+
+    editor_page = new_page(editor)
+    editor_page.goto(claim.get_workspace_url())
+    editor_page.click("button[data-action=approve]")
+    editor_page.wait_for_selector("#panel .stage-approved")
+    editor_page.click("button[data-action=publish]")
+    editor_page.wait_for_selector("#panel .stage-published")
+    claim.refresh_from_db()
+    assert claim.stage == Stage.PUBLISHED
+
+    checker_page.goto("/notifications/")
+    assert checker_page.locator("[data-testid=unread-count]").inner_text() == "3"  # assigned, approved, published
+    assert checker_page.locator("text=published a claim you worked on").count() == 1
+
+
+def test_conflicting_edits_in_two_browsers_show_the_conflict_panel(new_page, checker, editor, desk):
+    article = ArticleFactory(desk=desk)
+    claim = Claim(desk=desk, article=article, text="1,200 families were moved")
+    claim.anchor(0, 40)
+    claim.save()
+    mine, theirs = new_page(checker), new_page(editor)
+    for page in (mine, theirs):
+        page.goto(claim.get_workspace_url())
+    theirs.fill("#attribution-form [name=attribution]", "the ministry")
+    theirs.click("#attribution-form button[type=submit]")
+    theirs.wait_for_function("() => document.querySelector('#attribution-form [name=version]').value !== '1'")
+
+    mine.fill("#attribution-form [name=attribution]", "ministry officials")
+    mine.click("#attribution-form button[type=submit]")
+    mine.wait_for_selector("#attribution .conflict")
+    assert "the ministry" in mine.locator(".conflict").inner_text()
+    claim.refresh_from_db()
+    assert claim.attribution == "the ministry"
+    mine.click("#attribution-form button[type=submit]")  # reapply mine on top
+    mine.wait_for_function("() => !document.querySelector('#attribution .conflict')")
+    claim.refresh_from_db()
+    assert claim.attribution == "ministry officials"
