@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views
+from . import views, views_history
 
 app_name = "claims"
 
@@ -17,6 +17,9 @@ urlpatterns = [
     path("claims/<int:pk>/sources/", views.source_add, name="source-add"),
     path("claims/<int:pk>/notes/", views.note_add, name="note-add"),
     path("claims/<int:pk>/transition/", views.claim_transition, name="transition"),
+    path("claims/<int:pk>/history/", views_history.claim_history, name="claim-history"),
+    path("claims/<int:pk>/history/restore/", views_history.claim_restore, name="claim-restore"),
+    path("articles/<int:pk>/history/", views_history.article_history, name="article-history"),
     path("sources/<int:pk>/edit/", views.source_edit, name="source-edit"),
     path("sources/<int:pk>/delete/", views.source_delete, name="source-delete"),
     path("notes/<int:pk>/resolve/", views.note_resolve, name="note-resolve"),
