@@ -1,0 +1,808 @@
+"""Rule-based suggester of claims and their attributions in news text.
+
+Pure Python (stdlib + pysbd, no Django) so it can run in views, commands and benchmarks.
+``suggest(text)`` returns one ``Suggestion`` per reported statement ("X said Y", "Y, X said",
+"according to X, Y", "…, saying Y", continuation quotes) and per unattributed factual sentence.
+Spans follow the gold guideline in shared/evaldata/gold/GUIDELINE.md; every offset is a ``str``
+index into ``text``. The rules are general English reporting-clause patterns, nothing per article.
+
+Sentences: pysbd reads only the stretches whose full stops are ambiguous (abbreviations, initials);
+plain ". Capital" boundaries are cut directly, which keeps throughput far above pysbd's own.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import unicodedata
+from dataclasses import dataclass
+
+import pysbd
+from pysbd.lang.english import English
+
+GOLD_FIELDS = (
+    "content", "content_start", "content_end", "source", "source_start", "source_end", "cue", "cue_start",
+    "cue_end", "attribution_type", "quote_type", "anonymity_reason", "checkworthy",
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    content: str
+    content_start: int
+    content_end: int
+    source: str | None
+    source_start: int | None
+    source_end: int | None
+    cue: str | None
+    cue_start: int | None
+    cue_end: int | None
+    attribution_type: str  # named_person | official_title | anonymous | institution | document | unattributed
+    quote_type: str  # direct | indirect | mixed | none
+    anonymity_reason: str | None
+    checkworthy: bool
+    speaker_name: str | None
+    speaker_title: str | None
+
+    def as_dict(self) -> dict:
+        return {field: getattr(self, field) for field in GOLD_FIELDS}
+
+
+# ---------------------------------------------------------------- lexicons
+def _wordset(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+_FINITE = (
+    "said|says|say|told|tells|added|adds|warned|warns|stated|states|announced|announces|claimed|claims|alleged|"
+    "alleges|denied|denies|confirmed|confirms|reported|reports|wrote|writes|explained|explains|noted|notes|insisted|"
+    "insists|acknowledged|acknowledges|argued|argues|blamed|blames|accused|accuses|urged|urges|estimated|estimates|"
+    "declared|declares|asserted|asserts|revealed|reveals|maintained|maintains|tweeted|predicted|predicts|"
+    "called for|calls for|called on|calls on|called|calls|praised|praises|expressed|expresses|showed|shows|lists|"
+    "listed|named|referred|refers|described|describes|depicted|depicts|rejected|rejects|dismissed|dismisses|"
+    "branded|spoke of|speaks of|read|reads|observed|commented|concluded|admitted|replied|recommended|recommends|"
+    "believes|believed|suggested|suggests|tell|found|finds|ruled|rules"
+)
+_PARTICIPLES = (
+    "saying|adding|warning|telling|stating|claiming|alleging|reporting|noting|arguing|insisting|blaming|accusing|"
+    "urging|fearing|showing|denying|confirming|describing|calling for|calling on|speaking of|acknowledging|"
+    "explaining|announcing|praising|estimating|predicting|declaring|asserting"
+)
+_CUE_RE = re.compile(rf"\b(?:(?:has|have|had)\s+)?(?:{_FINITE})\b|\b(?:{_PARTICIPLES})\b|\b[Aa]ccording to\b")
+_AS_ONLY = _wordset(
+    "named referred refers described describes depicted depicts rejected rejects dismissed dismisses branded"
+)  # "rejected X as Y" is reported speech; "rejected X" is an act
+_NEEDS_THAT = {"found", "finds", "ruled", "rules", "tell"}  # "found that X" reports; "found a body" does not
+_SHOW = {"showed", "shows", "showing"}  # only with a document as source ("photos showing ...")
+_NOT_CHECKWORTHY_CUES = _wordset(
+    "urged urges urging praised praises praising fearing expressed expresses warned warns predicted "
+    "predicts predicting believes believed"
+) | {"called for", "calls for", "called on", "calls on", "calling for", "calling on"}
+_AUX = _wordset(
+    "is are was were be been being has have had do does did will would can could may might must should shall"
+)
+_IRREGULAR = _wordset(
+    "began came took went left made gave met held fled sent struck won lost became saw spoke found told "
+    "shot hit remain remains ran fell rose grew paid sold built kept led thought brought bought fought "
+    "wrote drove flew broke stood sat cut put set shut quit spread cost hurt knew got sank swept lay laid "
+    "meant felt heard understood chose froze stole"
+)  # past tenses without -ed, so that "The company cut 200 jobs" ends its subject at "cut"
+_DETERMINERS = _wordset(
+    "a an the this that these those its his her their our my your of over for about by with in on after before to no"
+)
+_TITLES = _wordset(
+    "president minister secretary spokesperson spokesman spokeswoman ambassador chancellor chief director "
+    "general commander governor mayor senator representative envoy prosecutor judge leader leaders head "
+    "chairman chairwoman chair ceo king queen prince premier deputy adviser advisor secretary-general "
+    "coordinator attorney lawyer professor correspondent editor captain colonel major lieutenant admiral "
+    "pope sheikh emir speaker vice state coach manager curator researcher economist analyst mr mrs ms dr "
+    "sen rep gen col lt sgt capt"
+)
+_ORG_WORDS = _wordset(
+    "news press tv radio times herald post journal agency media ministry government army forces force "
+    "police council union nations republic kingdom emirates arabia states party movement front guard "
+    "guards corps organization organisation office department commission committee court parliament "
+    "congress senate house bank fund airlines airways air group company inc ltd corporation university "
+    "institute centre center operation authority service services network foundation association "
+    "federation coalition alliance brigades daily gazette tribune telegraph guardian reuters reporters "
+    "borders without for of the and airport international world"
+)
+_PLACES = _wordset(
+    "israel egypt iran iraq syria turkey yemen germany france britain china russia ukraine gaza lebanon "
+    "jordan qatar libya sudan india pakistan afghanistan japan korea italy spain greece canada mexico "
+    "brazil europe africa asia america"
+)
+_DOC_WORDS = _wordset(
+    "statement statements report database photograph photographs photo photos image images video videos "
+    "document documents letter study survey tweet post message data figures records record treaty filing "
+    "memo transcript poll footage analysis assessment website list register registry census"
+)
+_ANON_RE = re.compile(
+    r"(?<![\w-])(?:officials?|sources?|diplomats?|aides?|insiders?|reports|representatives|unnamed|anonymous"
+    r"|(?:people|persons?) (?:familiar|with knowledge|close|briefed))\b",
+    re.I,
+)
+_PERSON_PRONOUNS = _wordset("he she him her")
+_PRONOUNS = _PERSON_PRONOUNS | {"it", "they", "them"}
+_ANONYMITY_RE = re.compile(r"\bcondition of anonymity\b[^,;.]*?\b((?:to|because|as)\b[^,;.]+)", re.I)
+_OPINION_RE = re.compile(
+    r"\b(?:I|we|We|our|Our|us|my|should|need to|unacceptable|condolences|hope|believe|deserve|shameful|senseless"
+    r"|propaganda|must not)\b"
+)
+_QUOTE_CHARS = '"“”'
+_QUOTE_MARK = re.compile('["“”]')
+_TIME = (
+    r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|tonight|earlier|later"
+    r"|late|also|again|publicly|previously|subsequently|recently|repeatedly|(?:on|in|at|via|during|through)\s+"
+    r"(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\w-]+\s+){0,3}?(?:statement|post|interview|tweet|conference|"
+    r"briefing|message|speech|release|report)|(?:on|in|at|via)\s+[A-Z][\w-]*(?:\s+\d{1,4})?"
+)
+_SKIP_AFTER_CUE = re.compile(
+    r"(?:,\s(?:by way of example|in (?:part|turn|effect|addition)|however|for example|for instance|among others),"
+    rf"|\s|,|:|—|–|\b(?:{_TIME})\b|\bthat\b|\bto\b(?=\s)|\b(?:regarding|about|concerning)\s[^,\"“]{{1,60}},)*"
+)
+_RECIPIENT = re.compile(
+    r"\s+(?:(?:the|a|an|The)\s+)?(?:(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*|reporters|journalists"
+    r"|lawmakers|the press|parliament|\w+)(?=[\s,])"
+)
+_AGENTLESS = re.compile(
+    r"\b(?:is|are|was|were|been|being|be)\s+(?:not\s+)?(?:\w+ly\s+)?(reported|said|alleged"
+    r"|believed|estimated)\b(?!\s+by\b)|\b(?:reportedly|allegedly)\b"
+)
+_DESPITE = re.compile(r",?\s+despite\b")
+_SECOND_CLAUSE = re.compile(r"[\"”],?\s+and\s+(?!that\b)")
+_REPORTED_BY = re.compile(r"\b(reported|described|identified|named)\s+by\s+([^,;]{2,60}?)\s+as\s+([^,;]+)")
+_DATELINE = re.compile(r"(?:date\s+\d{4}-\d{2}-\d{2}\s+|[A-Z][A-Z .,'’-]{2,40}(?:\s*\([^)]{1,30}\))?\s*[—–]\s*)")
+_CREDIT = re.compile(r"\((?:[A-Z]+ )?(?:Photo|Image|Video)\b[^)]*\)\s*$|^\s*(?:Image|Photo):")
+_DATE_LINE = re.compile(r"^\W*(?:\w+day,?\s+)?\w+\s+\d{1,2},?\s+\d{4}\W*$")
+_INTRO = re.compile(
+    r"(?:In|On|At|After|Before|During|Late|Early|Earlier|Last|Yesterday|Speaking|With|Since|While"
+    r"|Also|Following|Despite|Amid|Meanwhile|However|Then|But|And|So|Later|Today|Now)\b"
+)
+_CONNECTOR = re.compile(
+    r"\s*(?:(?:and|but|or|then|so|while|as|also|when|after|because|which|that|who|whom|where"
+    r"|Then|But|And|So|Also|As|Meanwhile|However)\b[\s,]*)+"
+)
+_NAME_TOKEN = re.compile(
+    r"(?:(?:al|el|bin|ibn|abu|de|van|von|le|da|di)-)?[A-Z][\w'’.-]*|(?:al|el|bin|ibn|de|van|von)"
+    r"(?=\s+[A-Z])"
+)
+_TITLE_NAME = re.compile(
+    r"\b(?:President|Minister|Secretary(?:-General)?|Chancellor|Ambassador|[Ss]pokes(?:person"
+    r"|man|woman)|Director|General|Governor|Mayor|Senator|Representative|Envoy|Prime Minister"
+    r"|King|Prince|Chief|Leader)\s+((?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w'’-]*[\w])"
+)
+_NUM_RE = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|hundreds?|thousands?|millions?"
+    r"|billions?|dozens?|half|percent|January|February|March|April|May|June|July|August|September"
+    r"|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
+
+_SEGMENTER = pysbd.Segmenter(language="en", clean=False)
+_ABBREVIATIONS = frozenset(English.Abbreviation.ABBREVIATIONS)
+_BOUNDARY = re.compile(r"[.!?][\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
+
+
+def _segment(paragraph: str) -> list[int]:
+    """Sentence end offsets in paragraph. pysbd (slow) only reads the stretches whose full stops are ambiguous."""
+    ends, start = [], 0
+    for m in _BOUNDARY.finditer(paragraph):
+        words = paragraph[start : m.start()].rsplit(None, 1)
+        word = words[-1].lstrip('"“‘([').lower() if words else ""
+        if len(word) > 1 and "." not in word and word not in _ABBREVIATIONS:
+            ends.extend(_pysbd_ends(paragraph, start, m.end()))
+            start = m.end()
+    ends.extend(_pysbd_ends(paragraph, start, len(paragraph)))
+    return ends
+
+
+def _pysbd_ends(paragraph: str, start: int, end: int) -> list[int]:
+    chunk = paragraph[start:end]
+    if not re.search(r"[.!?]\S*\s+\S", chunk.rstrip()):
+        return [end]
+    ends, cursor = [], 0
+    for sent in _SEGMENTER.processor(chunk).process():  # the segmenter's own char-span step is quadratic
+        i = chunk.find(sent, cursor)
+        if i >= 0:
+            cursor = i + len(sent)
+            ends.append(start + cursor)
+    return ends + [end]
+
+
+# ---------------------------------------------------------------- small helpers
+def _words(s: str) -> list[str]:
+    return re.findall(r"[\w’'-]+", s)
+
+
+def _is_verbish(word: str) -> bool:
+    w = word.lower()
+    return word.islower() and (w in _AUX or w in _IRREGULAR or (w.endswith("ed") and len(w) > 4 and "-" not in w))
+
+
+def _trim(t: str, s: int, e: int, chars: str = " \t\n\xa0,;:.—–-") -> tuple[int, int]:
+    while s < e and t[s] in chars:
+        s += 1
+    while e > s and t[e - 1] in chars:
+        e -= 1
+    return s, e
+
+
+def _trim_content(t: str, s: int, e: int) -> tuple[int, int]:
+    s, e = _trim(t, s, e, " \t\n\xa0,;:")
+    while e > s and t[e - 1] in ".,;:!? \n\xa0" + _QUOTE_CHARS:
+        e -= 1
+    if t[s:e].startswith("that "):
+        s += 5
+    if (
+        s < e
+        and t[s] in '"“'
+        and (not any(q in t[s + 1 : e] for q in _QUOTE_CHARS) or re.match(r"[.,;:!?]*[\"”]", t[e : e + 4]))
+    ):
+        s += 1  # the content is quoted throughout (maybe split by "he said"): drop the opening mark
+    return s, e
+
+
+def _quote_regions(t: str, p0: int, p1: int) -> list[tuple[int, int]]:
+    """(open, close) offsets of the quotations in t[p0:p1]; an unclosed quote runs to p1."""
+    regions, open_at = [], None
+    for m in _QUOTE_MARK.finditer(t, p0, p1):
+        ch, i = m.group(), m.start()
+        if open_at is None and ch != "”":
+            open_at = i
+        elif open_at is not None and ch != "“":
+            regions.append((open_at, i))
+            open_at = None
+    if open_at is not None:
+        regions.append((open_at, p1))
+    return regions
+
+
+def _inside(pos: int, regions: list[tuple[int, int]]) -> bool:
+    return any(o < pos < c for o, c in regions)
+
+
+def normalise_name(name: str) -> str:
+    """Key for deduplicating speakers: NFC, casefolded, titles, possessives and punctuation removed."""
+    person = _split_person(name or "")
+    text = unicodedata.normalize("NFC", person[0] if person else (name or "")).replace("’", "'")
+    text = re.sub(r"'s\b", "", text).casefold()
+    words = [w for w in re.split(r"[^\w-]+", text) if w and w not in _TITLES and w not in {"the", "a", "an"}]
+    return " ".join(words)
+
+
+def _split_person(source: str) -> tuple[str, str | None] | None:
+    """(name, title) when a comma part of source ends in a personal name of two or more words."""
+    for part in re.split(r",\s*", re.split(r"\s+(?:including|such as)\s+", source)[0]):
+        for head in (part, re.split(r"\s+(?:of|from)\s+(?=[A-Z])", part)[0]):
+            run: list[str] = []
+            for tok in reversed(head.split()):
+                bare = tok.strip("()")
+                low = bare.lower().rstrip(".")
+                if not _NAME_TOKEN.fullmatch(bare) or low in _TITLES or low in _PLACES or bare.endswith(("'s", "’s")):
+                    break
+                if low in _ORG_WORDS or (bare.isupper() and len(bare) > 1):
+                    run = []
+                    break
+                run.insert(0, bare)
+            if len(run) >= 2:
+                name = " ".join(run)
+                title = source.replace(name, "").strip(" ,") or None
+                if title and not any(
+                    w.lower().strip(".,") in _TITLES or w.endswith(("'s", "’s")) for w in title.split()
+                ):
+                    title = None
+                return name, title
+    return None
+
+
+# ---------------------------------------------------------------- per-document state
+class _Doc:
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.persons: dict[str, str] = {}  # surname -> full name
+        for m in _TITLE_NAME.finditer(text):
+            self.register(m.group(1))
+        self.last_person: tuple[str | None, str | None] | None = None
+        self.last_thing: tuple[str, str | None] | None = None  # (type, name)
+        self.anonymity: tuple[str, str] | None = None  # (head noun stem, reason)
+
+    def register(self, name: str) -> None:
+        name = re.sub(r"['’]s$", "", name.strip())
+        parts = name.split()
+        if len(parts) >= 2 and parts[-1].lower() not in _ORG_WORDS and parts[-1].lower() not in _TITLES:
+            self.persons.setdefault(parts[-1], name)
+
+    def known_person(self, token: str) -> str | None:
+        if token in self.persons:
+            return self.persons[token]
+        if len(token) >= 4 and token[0].isupper() and token.lower() not in _ORG_WORDS:
+            for surname, full in self.persons.items():
+                if difflib.SequenceMatcher(None, token, surname).ratio() >= 0.8:
+                    return full
+        return None
+
+
+def _classify(doc: _Doc, source: str, appositive: str, prior: tuple) -> tuple[str, str | None, str | None]:
+    """(attribution_type, speaker_name, speaker_title) for a source mention; prior: speakers before this sentence."""
+    low = source.lower().strip()
+    if low in _PRONOUNS:
+        last_person, last_thing = prior if prior else (doc.last_person, doc.last_thing)
+        if low in _PERSON_PRONOUNS:
+            name, title = last_person or (None, None)
+            return "named_person", name, title
+        return "institution", last_thing, None
+    person = _split_person(source)
+    if person:
+        doc.register(person[0])
+        doc.last_person = person
+        return "named_person", person[0], person[1]
+    head_text = re.split(r"\s+(?:including|such as|of|by)\s+|,", source)[0]
+    for m in re.finditer(r"[A-Z][\w'’-]+(?=\s*(?:$|,|\band\b|\bof\b))", head_text):
+        full = doc.known_person(m.group())
+        if full:
+            doc.last_person = (full, None)
+            return "named_person", full, None
+    words = [w.lower() for w in _words(head_text)]
+    head = re.sub(r"['’]s$", "", words[-1]) if words else ""
+    appos_words = [w.lower() for w in _words(re.split(r"\s+(?:of|that|which|detailing)\s+", appositive)[0])]
+    name = re.sub(r"^(?:the|a|an)\s+", "", source, flags=re.I)
+    if head in _DOC_WORDS or (appos_words and appos_words[-1] in _DOC_WORDS):
+        return "document", name, None
+    if _ANON_RE.search(source):
+        return "anonymous", None, None
+    if head in _TITLES or any(w in _TITLES - {"state", "general"} for w in words):
+        return "official_title", None, re.sub(r"^(?:the|a|an)\s+", "", head_text.strip(), flags=re.I)
+    doc.last_thing = name
+    return "institution", name, None
+
+
+# ---------------------------------------------------------------- sentences and clauses
+def _sentences(t: str) -> list[tuple[int, int, int]]:
+    """(start, end, paragraph index) of the sentences worth reading, quote-aware."""
+    out = []
+    for pi, pm in enumerate(re.finditer(r"[^\n]+", t)):
+        p0, p1 = pm.span()
+        para = pm.group()
+        if _CREDIT.search(para) or para.lstrip().startswith(("—", "–", "-")) or _DATE_LINE.match(para):
+            continue  # photo captions, credit lines, datelines
+        quotes = _quote_regions(t, p0, p1)
+        cuts = [p0] + [p0 + e for e in _segment(para) if not _inside(p0 + e, quotes) and p0 + e < p1]
+        for m in re.finditer(r"[.!?]\s+(?=[\"“][A-Z])", para):
+            b = p0 + m.end()
+            if not _inside(b - 1, quotes) and any(o == b for o, _ in quotes):
+                cuts.append(b)  # "... p.m. “Next quote" is a new sentence
+        cuts = sorted(set(cuts)) + [p1]
+        for s, e in zip(cuts, cuts[1:], strict=False):
+            s, e = _trim(t, s, e, " \t\xa0")
+            if e > s:
+                out.append((s, e, pi))
+    return out
+
+
+def _clauses(t: str, s0: int, s1: int, quotes: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out, start = [], s0
+    for i in (m.start() for m in re.finditer(";", t[s0:s1])):
+        if not _inside(s0 + i, quotes):
+            out.append((start, s0 + i))
+            start = s0 + i + 1
+    out.append((start, s1))
+    return [(a, b) for a, b in (_trim(t, a, b, " \t\xa0") for a, b in out) if b > a]
+
+
+def _subject(t: str, c0: int, c1: int, quotes: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The clause subject: the words before its first verb, after any introductory phrase."""
+    s = c0
+    lead = _CONNECTOR.match(t, s, c1)
+    if lead:
+        s = lead.end()
+    if _INTRO.match(t, s, c1):
+        comma = t.find(",", s, c1)
+        if comma >= 0 and not _inside(comma, quotes) and not any(_is_verbish(w) for w in _words(t[s:comma])):
+            s = comma + 1
+    end = s
+    for m in re.finditer(r"[\w’'.-]+|,", t[s:c1]):
+        tok = m.group()
+        if tok == ",":
+            if re.match(r"\s*(?:a|an|another|the|who|which|citing|\w+ing)\b", t[s + m.end() : c1]):
+                break
+            continue
+        if _is_verbish(tok) or _CUE_RE.fullmatch(tok):
+            break
+        end = s + m.end()
+    a, b = _trim(t, s, end)
+    time = re.search(rf"\s+(?:{_TIME})$", t[a:b])
+    if time:
+        b = a + time.start()
+    return (a, b) if b > a else None
+
+
+def _valid_source(text: str) -> bool:
+    words = text.split()
+    if not words or len(words) > 14 or not re.search(r"[^\W\d_]", text):
+        return False
+    first = words[0].lower()
+    words = re.split(r"\b(?:who|whom|which)\b", text)[0].split()  # "a source, whom they did not name"
+    return first not in {"no", "not", "first", "then", "also", "there", "this", "which"} and not any(
+        _is_verbish(w) for w in words
+    )
+
+
+def _source_before(t: str, lo: int, end: int, quotes: list[tuple[int, int]]) -> tuple[int, int, str] | None:
+    """Source mention ending at `end` (exclusive), scanning back no further than lo. Returns (s, e, appositive)."""
+    bounds = [
+        lo + m.end()
+        for m in re.finditer(r"[,;:—–\"“”]|\b(?:which|that|who|whom|where)\b", t[lo:end])
+        if not _inside(lo + m.start(), quotes) or t[lo + m.start()] in _QUOTE_CHARS
+    ]
+    stripped_end = _trim(t, lo, end, " \t\xa0")[1]
+    appositive = ""
+    if stripped_end > lo and t[stripped_end - 1] == ",":  # "X, <apposition>, said"
+        inner = [b for b in bounds if b < stripped_end - 1 and t[b - 1] == ","]
+        if not inner:
+            return None
+        p0 = inner[-1]
+        appositive = t[p0 : stripped_end - 1].strip()
+        before = [b for b in bounds if b < p0 - 1]
+        s = before[-1] if before else lo
+        if _INTRO.match(t[s:p0].strip()) or not re.search(r"\w", t[s : p0 - 1]):
+            s, end, appositive = p0, stripped_end - 1, ""  # "In a statement, the ministry, said"
+        elif re.match(r"(?:a|an|another|citing|\w+ing)\b", appositive):
+            end = p0 - 1  # descriptive apposition: not part of the mention
+        else:
+            end, appositive = stripped_end - 1, ""
+    else:
+        s = bounds[-1] if bounds else lo
+        if re.match(r"\s*(?:and|or)\s+[A-Z]", t[s:end]) and t[s - 1 : s] == ",":  # "firms including A, B, and C"
+            k = len([b for b in bounds if b <= s]) - 1
+            while k > 0 and len(t[bounds[k - 1] : bounds[k]].split()) <= 4 and t[bounds[k] - 1] == ",":
+                k -= 1
+            if k > 0 and re.search(r"\b(?:including|such as)\b", t[bounds[k - 1] : s]):
+                k -= 1
+            s = bounds[k] if k >= 0 else lo
+    lead = _CONNECTOR.match(t, s, end)
+    if lead:
+        s = lead.end()
+    s, e = _trim(t, s, end, ' \t\xa0,;:—–"“”')
+    return (s, e, appositive) if _valid_source(t[s:e]) else None
+
+
+# ---------------------------------------------------------------- claims in one clause
+@dataclass
+class _Claim:
+    cs: int
+    ce: int
+    src: tuple[int, int] | None
+    cue: tuple[int, int]
+    extent: tuple[int, int] | None  # text taken by the attribution (not offered as unattributed)
+    appositive: str = ""
+    open_end: bool = False  # content runs to the next stop, resolved once the whole clause is read
+
+
+def _content_end(t: str, start: int, c1: int, stops: list[int], quotes: list[tuple[int, int]]) -> int:
+    for o, c in quotes:
+        if o == start and c <= c1:
+            return c  # a direct quote ends with its closing mark
+    later = [x for x in stops if x > start]
+    return min(later) if later else c1
+
+
+def _skip_after(t: str, pos: int, c1: int, bare: str) -> int:
+    """Start of the content after a cue: past time phrases, 'that', the addressee of 'told'."""
+    if bare in {"told", "tells", "telling"}:
+        rm = _RECIPIENT.match(t, pos, c1)
+        if rm:
+            pos = rm.end()
+    pos += _SKIP_AFTER_CUE.match(t[pos:c1]).end()
+    if bare in {"referred", "refers"} and t.startswith("to ", pos):
+        pos += 3
+    return pos
+
+
+def _cues(t: str, c0: int, c1: int, quotes: list[tuple[int, int]]) -> list[re.Match]:
+    found = []
+    for m in _CUE_RE.finditer(t, c0, c1):
+        if _inside(m.start(), quotes):
+            continue
+        if m.group()[0] in "Aa" and m.group().lower().startswith("according"):
+            found.append(m)
+            continue
+        before = t[max(c0, m.start() - 40) : m.start()]
+        prev = re.findall(r"[\w’'-]+", before)
+        nxt = t[m.end() : c1]
+        bare = m.group().split()[-1]
+        if prev and prev[-1].lower() in _DETERMINERS | {"is", "are", "was", "were", "been", "being", "be"}:
+            continue  # "a reported death", "was told"
+        if re.search(r"\b(?:not|never)\s+(?:\w+ly\s+)?$|n['’]t\s+$", before):
+            continue  # "have not said"
+        if re.match(rf"\s+(?:by\b|(?:{_FINITE})\b)", nxt):
+            continue  # "reported by" (passive), "reports said" (noun)
+        if bare in {"reported", "reports", "wrote", "writes", "reporting"} and re.match(
+            r"\s+(?:\w+ly\s+)?(?:on|about)\s+(?:the|a|an|his|her|its|their)\b", nxt
+        ):
+            continue  # "reported on the war" is journalism, not a claim
+        if bare in _AS_ONLY and not re.search(r"\bas\b", nxt):
+            continue
+        if bare in _NEEDS_THAT and not re.match(r"\s+(?:(?:[A-Z][\w.-]*|reporters|journalists)\s+)*that\b", nxt):
+            continue
+        if bare == "alleged" and not any(
+            _is_verbish(w) for w in _words(re.split(r"[,;]", nxt[_SKIP_AFTER_CUE.match(nxt).end() :])[0])
+        ):
+            continue  # "alleged ties to X": an adjective
+        found.append(m)
+    return found
+
+
+def _clause_claims(doc: _Doc, c0: int, c1: int, quotes: list[tuple[int, int]]) -> list[_Claim]:
+    t = doc.text
+    claims: list[_Claim] = []
+    stops: list[int] = []
+    floor = c0  # a source is never searched for before the content of an earlier cue
+    for m in _cues(t, c0, c1, quotes):
+        cue_s, cue_e = m.span()
+        word = m.group().lower()
+        if word.startswith("according"):
+            claim = _according(t, c0, c1, cue_s, cue_e, stops)
+            if claim:
+                claims.append(claim)
+                floor = max(floor, claim.cs if claim.cs > cue_s else floor)
+            continue
+        bare = word.split(None, 1)[-1] if word.split()[0] in {"has", "have", "had"} else word
+        g0 = max(c0, cue_s - 250)  # end-anchored patterns only look at the words just before the cue
+        gap = t[g0:cue_s]
+        appositive = ""
+        if bare.split()[0].endswith("ing"):
+            src, extent_start = _participle_source(t, c0, cue_s, claims, stops, quotes)
+            content_start = _skip_after(t, cue_e, c1, bare)
+        else:
+            inverted = _inverted(t, c0, c1, cue_s, cue_e, quotes)
+            if inverted:
+                claims.append(inverted)
+                stops.append(inverted.ce)
+                continue
+            coord = re.search(r"(?:,\s*)?\b(?:and|but)\s+(?:(?:also|then|later|\w+ly)\s+)?$", gap)
+            if coord:
+                src = _subject(t, c0, cue_s, quotes)
+                extent_start = g0 + coord.start()
+                stops.append(extent_start)
+            else:
+                trimmed = re.sub(r"(?:\s+(?:[a-z]+ly|also|then|has|have|had|later))+\s*$", "", gap)
+                end = g0 + len(trimmed)
+                res = _source_before(t, max(floor, end - 400), end, quotes)
+                if res is None:
+                    continue
+                src, appositive, extent_start = (res[0], res[1]), res[2], res[0]
+                a0 = max(c0, res[0] - 20)
+                and_m = re.search(r",\s*(?:and|but|while)\s+$", t[a0 : res[0]])
+                if and_m:
+                    stops.append(a0 + and_m.start())
+            if src is None:
+                continue
+            content_start = _skip_after(t, cue_e, c1, bare)
+            split_quote = re.match(r"\s*,\s*[\"“]", t[cue_e:c1])
+            s0 = max(c0, src[0] - 20)
+            sep = re.search(r"(?:[,;]\s*[\"”]?|[\"”]\s*,?)\s*$", t[s0 : src[0]])
+            rest = _trim(t, content_start, c1)
+            if sep and t[c0 : s0 + sep.start()].strip() and (rest[1] <= rest[0] or (
+                    split_quote and t[s0 + sep.start() - 1 : s0 + sep.end()].strip(" ,") in "\"”")):  # fmt: skip
+                ce = s0 + sep.start()  # "Y, X said." and the split quote "“A,” X said, “B.”"
+                if split_quote:
+                    ce = _content_end(t, cue_e + split_quote.end() - 1, c1, [], quotes)
+                claims.append(_Claim(c0, ce, src, (cue_s, cue_e), (c0, c1), appositive))
+                stops.append(s0 + sep.start())
+                continue
+        if src is None or content_start >= c1:
+            continue
+        if bare in _SHOW and not any(w.lower() in _DOC_WORDS for w in _words(t[src[0] : src[1]])):
+            continue
+        claims.append(_Claim(content_start, c1, src, (cue_s, cue_e), (extent_start, c1), appositive, True))
+        floor = content_start
+    for m in _DESPITE.finditer(t, c0, c1):
+        if not _inside(m.start(), quotes):
+            stops.append(m.start())  # "X says Y despite Z": the concession is the reporter's framing
+    for claim in list(claims):
+        if claim.open_end:
+            claim.ce = _content_end(t, claim.cs, c1, stops, quotes)
+            bare = t[claim.cue[0] : claim.cue[1]].split()[-1]
+            if bare in _AS_ONLY and not re.search(r"\bas\b", t[claim.cs : claim.ce]):
+                claims.remove(claim)
+                continue
+            second = _SECOND_CLAUSE.search(t, claim.cs, claim.ce)
+            if second and any(_is_verbish(w) for w in _words(t[second.end() : claim.ce])):
+                claims.append(_Claim(second.end(), claim.ce, claim.src, claim.cue, None))
+                claim.ce = second.start() + 1  # 'said "A," and B': two statements, one cue
+    for m in _REPORTED_BY.finditer(t, c0, c1):
+        if not _inside(m.start(), quotes):
+            claims.append(_Claim(m.start(3), m.end(3), (m.start(2), m.end(2)), (m.start(1), m.end(1)), None))
+    return claims
+
+
+def _according(t: str, c0: int, c1: int, cue_s: int, cue_e: int, stops: list[int]) -> _Claim | None:
+    src_m = re.match(r"\s*([^,;]+?)(?=\s*(?:,|;|$|[.!?][\"”]?\s*$))", t[cue_e:c1])
+    if not src_m:
+        return None
+    ss, se = cue_e + src_m.start(1), cue_e + src_m.end(1)
+    by = re.search(r"\bby\s+(.+)$", t[ss:se])
+    if by and re.match(r"(?:a|an|the)?\s*\w*\s*(?:tweet|post|statement|report|message|letter)", t[ss:se]):
+        ss += by.start(1)  # "according to a tweet by X": X is the source
+    after = _trim(t, se, c1)[0]
+    src, cue = (ss, se), (cue_s, cue_e)
+    if not re.search(r"\w", t[c0:cue_s]):  # "According to X, Y"
+        return _Claim(after, c1, src, cue, (c0, c1))
+    if re.search(r"\band\s*,?\s*$", t[max(c0, cue_s - 10) : cue_s]):  # "A and, according to X, B"
+        and_at = c0 + t[c0:cue_s].rstrip(" ,").rfind("and")
+        stops.append(and_at)
+        return _Claim(after, c1, src, cue, (and_at, c1))
+    if after < c1 and re.search(r"\w", t[after:c1]) and t[se : se + 1] == ",":  # "A, according to X, B"
+        return _Claim(c0, c1, src, cue, (c0, c1))
+    stops.append(cue_s)  # "A, according to X."
+    return _Claim(c0, cue_s, src, cue, (c0, c1))
+
+
+def _participle_source(
+    t: str, c0: int, cue_s: int, claims: list[_Claim], stops: list[int], quotes: list[tuple[int, int]]
+) -> tuple[tuple[int, int] | None, int]:
+    """Source and attribution start of "..., saying", "with X saying", "cited X as saying", "released a statement saying"."""
+    gap = t[c0:cue_s]
+    tail_at = c0 + (gap.rfind(",") + 1 if "," in gap else 0)
+    tail = t[tail_at:cue_s]
+    wm = re.match(r"\s*(?:with|despite)\s+(.+?)\s*$", tail)
+    am = re.search(r"\b(?:cited|cites|citing|quoted|quotes|quoting)\s+(.+?)\s+as\s*$", tail)
+    if wm:
+        start = tail_at - 1 if tail_at > c0 else tail_at
+        stops.append(start)
+        return (tail_at + wm.start(1), tail_at + wm.end(1)), start
+    if am:
+        return (tail_at + am.start(1), tail_at + am.end(1)), c0
+    if gap.rstrip().endswith(","):
+        earlier = [c for c in claims if c.src and c.cue[0] < cue_s]
+        start = c0 + gap.rstrip().rfind(",")
+        stops.append(start)
+        return (earlier[-1].src if earlier else _subject(t, c0, cue_s, quotes)), start
+    src = _subject(t, c0, cue_s, quotes)
+    return src, (src[0] if src else c0)
+
+
+def _inverted(t: str, c0: int, c1: int, cue_s: int, cue_e: int, quotes: list[tuple[int, int]]) -> _Claim | None:
+    """'“A,” said X.' / '“A;” read the statement': the cue directly after the content, the source after it."""
+    s0 = max(c0, cue_s - 10)
+    sep = re.search(r"(?:[,;]\s*[\"”]?|[\"”]\s*[,;]?)\s*$", t[s0:cue_s])
+    if not sep or not t[c0 : s0 + sep.start()].strip():
+        return None
+    sm = re.match(r"\s*([^,;.]{1,120}?)\s*(?=,\s*[\"“]|[.!?]?[\"”]?\s*$)", t[cue_e:c1])
+    if not sm or not _valid_source(sm.group(1)) or len(sm.group(1).split()) > 9:
+        return None
+    before = t[c0 : s0 + sep.start()]
+    if not any(q in sep.group() for q in '"”'):  # a plain comma: "X, <apposition>, said Y" is more likely
+        last = before.rsplit(",", 1)[-1].strip()
+        if re.match(r"(?:a|an|another|who|whom|which|\w+ing)\b", last) or (
+            len(before.split()) <= 6 and not any(_is_verbish(w) for w in _words(before))
+        ):
+            return None
+    if not re.match(r"(?:[A-Z]|(?:the|a|an|one|two|three|several|some)\s)", sm.group(1)):
+        return None  # "said exports continue" is not "said X"
+    src = (cue_e + sm.start(1), cue_e + sm.end(1))
+    ce = s0 + sep.start()
+    cont = re.match(r"\s*,\s*[\"“]", t[src[1] : c1])
+    if cont:
+        ce = _content_end(t, src[1] + cont.end() - 1, c1, [], quotes)
+    return _Claim(c0, ce, src, (cue_s, cue_e), (c0, max(src[1], ce)))
+
+
+# ---------------------------------------------------------------- assembling suggestions
+def _quote_type(t: str, s: int, e: int, quotes: list[tuple[int, int]]) -> str:
+    if any(o == s - 1 for o, _ in quotes) and (any(c == e for _, c in quotes) or t[e : e + 2].strip(",.;") in (
+            "\"", "”", "")):  # fmt: skip
+        return "direct"
+    return "mixed" if any(ch in t[s:e] for ch in _QUOTE_CHARS) else "indirect"
+
+
+def _unattributed(t: str, c0: int, c1: int, claims: list[_Claim]) -> tuple[int, int] | None:
+    covered = sorted(c.extent for c in claims if c.extent)
+    pieces, pos = [], c0
+    for a, b in covered:
+        if a > pos:
+            pieces.append((pos, a))
+        pos = max(pos, b)
+    if pos < c1:
+        pieces.append((pos, c1))
+    pieces = [p for p in (_trim(t, a, b) for a, b in pieces) if len(_words(t[p[0] : p[1]])) >= 1]
+    if covered and len(pieces) == 1 and pieces[0][0] == _trim(t, c0, c1)[0] and covered[0][0] >= pieces[0][1]:
+        head = t[pieces[0][0] : covered[0][0]].rstrip()
+        if head.endswith(",") and (_INTRO.match(head) or not any(_is_verbish(w) for w in _words(head))):
+            return None  # an introductory phrase ("Speaking on TV,") is not an assertion
+    if not pieces:
+        return None
+    s, e = pieces[0][0], pieces[-1][1]
+    s, e = _trim(t, s, e)
+    e = s + len(re.sub(r"(?:[\s,]+(?:and|but|while|with|as|which|who|that))+\s*$", "", t[s:e]))
+    lead = re.match(r"(?:Yesterday|Today|Meanwhile|However|Earlier|Later|Now|Also),\s+", t[s:e])
+    if lead:
+        s += lead.end()
+    s, e = _trim_content(t, s, e)
+    words = _words(t[s:e])
+    if len(words) < 4 or t[s:e].rstrip().endswith("?") or not any(w.islower() for w in words):
+        return None
+    if not any(_is_verbish(w) or (w.islower() and w.endswith("s")) for w in words) and len(words) < 6:
+        return None
+    return s, e
+
+
+def suggest(text: str) -> list[Suggestion]:
+    """Suggested claims for `text`, in document order. Never raises on any string."""
+    if not isinstance(text, str) or not text.strip():
+        return []
+    try:
+        return _suggest(text)
+    except Exception:  # a suggester must never break the page that calls it; rules are heuristics
+        return []
+
+
+def _suggest(t: str) -> list[Suggestion]:
+    doc = _Doc(t)
+    out: list[Suggestion] = []
+    seen: set[tuple] = set()
+    last: tuple[Suggestion, int] | None = None  # last attributed suggestion and its sentence number
+    para_quotes: dict[int, list[tuple[int, int]]] = {}
+    for si, (s0, s1, pi) in enumerate(_sentences(t)):
+        if pi not in para_quotes:
+            line_start = t.rfind("\n", 0, s0) + 1
+            line_end = t.find("\n", s1)
+            para_quotes[pi] = _quote_regions(t, line_start, len(t) if line_end < 0 else line_end)
+        quotes = para_quotes[pi]
+        dl = _DATELINE.match(t, s0, s1)
+        if dl:
+            s0 = dl.end()
+        prior = (doc.last_person, doc.last_thing)  # a sentence-initial "He"/"It" points before this sentence
+        for c0, c1 in _clauses(t, s0, s1, quotes):
+            claims = _clause_claims(doc, c0, c1, quotes)
+            whole_quote = [q for q in quotes if q[0] == c0 and q[1] >= _trim(t, c0, c1, " .,;:!?\xa0")[1] - 1]
+            if not claims and whole_quote and last and last[1] >= si - 1:
+                prev = last[0]  # continuation quote: same speaker and cue as the previous quote
+                cs, ce = _trim_content(t, c0, c1)
+                sug = Suggestion(t[cs:ce], cs, ce, prev.source, prev.source_start, prev.source_end, prev.cue,
+                                 prev.cue_start, prev.cue_end, prev.attribution_type, "direct",
+                                 prev.anonymity_reason, not _OPINION_RE.search(t[cs:ce]), prev.speaker_name,
+                                 prev.speaker_title)  # fmt: skip
+                out.append(sug)
+                last = (sug, si)
+                continue
+            for c in claims:
+                cs, ce = _trim_content(t, c.cs, c.ce)
+                if ce - cs < 3 or (c.src is None):
+                    continue
+                ss, se = c.src
+                source, cue = t[ss:se], t[c.cue[0] : c.cue[1]]
+                key = (cs, ce, ss, se)
+                if key in seen:
+                    continue
+                seen.add(key)
+                kind, name, title = _classify(doc, source, c.appositive, prior if ss == s0 else ())
+                reason = None
+                if kind == "anonymous":
+                    head = (_ANON_RE.findall(source) or ["source"])[-1].lower().rstrip("s")
+                    found = _ANONYMITY_RE.search(c.appositive or t[s0:s1])
+                    if found:
+                        doc.anonymity = (head, found.group(1).strip())
+                    if doc.anonymity and doc.anonymity[0] == head:
+                        reason = doc.anonymity[1]
+                content = t[cs:ce]
+                qtype = _quote_type(t, cs, ce, quotes)
+                worthy = (
+                    cue.lower().split()[-1] not in _NOT_CHECKWORTHY_CUES
+                    and cue.lower() not in _NOT_CHECKWORTHY_CUES
+                    and not (qtype == "direct" and _OPINION_RE.search(content))
+                )
+                sug = Suggestion(content, cs, ce, source, ss, se, cue, c.cue[0], c.cue[1], kind, qtype, reason, worthy,
+                                 name if kind != "anonymous" else None, title)  # fmt: skip
+                out.append(sug)
+                last = (sug, si)
+            span = _unattributed(t, c0, c1, claims)
+            if span and not whole_quote:
+                cs, ce = span
+                ag = _AGENTLESS.search(t, cs, ce)
+                cue_span = ag.span(1) if ag and ag.group(1) else (ag.span() if ag else (None, None))
+                worthy = bool(_NUM_RE.search(t[cs:ce]) or not _OPINION_RE.search(t[cs:ce]))
+                cue = t[cue_span[0] : cue_span[1]] if ag else None
+                spans = (t[cs:ce], cs, ce, None, None, None, cue, *cue_span)
+                out.append(Suggestion(*spans, "unattributed", "none", None, worthy, None, None))
+    return out
