@@ -152,6 +152,7 @@ class ClaimCreateForm(SpeakerNameMixin, forms.ModelForm):
     start = forms.IntegerField(required=False, min_value=0, widget=forms.HiddenInput)
     end = forms.IntegerField(required=False, min_value=1, widget=forms.HiddenInput)
     quote = forms.CharField(required=False, strip=False, widget=forms.HiddenInput)
+    suggestion = forms.IntegerField(required=False, widget=forms.HiddenInput)
 
     class Meta:
         model = Claim

@@ -22,6 +22,9 @@ from django.utils import timezone
 from django.utils.text import slugify
 from simple_history.models import HistoricalRecords
 
+from . import attribution
+from .attribution import normalise_name
+
 if TYPE_CHECKING:
     from django.contrib.auth.models import AbstractBaseUser
 
@@ -35,13 +38,6 @@ def normalise_text(text: str) -> str:
 
 def text_sha256(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
-def normalise_name(name: str) -> str:
-    """Key used to deduplicate speakers: casefolded, punctuation and spacing folded."""
-    name = unicodedata.normalize("NFKC", name).casefold()
-    name = re.sub(r"[^\w\s-]", "", name)
-    return re.sub(r"\s+", " ", name).strip()
 
 
 class Role(models.TextChoices):
@@ -178,7 +174,10 @@ class Article(models.Model):
             self._history_user = by
             self._change_reason = reason or f"Revision {self.revision}"
             self.save(update_fields=["text", "revision"])
-            return reanchor_claims(self, by=by)
+            report = reanchor_claims(self, by=by)
+            self.suggestions.all().delete()  # their offsets belong to the old text
+            Suggestion.refresh_for(self)
+            return report
 
     revise.alters_data = True
 
@@ -754,3 +753,124 @@ def notify(user_ids, *, claim: Claim, actor: AbstractBaseUser, verb: Verb, messa
     for user in recipients:
         if user.email:
             transaction.on_commit(lambda to=user.email: send_mail(subject, body, None, [to], fail_silently=True))
+
+
+class SuggestionStatus(models.TextChoices):
+    PENDING = "pending", "Pending"
+    ACCEPTED = "accepted", "Accepted"
+    REJECTED = "rejected", "Rejected"
+
+
+SPEAKER_KIND_FOR = {
+    AttributionType.NAMED_PERSON: SpeakerKind.PERSON,
+    AttributionType.OFFICIAL_TITLE: SpeakerKind.PERSON,
+    AttributionType.INSTITUTION: SpeakerKind.ORGANISATION,
+    AttributionType.DOCUMENT: SpeakerKind.DOCUMENT,
+}
+
+
+class SuggestionQuerySet(models.QuerySet):
+    def pending(self) -> SuggestionQuerySet:
+        return self.filter(status=SuggestionStatus.PENDING)
+
+
+class Suggestion(models.Model):
+    """A claim the app proposes in an article; it becomes a Claim only when a person accepts it."""
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="suggestions")
+    start = models.PositiveIntegerField()
+    end = models.PositiveIntegerField()
+    content = models.TextField()
+    source = models.CharField(max_length=300, blank=True)
+    cue = models.CharField(max_length=60, blank=True)
+    attribution_type = models.CharField(max_length=16, choices=AttributionType)
+    quote_type = models.CharField(max_length=8, choices=QuoteType)
+    anonymity_reason = models.CharField(max_length=300, blank=True)
+    speaker_name = models.CharField(max_length=200, blank=True)
+    speaker_title = models.CharField(max_length=200, blank=True)
+    is_checkworthy = models.BooleanField(default=True)
+    status = models.CharField(max_length=16, choices=SuggestionStatus, default=SuggestionStatus.PENDING)
+    claim = models.ForeignKey(Claim, on_delete=models.SET_NULL, null=True, blank=True, related_name="+")
+    decided_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
+
+    objects = SuggestionQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["start", "id"]
+        constraints = [
+            models.CheckConstraint(condition=Q(start__lt=F("end")), name="suggestion_start_before_end"),
+            # Re-running the suggester never proposes the same span twice.
+            models.UniqueConstraint(fields=["article", "start", "end"], name="suggestion_unique_span"),
+        ]
+
+    def __str__(self) -> str:
+        return self.content[:80]
+
+    @classmethod
+    def refresh_for(cls, article: Article) -> int:
+        """Run the suggester on the article's text; store new proposals, drop stale pending ones."""
+        proposals = attribution.suggest(article.text)
+        claimed = set(article.claims.filter(start__isnull=False).values_list("start", "end"))
+        decided = set(article.suggestions.exclude(status=SuggestionStatus.PENDING).values_list("start", "end"))
+        with transaction.atomic():
+            article.suggestions.pending().delete()
+            new = [
+                cls(
+                    article=article,
+                    start=p.content_start,
+                    end=p.content_end,
+                    content=p.content,
+                    source=p.source or "",
+                    cue=p.cue or "",
+                    attribution_type=p.attribution_type,
+                    quote_type=p.quote_type,
+                    anonymity_reason=p.anonymity_reason or "",
+                    speaker_name=p.speaker_name or "",
+                    speaker_title=p.speaker_title or "",
+                    is_checkworthy=p.checkworthy,
+                )
+                for p in proposals
+                if (p.content_start, p.content_end) not in claimed | decided
+            ]
+            cls.objects.bulk_create(new, ignore_conflicts=True)
+        return len(new)
+
+    def accept(self, *, by: AbstractBaseUser, **overrides) -> Claim:
+        """Make the claim it proposes (with ``overrides`` from a corrected form)."""
+        if self.status != SuggestionStatus.PENDING:
+            raise TransitionError("This suggestion was already decided.")
+        desk = self.article.desk
+        with transaction.atomic():
+            speaker = None
+            kind = SPEAKER_KIND_FOR.get(self.attribution_type)
+            name = self.speaker_name or (self.source if kind and kind != SpeakerKind.PERSON else "")
+            if name and kind:
+                speaker, _ = Speaker.get_or_create_named(desk, name, kind=kind, title=self.speaker_title)
+            claim = Claim(
+                desk=desk,
+                article=self.article,
+                text=self.content,
+                speaker=speaker,
+                attribution_type=self.attribution_type,
+                attribution=self.source,
+                cue=self.cue,
+                quote_type=self.quote_type,
+                anonymity_reason=self.anonymity_reason,
+            )
+            for field, value in overrides.items():
+                setattr(claim, field, value)
+            claim.anchor(self.start, self.end)
+            claim._history_user = by
+            claim._change_reason = "Accepted from a suggestion"
+            claim.save()
+            self.status, self.claim, self.decided_by = SuggestionStatus.ACCEPTED, claim, by
+            self.save(update_fields=["status", "claim", "decided_by"])
+        return claim
+
+    accept.alters_data = True
+
+    def reject(self, *, by: AbstractBaseUser) -> None:
+        self.status, self.decided_by = SuggestionStatus.REJECTED, by
+        self.save(update_fields=["status", "decided_by"])
+
+    reject.alters_data = True

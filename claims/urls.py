@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views, views_history
+from . import views, views_history, views_suggestions
 
 app_name = "claims"
 
@@ -9,6 +9,14 @@ urlpatterns = [
     path("articles/new/", views.article_import, name="import"),
     path("articles/<int:pk>/", views.article_detail, name="article"),
     path("articles/<int:pk>/claims/new/", views.claim_new, name="claim-new"),
+    path("articles/<int:pk>/suggestions/", views_suggestions.suggestions_refresh, name="suggestions-refresh"),
+    path("suggestions/<int:pk>/accept/", views_suggestions.suggestion_accept, name="suggestion-accept"),
+    path("suggestions/<int:pk>/reject/", views_suggestions.suggestion_reject, name="suggestion-reject"),
+    path(
+        "suggestions/<int:pk>/accept-speaker/",
+        views_suggestions.suggestion_accept_speaker,
+        name="suggestion-accept-speaker",
+    ),
     path("claims/", views.claim_list, name="list"),
     path("claims/assign/", views.claim_bulk_assign, name="bulk-assign"),
     path("claims/<int:pk>/", views.claim_detail, name="claim"),

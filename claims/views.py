@@ -46,6 +46,7 @@ from .models import (
     Speaker,
     Stage,
     StaleVersion,
+    Suggestion,
     TransitionError,
 )
 from .text import segments
@@ -105,7 +106,8 @@ def article_import(request: HttpRequest) -> HttpResponse:
                 form.validate_for_save()
                 if form.is_valid():
                     article = form.save(request.user)
-                    messages.success(request, f"Imported “{article.title}”.")
+                    count = Suggestion.refresh_for(article)
+                    messages.success(request, f"Imported “{article.title}”; {count} claims suggested.")
                     return redirect(article)
     else:
         form = ArticleImportForm(user=request.user)
@@ -145,12 +147,13 @@ def _attribution_summary(claims) -> list[tuple[str, str, int]]:
 
 def _workspace_context(request: HttpRequest, article: Article, selected: Claim | None, **extra) -> dict:
     claims = list(article.claims.for_list().order_by("start", "id"))
-    suggestions = extra.pop("suggestions", [])
+    suggestions = list(article.suggestions.pending())
     context = {
         "article": article,
         "claims": claims,
         "orphans": [c for c in claims if c.is_orphaned],
         "segments": segments(article.text, claims, suggestions),
+        "suggestions": suggestions,
         "summary": _attribution_summary(claims),
         "can_import": permissions.can_import(request.user, article.desk_id),
         "new_form": extra.pop("new_form", None) or ClaimCreateForm(article=article),
@@ -192,10 +195,19 @@ def claim_new(request: HttpRequest, pk: int) -> HttpResponse:
     article = _get_article_for_user(request, pk)
     if not permissions.can_import(request.user, article.desk_id):
         raise PermissionDenied("Viewers cannot mark claims.")
-    form = ClaimCreateForm(request.POST or None, article=article, initial=request.GET.dict() or None)
+    suggestion = None
+    if suggestion_id := (request.POST or request.GET).get("suggestion", ""):
+        suggestion = get_object_or_404(
+            article.suggestions.pending(), pk=suggestion_id if suggestion_id.isdigit() else 0
+        )
+    initial = _initial_from(suggestion) if suggestion else request.GET.dict()
+    form = ClaimCreateForm(request.POST or None, article=article, initial=initial or None)
     if request.method == "POST" and form.is_valid():
         with transaction.atomic():
             claim = form.save_for(article.desk, request.user)
+            if suggestion:
+                suggestion.status, suggestion.claim, suggestion.decided_by = "accepted", claim, request.user
+                suggestion.save(update_fields=["status", "claim", "decided_by"])
         url = f"{article.get_absolute_url()}?claim={claim.pk}"
         if not _is_partial(request):
             return redirect(url)
@@ -206,6 +218,24 @@ def claim_new(request: HttpRequest, pk: int) -> HttpResponse:
             request, "claims/article_detail.html#workspace", _workspace_context(request, article, None, new_form=form)
         )
     return render(request, "claims/claim_new.html", {"article": article, "new_form": form})
+
+
+def _initial_from(suggestion: Suggestion) -> dict:
+    """The claim form prefilled from a suggestion, for correcting before saving."""
+    return {
+        "suggestion": suggestion.pk,
+        "start": suggestion.start,
+        "end": suggestion.end,
+        "quote": suggestion.content,
+        "text": suggestion.content,
+        "speaker_name": suggestion.speaker_name,
+        "speaker_title": suggestion.speaker_title,
+        "attribution_type": suggestion.attribution_type,
+        "attribution": suggestion.source,
+        "cue": suggestion.cue,
+        "quote_type": suggestion.quote_type,
+        "anonymity_reason": suggestion.anonymity_reason,
+    }
 
 
 # -- the claim panel ---------------------------------------------------------------

@@ -90,6 +90,14 @@
   document.addEventListener("click", function (event) {
     const mark = event.target.closest("#article-text mark[data-claim]");
     if (mark && window.getSelection().isCollapsed) openClaim(mark.dataset.claim);
+    const suggested = event.target.closest("#article-text span.suggestion");
+    if (suggested && window.getSelection().isCollapsed) {
+      const item = $('[data-suggestion-item="' + suggested.dataset.suggestion + '"]');
+      if (item) {
+        item.scrollIntoView({ block: "nearest" });
+        item.focus();
+      }
+    }
     const button = event.target.closest("[data-new-claim]");
     if (button) newClaim();
   });
@@ -105,6 +113,11 @@
         const box = $("#add-source");
         if (box) box.open = true;
         focusFirst("#source-form input[name$=url]");
+      },
+      a: () => {
+        const focused = document.activeElement && document.activeElement.closest("[data-suggestion-item]");
+        const button = focused ? $("button[data-accept]", focused) : $("#suggestions button[data-accept]");
+        if (button) button.click();
       },
       "?": () => {
         const dialog = $("#shortcuts");

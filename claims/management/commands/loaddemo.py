@@ -31,6 +31,7 @@ from claims.models import (
     SpeakerKind,
     Stage,
     Stance,
+    Suggestion,
 )
 
 DEMO_FILE = Path(__file__).resolve().parents[2] / "demo" / "wikinews.json"
@@ -117,6 +118,8 @@ class Command(BaseCommand):
                 continue
             self.load_claim(desk, users, article, spec, STAGE_CYCLE[index % len(STAGE_CYCLE)], index)
             created += 1
+        if not article.suggestions.exists():
+            Suggestion.refresh_for(article)  # the rest of the article, as the app proposes it
         return created
 
     def load_claim(self, desk: Desk, users: dict, article: Article, spec: dict, stage: Stage, index: int) -> None:

@@ -1,0 +1,83 @@
+"""The app's claim suggestions in the workspace: accept (one keystroke), reject, correct."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.db import transaction
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_POST
+from django_htmx.http import push_url, trigger_client_event
+
+from . import permissions
+from .models import Suggestion, TransitionError, normalise_name
+from .views import CLAIM_CHANGED, _get_article_for_user, _is_partial, _workspace_context
+
+
+def _get_suggestion_for_user(request: HttpRequest, pk: int) -> Suggestion:
+    suggestion = get_object_or_404(
+        Suggestion.objects.select_related("article__desk").filter(article__desk__members=request.user), pk=pk
+    )
+    if not permissions.can_import(request.user, suggestion.article.desk_id):
+        raise PermissionDenied("Viewers cannot decide on suggestions.")
+    return suggestion
+
+
+def _workspace_response(request: HttpRequest, article, claim=None) -> HttpResponse:
+    url = article.get_absolute_url() + (f"?claim={claim.pk}" if claim else "")
+    if not _is_partial(request):
+        return redirect(url)
+    response = render(request, "claims/article_detail.html#workspace", _workspace_context(request, article, claim))
+    return trigger_client_event(push_url(response, url), CLAIM_CHANGED)
+
+
+@require_POST
+@login_required
+def suggestions_refresh(request: HttpRequest, pk: int) -> HttpResponse:
+    article = _get_article_for_user(request, pk)
+    if not permissions.can_import(request.user, article.desk_id):
+        raise PermissionDenied("Viewers cannot run the suggester.")
+    count = Suggestion.refresh_for(article)
+    messages.success(request, f"{count} suggestion{'s' if count != 1 else ''} proposed.")
+    return _workspace_response(request, article)
+
+
+@require_POST
+@login_required
+def suggestion_accept(request: HttpRequest, pk: int) -> HttpResponse:
+    suggestion = _get_suggestion_for_user(request, pk)
+    try:
+        claim = suggestion.accept(by=request.user)
+    except TransitionError as e:
+        messages.error(request, str(e))
+        claim = None
+    return _workspace_response(request, suggestion.article, claim)
+
+
+@require_POST
+@login_required
+def suggestion_reject(request: HttpRequest, pk: int) -> HttpResponse:
+    suggestion = _get_suggestion_for_user(request, pk)
+    suggestion.reject(by=request.user)
+    return _workspace_response(request, suggestion.article)
+
+
+@require_POST
+@login_required
+def suggestion_accept_speaker(request: HttpRequest, pk: int) -> HttpResponse:
+    """Accept every pending suggestion in the article attributed to the same speaker."""
+    suggestion = _get_suggestion_for_user(request, pk)
+    key = normalise_name(suggestion.speaker_name or suggestion.source)
+    same = [
+        s
+        for s in suggestion.article.suggestions.pending()
+        if key
+        and normalise_name(s.speaker_name or s.source) == key
+        and s.attribution_type == suggestion.attribution_type
+    ]
+    with transaction.atomic():
+        claims = [s.accept(by=request.user) for s in same]
+    messages.success(request, f"Accepted {len(claims)} suggestion{'s' if len(claims) != 1 else ''}.")
+    return _workspace_response(request, suggestion.article, claims[0] if claims else None)
