@@ -1,0 +1,304 @@
+"""Views for exchanging claims: ClaimReview (public), Web Annotations, CSV and desk JSON."""
+
+from __future__ import annotations
+
+import csv
+import json
+
+from django import forms
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.core.serializers.json import DjangoJSONEncoder
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
+from django.views.decorators.http import require_GET, require_http_methods
+
+from . import interop
+from .filters import ClaimFilter
+from .models import Article, Claim, Desk, Role
+from .permissions import can_import, is_editor
+
+FEED_PAGE_SIZE = 50
+MAX_UPLOAD_BYTES = 2 * 1024 * 1024
+ANNOTATION_CONTENT_TYPE = 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"'
+JSON_SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
+
+
+# -- permission helpers (404 for non-members, 403 for members without the role) -------
+
+
+def _published_claim(pk: int) -> Claim:
+    qs = Claim.objects.published().select_related("desk", "article", "speaker", "rating")
+    return get_object_or_404(qs, pk=pk)
+
+
+def _get_claim_for_member(request: HttpRequest, pk: int) -> Claim:
+    qs = Claim.objects.select_related("desk", "article", "speaker", "rating")
+    return get_object_or_404(qs.filter(desk__members=request.user), pk=pk)
+
+
+def _get_article_for_member(request: HttpRequest, pk: int) -> Article:
+    return get_object_or_404(Article.objects.select_related("desk").filter(desk__members=request.user), pk=pk)
+
+
+def _get_article_for_importer(request: HttpRequest, pk: int) -> Article:
+    article = _get_article_for_member(request, pk)
+    if not can_import(request.user, article.desk_id):
+        raise PermissionDenied("Only checkers and editors of this desk can import annotations.")
+    return article
+
+
+def _get_desk_for_editor(request: HttpRequest, slug: str) -> Desk:
+    desk = get_object_or_404(Desk.objects.filter(members=request.user), slug=slug)
+    if not is_editor(request.user, desk.pk):
+        raise PermissionDenied("Only editors and admins of this desk can export it.")
+    return desk
+
+
+def _import_desks(request: HttpRequest):
+    roles = [Role.CHECKER, Role.EDITOR, Role.ADMIN]
+    return Desk.objects.filter(memberships__user=request.user, memberships__role__in=roles).order_by("name")
+
+
+def _json(data, *, content_type: str = "application/ld+json", filename: str | None = None) -> HttpResponse:
+    response = HttpResponse(
+        json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False, indent=2), content_type=content_type
+    )
+    if filename:
+        response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
+
+
+def ld_json_script(data: dict, nonce: str | None = None) -> str:
+    """A ``<script type="application/ld+json">`` block, escaped like Django's ``json_script``:
+    ``<``, ``>`` and ``&`` become \\u escapes, so no user text can close the element."""
+    payload = json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False).translate(JSON_SCRIPT_ESCAPES)
+    if nonce:
+        return format_html('<script type="application/ld+json" nonce="{}">{}</script>', nonce, mark_safe(payload))
+    return format_html('<script type="application/ld+json">{}</script>', mark_safe(payload))
+
+
+# -- ClaimReview (public) -------------------------------------------------------------
+
+
+@require_GET
+def claim_published(request: HttpRequest, pk: int) -> HttpResponse:
+    claim = _published_claim(pk)
+    data = interop.claimreview(claim)
+    context = {
+        "claim": claim,
+        "sources": claim.sources.all(),
+        "jsonld": ld_json_script(data, getattr(request, "csp_nonce", None)),
+        "claimreview_url": reverse("interop:claimreview", args=[claim.pk]),
+    }
+    return render(request, "interop/published.html", context)
+
+
+@require_GET
+def claim_claimreview(request: HttpRequest, pk: int) -> HttpResponse:
+    return _json(interop.claimreview(_published_claim(pk)))
+
+
+@require_GET
+def desk_claimreview_feed(request: HttpRequest, slug: str) -> HttpResponse:
+    desk = get_object_or_404(Desk, slug=slug)
+    claims = (
+        Claim.objects.published()
+        .filter(desk=desk)
+        .select_related("article", "speaker", "rating")
+        .order_by("-published", "-id")
+    )
+    paginator = Paginator(claims, FEED_PAGE_SIZE)
+    try:
+        page = paginator.page(request.GET.get("page") or 1)
+    except (EmptyPage, PageNotAnInteger) as e:
+        raise Http404("No such page.") from e
+    path = reverse("interop:desk_feed", args=[desk.slug])
+
+    def link(number: int) -> str:
+        return interop.absolute(f"{path}?page={number}")
+
+    results = []
+    for claim in page:
+        claim.desk = desk  # already fetched; saves a join per row
+        results.append(interop.claimreview(claim))
+    return _json(
+        {
+            "desk": desk.name,
+            "count": paginator.count,
+            "page": page.number,
+            "pages": paginator.num_pages,
+            "next": link(page.next_page_number()) if page.has_next() else None,
+            "previous": link(page.previous_page_number()) if page.has_previous() else None,
+            "results": results,
+        },
+        content_type="application/json",
+    )
+
+
+# -- Web Annotations --------------------------------------------------------------------
+
+
+@require_GET
+@login_required
+def claim_annotation(request: HttpRequest, pk: int) -> HttpResponse:
+    return _json(interop.annotation(_get_claim_for_member(request, pk)), content_type=ANNOTATION_CONTENT_TYPE)
+
+
+@require_GET
+@login_required
+def article_annotations(request: HttpRequest, pk: int) -> HttpResponse:
+    article = _get_article_for_member(request, pk)
+    claims = article.claims.select_related("speaker", "rating").order_by("start", "id")
+    for claim in claims:
+        claim.article = article
+    return _json(interop.annotation_collection(article, claims), content_type=ANNOTATION_CONTENT_TYPE)
+
+
+class AnnotationImportForm(forms.Form):
+    file = forms.FileField(required=False, label="Annotation file (JSON or JSON-LD)")
+    json = forms.CharField(
+        required=False, label="Or paste the JSON", widget=forms.Textarea(attrs={"rows": 10, "dir": "auto"})
+    )
+
+    def clean(self):
+        cleaned = super().clean()
+        upload = cleaned.get("file")
+        if upload:
+            if upload.size > MAX_UPLOAD_BYTES:
+                raise forms.ValidationError(f"The file is larger than {MAX_UPLOAD_BYTES // 1024 // 1024} MB.")
+            try:
+                cleaned["json"] = upload.read().decode("utf-8-sig")
+            except UnicodeDecodeError as e:
+                raise forms.ValidationError("The file is not UTF-8 text.") from e
+        if not (cleaned.get("json") or "").strip():
+            raise forms.ValidationError("Choose a file or paste an annotation.")
+        try:
+            cleaned["parsed"] = interop.parse_annotations(cleaned["json"])
+        except interop.AnnotationError as e:
+            # Keep what was uploaded in the text area so it can be corrected.
+            self.data = self.data.copy()
+            self.data["json"] = cleaned["json"]
+            raise forms.ValidationError(str(e)) from e
+        return cleaned
+
+
+@require_http_methods(["GET", "POST"])
+@login_required
+def article_annotations_import(request: HttpRequest, pk: int) -> HttpResponse:
+    article = _get_article_for_importer(request, pk)
+    if request.method == "POST":
+        form = AnnotationImportForm(request.POST, request.FILES)
+        if form.is_valid():
+            report = interop.create_claims_from_annotations(article, form.cleaned_data["parsed"], by=request.user)
+            messages.success(
+                request,
+                f"Imported {report['created']} claim(s): {report['anchored']} anchored exactly, "
+                f"{report['fuzzy']} approximately, {report['orphaned']} orphaned.",
+            )
+            return redirect("interop:article_annotations_import", pk=article.pk)
+    else:
+        form = AnnotationImportForm()
+    orphans = article.claims.filter(is_orphaned=True).select_related("speaker").order_by("id")
+    return render(request, "interop/annotations_import.html", {"article": article, "form": form, "orphans": orphans})
+
+
+# -- CSV ----------------------------------------------------------------------------------
+
+
+@require_GET
+@login_required
+def claims_csv(request: HttpRequest) -> HttpResponse:
+    queryset = Claim.objects.for_list().filter(desk__members=request.user)
+    filterset = ClaimFilter(request.GET, queryset=queryset, request=request)
+    if not filterset.is_valid():
+        return HttpResponse(
+            f"Invalid filters: {filterset.errors.as_text()}", status=400, content_type="text/plain; charset=utf-8"
+        )
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = 'attachment; filename="claims.csv"'
+    writer = csv.writer(response)
+    writer.writerow(interop.CLAIM_CSV_HEADER)
+    for claim in filterset.qs:
+        writer.writerow(interop.claim_csv_row(claim))
+    return response
+
+
+class CsvImportForm(forms.Form):
+    kind = forms.ChoiceField(choices=[("claims", "Claims"), ("sources", "Sources")], label="What the file holds")
+    desk = forms.ModelChoiceField(queryset=Desk.objects.none(), empty_label=None)
+    file = forms.FileField(required=False, label="CSV file (UTF-8)")
+    content = forms.CharField(required=False, widget=forms.HiddenInput)
+
+    def __init__(self, *args, desks: list[Desk], **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["desk"].queryset = Desk.objects.filter(pk__in=[d.pk for d in desks])
+        if len(desks) == 1:
+            self.fields["desk"].widget = forms.HiddenInput()
+            self.fields["desk"].initial = desks[0].pk
+
+    def clean(self):
+        cleaned = super().clean()
+        upload = cleaned.get("file")
+        if upload:
+            if upload.size > MAX_UPLOAD_BYTES:
+                raise forms.ValidationError(f"The file is larger than {MAX_UPLOAD_BYTES // 1024 // 1024} MB.")
+            try:
+                cleaned["content"] = upload.read().decode("utf-8-sig")
+            except UnicodeDecodeError as e:
+                raise forms.ValidationError("The file is not UTF-8 text; save it as CSV UTF-8.") from e
+        if not (cleaned.get("content") or "").strip():
+            raise forms.ValidationError("Choose a CSV file.")
+        return cleaned
+
+
+@require_http_methods(["GET", "POST"])
+@login_required
+def claims_import(request: HttpRequest) -> HttpResponse:
+    desks = list(_import_desks(request))
+    if not desks:
+        raise PermissionDenied("Only checkers and editors can import claims.")
+    kind = request.GET.get("kind") if request.GET.get("kind") in ("claims", "sources") else "claims"
+    preview = None
+    if request.method == "POST":
+        form = CsvImportForm(request.POST, request.FILES, desks=desks)
+        if form.is_valid():
+            desk, raw, kind = form.cleaned_data["desk"], form.cleaned_data["content"], form.cleaned_data["kind"]
+            if kind == "sources":
+                preview = interop.preview_source_csv(raw, desk, request.user)
+            else:
+                preview = interop.preview_claim_csv(raw, desk)
+            if "confirm" in request.POST and preview.ok:
+                if kind == "sources":
+                    done = interop.import_source_rows(preview, by=request.user)
+                else:
+                    done = interop.import_claim_rows(preview, desk, by=request.user)
+                messages.success(request, f"Imported {len(done)} {kind} into {desk}.")
+                return redirect(f"{reverse('interop:claims_import')}?kind={kind}")
+            # The content is held in a hidden field so confirming re-posts exactly what was previewed.
+            form = CsvImportForm(
+                initial={"kind": kind, "desk": desk.pk, "content": raw}, desks=desks, data=None, files=None
+            )
+    else:
+        form = CsvImportForm(initial={"kind": kind, "desk": desks[0].pk}, desks=desks)
+    columns = interop.SOURCE_IMPORT_COLUMNS if kind == "sources" else interop.CLAIM_IMPORT_COLUMNS
+    return render(
+        request,
+        "interop/claims_import.html",
+        {"form": form, "preview": preview, "kind": kind, "columns": columns, "several_desks": len(desks) > 1},
+    )
+
+
+# -- desk JSON ---------------------------------------------------------------------------
+
+
+@require_GET
+@login_required
+def desk_export(request: HttpRequest, slug: str) -> HttpResponse:
+    desk = _get_desk_for_editor(request, slug)
+    return _json(interop.export_desk(desk), content_type="application/json", filename=f"{desk.slug}.json")
