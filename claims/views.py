@@ -90,7 +90,8 @@ def _get_claim_for_discussion(request: HttpRequest, pk: int) -> Claim:
 def home(request: HttpRequest) -> HttpResponse:
     articles = Article.objects.for_list().filter(desk__members=request.user)[:50]
     claims = Claim.objects.for_list().filter(desk__members=request.user)[:20]
-    return render(request, "claims/home.html", {"articles": articles, "claims": claims})
+    memberships = request.user.memberships.select_related("desk")
+    return render(request, "claims/home.html", {"articles": articles, "claims": claims, "memberships": memberships})
 
 
 @require_http_methods(["GET", "POST"])
