@@ -1,3 +1,28 @@
+"""The JSON API under /api/: schema, docs, token and the desk's objects."""
+
 from __future__ import annotations
 
-urlpatterns: list = []
+from django.urls import path
+from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
+from rest_framework.authtoken.views import obtain_auth_token
+from rest_framework.routers import DefaultRouter
+
+from . import api
+
+app_name = "api"
+
+router = DefaultRouter()
+router.register("articles", api.ArticleViewSet, basename="article")
+router.register("claims", api.ClaimViewSet, basename="claim")
+router.register("sources", api.SourceViewSet, basename="source")
+router.register("notes", api.NoteViewSet, basename="note")
+router.register("speakers", api.SpeakerViewSet, basename="speaker")
+router.register("ratings", api.RatingViewSet, basename="rating")
+
+urlpatterns = [
+    path("schema/", SpectacularAPIView.as_view(), name="schema"),
+    # Swagger UI with its script served from our origin (no inline script), for the CSP.
+    path("docs/", SpectacularSwaggerSplitView.as_view(url_name="api:schema"), name="docs"),
+    path("token/", obtain_auth_token, name="token"),
+    *router.urls,
+]

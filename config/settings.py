@@ -65,6 +65,7 @@ INSTALLED_APPS = [
     "rest_framework",
     "rest_framework.authtoken",
     "drf_spectacular",
+    "drf_spectacular_sidecar",
     "claims",
 ]
 
@@ -176,6 +177,10 @@ SPECTACULAR_SETTINGS = {
     "TITLE": "Claimdesk API",
     "DESCRIPTION": "Articles, claims, attribution, sources, notes and the review workflow of a desk.",
     "VERSION": "1.0.0",
+    # Swagger UI and Redoc are served from our own static files, never a CDN.
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "REDOC_DIST": "SIDECAR",
 }
 
 # Article import limits (issue 4): bytes of text and seconds for a URL fetch.
