@@ -3,6 +3,7 @@ from __future__ import annotations
 from django import forms
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.urls import reverse_lazy
 
 from .models import (
     Article,
@@ -96,7 +97,17 @@ class SpeakerNameMixin(forms.Form):
         label="Speaker",
         required=False,
         max_length=200,
-        widget=forms.TextInput(attrs={"list": "speaker-options", "autocomplete": "off"}),
+        widget=forms.TextInput(
+            attrs={
+                "list": "speaker-options",
+                "autocomplete": "off",
+                # Narrow the desk's speakers as one types; plain text still works without JS.
+                "hx-get": reverse_lazy("claims:speaker-options"),
+                "hx-trigger": "input changed delay:250ms",
+                "hx-target": "#speaker-options",
+                "hx-swap": "outerHTML",
+            }
+        ),
         help_text="Start typing to pick a known speaker; a new name creates one.",
     )
     speaker_title = forms.CharField(label="Title or role", required=False, max_length=200)

@@ -429,3 +429,14 @@ def test_unknown_ids_are_404(client, editor):
     client.force_login(editor)
     for url in ["/claims/0/attribution/", "/sources/0/edit/", "/notes/0/resolve/", "/articles/0/claims/new/"]:
         assert client.post(url).status_code == 404, url
+
+
+def test_speaker_autocomplete_lists_matching_speakers_of_my_desks(client, checker, desk):
+    SpeakerFactory(desk=desk, name="Israel Katz", title="Defense Minister")
+    SpeakerFactory(desk=desk, name="Ana Ruiz")
+    SpeakerFactory(name="Israel Katz Elsewhere")  # another desk
+    client.force_login(checker)
+    response = client.get("/speakers/options/", {"speaker_name": "kat"}, headers=HX)
+    assert response.text.startswith('<datalist id="speaker-options">')
+    assert '<option value="Israel Katz">Defense Minister</option>' in response.text
+    assert "Ana Ruiz" not in response.text and "Elsewhere" not in response.text
