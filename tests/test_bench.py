@@ -1,0 +1,40 @@
+"""The bench/ scripts run end to end (as smoke tests; their figures go in the notes)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+OWN_ARTICLES = Path(__file__).parent / "data" / "articles.jsonl"
+
+pytestmark = pytest.mark.bench
+
+
+def run(*args: str) -> dict:
+    result = subprocess.run(
+        [sys.executable, *args], cwd=ROOT.parent, capture_output=True, text=True, timeout=300, check=False
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def test_pages_bench_reports_time_and_queries_per_page():
+    figures = run(str(ROOT / "bench" / "pages.py"), str(OWN_ARTICLES), "--repeat", "2")
+    assert figures["articles"] == 2 and figures["claims"] > 4
+    for name, page in figures["pages"].items():
+        assert page["ms"] > 0 and 0 < page["queries"] < 25, name
+
+
+def test_reanchor_bench_runs_on_other_data_unchanged():
+    figures = run(str(ROOT / "bench" / "reanchor.py"), str(OWN_ARTICLES), "--trials", "1")
+    assert figures["spans"] > 0 and 0.0 <= figures["right_overall"] <= 1.0
+
+
+def test_suggestions_bench_scores_the_shared_gold(shared_dir):
+    figures = run(str(ROOT / "bench" / "suggestions.py"), "--seconds", "0.2")
+    assert figures["content_overlap_f1"] >= 0.85 and figures["kb_per_s"] > 0
