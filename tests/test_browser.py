@@ -276,3 +276,49 @@ def test_conflicting_edits_in_two_browsers_show_the_conflict_panel(new_page, che
     mine.wait_for_function("() => !document.querySelector('#attribution .conflict')")
     claim.refresh_from_db()
     assert claim.attribution == "ministry officials"
+
+
+def test_seed_article_suggestions_are_accepted_in_the_browser(new_page, checker, desk, shared_dir):
+    from claims.models import Suggestion
+
+    seed = (shared_dir / "seed-article.txt").read_text("utf-8")
+    page = new_page(checker)
+    page.goto("/articles/new/")
+    page.fill("#id_title", "Seed article")
+    page.fill("#id_text", seed)
+    page.click("button[name=save]")
+    article = Article.objects.get()
+    page.wait_for_url(f"**{article.get_absolute_url()}")
+    pending = article.suggestions.pending().count()
+    assert pending >= 15
+    assert page.locator("#article-text span.suggestion").count() > 0  # dashed in the text
+    assert page.locator("[data-suggestion-item]").count() == pending
+
+    # One keystroke accepts the first suggestion.
+    page.keyboard.press("a")
+    page.wait_for_function(f"() => document.querySelectorAll('[data-suggestion-item]').length === {pending - 1}")
+    first = Claim.objects.get()
+    assert first.quote == first.article.text[first.start : first.end]
+
+    # Every anonymous suggestion, accepted one by one from the list.
+    anonymous = list(article.suggestions.pending().filter(attribution_type="anonymous"))
+    assert anonymous, "the seed article's anonymous sources are suggested"
+    for suggestion in anonymous:
+        page.locator(f'[data-suggestion-item="{suggestion.pk}"] button[data-accept]').click()
+        page.wait_for_selector(f'[data-suggestion-item="{suggestion.pk}"]', state="detached")
+    reasons = set(Claim.objects.filter(attribution_type="anonymous").values_list("anonymity_reason", flat=True))
+    assert "to discuss closed-door talks" in reasons
+
+    # Accept all from one named speaker.
+    named = article.suggestions.pending().exclude(speaker_name="").first()
+    if named is not None:
+        same = Suggestion.objects.filter(
+            article=article, status="pending", speaker_name=named.speaker_name, attribution_type=named.attribution_type
+        ).count()
+        before = Claim.objects.count()
+        page.locator(f'[data-suggestion-item="{named.pk}"] button:has-text("Accept all from")').click()
+        page.wait_for_selector(f'[data-suggestion-item="{named.pk}"]', state="detached")
+        assert Claim.objects.count() == before + same
+    page.reload()
+    assert page.locator("[data-claim-link]").count() == Claim.objects.count()
+    assert page.js_errors == []
