@@ -90,6 +90,21 @@ class ArticleImportForm(forms.Form):
         return article
 
 
+class ArticleReviseForm(forms.Form):
+    text = forms.CharField(widget=forms.Textarea(attrs={"rows": 24, "dir": "auto"}), strip=False, label="Revised text")
+    reason = forms.CharField(max_length=200, required=False, help_text="e.g. “Correction: casualty figure updated”.")
+
+    def clean_text(self) -> str:
+        text = normalise_text(self.cleaned_data["text"]).strip("\n")
+        if not text.strip():
+            raise forms.ValidationError("The revised text is empty.")
+        if len(text) > settings.ARTICLE_MAX_CHARS:
+            raise forms.ValidationError(
+                f"The text is {len(text):,} characters; the limit is {settings.ARTICLE_MAX_CHARS:,}."
+            )
+        return text
+
+
 class SpeakerNameMixin(forms.Form):
     """A free-text speaker, linked to an existing Speaker by normalised name or created."""
 

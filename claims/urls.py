@@ -9,6 +9,7 @@ urlpatterns = [
     path("articles/new/", views.article_import, name="import"),
     path("articles/<int:pk>/", views.article_detail, name="article"),
     path("articles/<int:pk>/claims/new/", views.claim_new, name="claim-new"),
+    path("articles/<int:pk>/revise/", views.article_revise, name="article-revise"),
     path("articles/<int:pk>/suggestions/", views_suggestions.suggestions_refresh, name="suggestions-refresh"),
     path("suggestions/<int:pk>/accept/", views_suggestions.suggestion_accept, name="suggestion-accept"),
     path("suggestions/<int:pk>/reject/", views_suggestions.suggestion_reject, name="suggestion-reject"),

@@ -29,6 +29,7 @@ from .fetch import FetchError, fetch_article
 from .filters import ClaimFilter
 from .forms import (
     ArticleImportForm,
+    ArticleReviseForm,
     AssignForm,
     AttributionForm,
     ClaimCreateForm,
@@ -157,6 +158,7 @@ def _workspace_context(request: HttpRequest, article: Article, selected: Claim |
         "suggestions": suggestions,
         "summary": _attribution_summary(claims),
         "can_import": permissions.can_import(request.user, article.desk_id),
+        "is_editor": permissions.is_editor(request.user, article.desk_id),
         "new_form": extra.pop("new_form", None) or ClaimCreateForm(article=article),
         "speakers": Speaker.objects.filter(desk_id=article.desk_id)[:500],
         **extra,
@@ -237,6 +239,28 @@ def _initial_from(suggestion: Suggestion) -> dict:
         "quote_type": suggestion.quote_type,
         "anonymity_reason": suggestion.anonymity_reason,
     }
+
+
+@require_http_methods(["GET", "POST"])
+@login_required
+def article_revise(request: HttpRequest, pk: int) -> HttpResponse:
+    """A new revision of the text: claims are re-anchored and the result is reported."""
+    article = _get_article_for_user(request, pk)
+    if not permissions.is_editor(request.user, article.desk_id):
+        raise PermissionDenied("Only editors can revise an article's text.")
+    form = ArticleReviseForm(request.POST or None, initial={"text": article.text})
+    if request.method == "POST" and form.is_valid():
+        report = article.revise(form.cleaned_data["text"], by=request.user, reason=form.cleaned_data["reason"])
+        if report is None:
+            messages.info(request, "The text is unchanged; nothing was revised.")
+        else:
+            messages.success(
+                request,
+                f"Revision {article.revision}: {report['kept']} claims kept their place, {report['moved']} "
+                f"were re-anchored, {report['orphaned']} could not be found and are listed as orphans.",
+            )
+        return redirect(article)
+    return render(request, "claims/article_revise.html", {"article": article, "form": form})
 
 
 # -- the claim panel ---------------------------------------------------------------

@@ -47,6 +47,8 @@ MATRIX = [
     ("get", "/articles/{article}/claims/new/", CHECK_FORM, None),
     ("post", "/articles/{article}/claims/new/", CHECK_FORM, {}),
     ("get", "/articles/{article}/history/", READ, None),
+    ("get", "/articles/{article}/revise/", EDIT_ONLY, None),
+    ("post", "/articles/{article}/revise/", EDIT_ONLY, {}),
     ("post", "/articles/{article}/suggestions/", CHECK_DONE, {}),
     ("get", "/claims/", OWN_LIST, None),
     ("post", "/claims/assign/", row(LOGIN, 302, 403, 403, 302, 302), {}),  # nothing chosen: back to the list

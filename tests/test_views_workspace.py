@@ -440,3 +440,30 @@ def test_speaker_autocomplete_lists_matching_speakers_of_my_desks(client, checke
     assert response.text.startswith('<datalist id="speaker-options">')
     assert '<option value="Israel Katz">Defense Minister</option>' in response.text
     assert "Ana Ruiz" not in response.text and "Elsewhere" not in response.text
+
+
+def test_editor_revises_the_text_and_sees_the_reanchoring_report(client, editor, article):
+    kept = ClaimFactory(desk=article.desk, article=article, start=0, end=33)
+    lost = ClaimFactory(desk=article.desk, article=article, start=34, end=84)
+    client.force_login(editor)
+    form = client.get(f"/articles/{article.pk}/revise/").context["form"]
+    assert form.initial["text"] == TEXT
+    new_text = "Update: " + TEXT.replace("The minister warned that 300 trucks were waiting. ", "")
+    response = client.post(f"/articles/{article.pk}/revise/", {"text": new_text, "reason": "Trucks line removed"})
+    assert response.status_code == 302
+    page = client.get(response.url)
+    assert "1 were re-anchored, 1 could not be found" in page.text
+    assert "Orphaned claims (1)" in page.text
+    kept.refresh_from_db()
+    lost.refresh_from_db()
+    article.refresh_from_db()
+    assert article.text[kept.start : kept.end] == kept.quote and lost.is_orphaned
+    assert article.history.latest().history_change_reason == "Trucks line removed"
+
+
+def test_revision_is_for_editors_and_refuses_empty_text(client, checker, editor, article):
+    client.force_login(checker)
+    assert client.get(f"/articles/{article.pk}/revise/").status_code == 403
+    client.force_login(editor)
+    response = client.post(f"/articles/{article.pk}/revise/", {"text": "  ", "reason": "oops"})
+    assert "The revised text is empty" in response.text and "oops" in response.text
