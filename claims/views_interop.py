@@ -160,6 +160,16 @@ def article_annotations(request: HttpRequest, pk: int) -> HttpResponse:
     return _json(interop.annotation_collection(article, claims), content_type=ANNOTATION_CONTENT_TYPE)
 
 
+def _read_upload(upload, not_text: str) -> str:
+    """An uploaded file as text, within the size limit, or a form error saying why not."""
+    if upload.size > MAX_UPLOAD_BYTES:
+        raise forms.ValidationError(f"The file is larger than {MAX_UPLOAD_BYTES // 1024 // 1024} MB.")
+    try:
+        return upload.read().decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        raise forms.ValidationError(not_text) from e
+
+
 class AnnotationImportForm(forms.Form):
     file = forms.FileField(required=False, label="Annotation file (JSON or JSON-LD)")
     json = forms.CharField(
@@ -168,14 +178,8 @@ class AnnotationImportForm(forms.Form):
 
     def clean(self):
         cleaned = super().clean()
-        upload = cleaned.get("file")
-        if upload:
-            if upload.size > MAX_UPLOAD_BYTES:
-                raise forms.ValidationError(f"The file is larger than {MAX_UPLOAD_BYTES // 1024 // 1024} MB.")
-            try:
-                cleaned["json"] = upload.read().decode("utf-8-sig")
-            except UnicodeDecodeError as e:
-                raise forms.ValidationError("The file is not UTF-8 text.") from e
+        if upload := cleaned.get("file"):
+            cleaned["json"] = _read_upload(upload, "The file is not UTF-8 text.")
         if not (cleaned.get("json") or "").strip():
             raise forms.ValidationError("Choose a file or paste an annotation.")
         try:
@@ -244,14 +248,8 @@ class CsvImportForm(forms.Form):
 
     def clean(self):
         cleaned = super().clean()
-        upload = cleaned.get("file")
-        if upload:
-            if upload.size > MAX_UPLOAD_BYTES:
-                raise forms.ValidationError(f"The file is larger than {MAX_UPLOAD_BYTES // 1024 // 1024} MB.")
-            try:
-                cleaned["content"] = upload.read().decode("utf-8-sig")
-            except UnicodeDecodeError as e:
-                raise forms.ValidationError("The file is not UTF-8 text; save it as CSV UTF-8.") from e
+        if upload := cleaned.get("file"):
+            cleaned["content"] = _read_upload(upload, "The file is not UTF-8 text; save it as CSV UTF-8.")
         if not (cleaned.get("content") or "").strip():
             raise forms.ValidationError("Choose a CSV file.")
         return cleaned
