@@ -35,11 +35,12 @@ def can_import(user: AbstractBaseUser, desk_id: int) -> bool:
 
 
 def can_edit_claim(user: AbstractBaseUser, claim: Claim) -> bool:
-    """Editors edit everything; checkers edit claims assigned to them or unassigned."""
+    """Editors edit everything; checkers edit claims assigned to them or unassigned,
+    until an editor approves them (a correction after that is an editor's call)."""
     r = role(user, claim.desk_id)
     if r in (Role.EDITOR, Role.ADMIN):
         return True
-    return r == Role.CHECKER and claim.assignee_id in (None, user.pk)
+    return r == Role.CHECKER and claim.assignee_id in (None, user.pk) and claim.stage not in LOCKED_STAGES
 
 
 def can_discuss(user: AbstractBaseUser, desk_id: int) -> bool:

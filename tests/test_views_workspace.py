@@ -263,19 +263,20 @@ def test_verdict_from_another_desk_is_refused(client, editor, article):
     assert claim.rating is None
 
 
-def test_verdict_saves_and_voids_an_approval(client, checker, editor, article):
+def test_verdict_saves_and_voids_an_approval(client, checker, editor, desk_admin, article):
     claim = ClaimFactory(desk=article.desk, article=article, start=0, end=33, rating=RatingFactory(desk=article.desk))
     SourceFactory(claim=claim)
     claim.submit(by=checker)
     claim.approve(by=editor)
     true = RatingFactory(desk=article.desk, slug="true", label="True", value=5)
-    client.force_login(checker)
-    response = client.post(
-        f"/claims/{claim.pk}/verdict/", {"rating": true.pk, "summary": "New data", "version": claim.version}, headers=HX
-    )
+    client.force_login(checker)  # approved: no longer the checker's to change
+    data = {"rating": true.pk, "summary": "New data", "version": claim.version}
+    assert client.post(f"/claims/{claim.pk}/verdict/", data, headers=HX).status_code == 403
+    client.force_login(desk_admin)
+    response = client.post(f"/claims/{claim.pk}/verdict/", data, headers=HX)
     assert response.status_code == 200
     claim.refresh_from_db()
-    assert claim.rating == true and claim.stage == Stage.REVIEW
+    assert claim.rating == true and claim.stage == Stage.REVIEW and claim.verdict_by == desk_admin
     assert Notification.objects.filter(user=editor, verb="voided").exists()
 
 
