@@ -281,3 +281,30 @@ class AssignForm(forms.Form):
             .objects.filter(memberships__desk_id=desk_id, memberships__role__in=[Role.CHECKER, Role.EDITOR, Role.ADMIN])
             .order_by("username")
         )
+
+
+class StandaloneClaimForm(SpeakerNameMixin, forms.ModelForm):
+    """A claim entered without an article (a speech, a post, a broadcast)."""
+
+    desk = forms.ModelChoiceField(queryset=Desk.objects.none(), empty_label=None)
+
+    class Meta:
+        model = Claim
+        fields = ["desk", *ATTRIBUTION_FIELDS]
+        widgets = AttributionForm.Meta.widgets
+        labels = AttributionForm.Meta.labels
+
+    field_order = ["desk", "text", "speaker_name", "speaker_title", *ATTRIBUTION_FIELDS[1:]]
+
+    def __init__(self, *args, user, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["desk"].queryset = Desk.objects.filter(
+            memberships__user=user, memberships__role__in=[Role.CHECKER, Role.EDITOR, Role.ADMIN]
+        )
+
+    def save_for(self, user) -> Claim:
+        claim = super().save(commit=False)
+        claim.speaker = self.resolve_speaker(claim.desk)
+        claim._history_user = user
+        claim.save()
+        return claim

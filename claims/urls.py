@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views, views_history, views_suggestions
+from . import views, views_history, views_lists, views_suggestions
 
 app_name = "claims"
 
@@ -18,8 +18,9 @@ urlpatterns = [
         views_suggestions.suggestion_accept_speaker,
         name="suggestion-accept-speaker",
     ),
-    path("claims/", views.claim_list, name="list"),
-    path("claims/assign/", views.claim_bulk_assign, name="bulk-assign"),
+    path("claims/", views_lists.claim_list, name="list"),
+    path("claims/new/", views_lists.claim_create, name="claim-create"),
+    path("claims/assign/", views_lists.claim_bulk_assign, name="bulk-assign"),
     path("claims/<int:pk>/", views.claim_detail, name="claim"),
     path("claims/<int:pk>/attribution/", views.claim_attribution, name="attribution"),
     path("claims/<int:pk>/verdict/", views.claim_verdict, name="verdict"),
@@ -33,7 +34,7 @@ urlpatterns = [
     path("sources/<int:pk>/delete/", views.source_delete, name="source-delete"),
     path("notes/<int:pk>/resolve/", views.note_resolve, name="note-resolve"),
     path("speakers/options/", views.speaker_options, name="speaker-options"),
-    path("queue/", views.my_queue, name="queue"),
-    path("notifications/", views.notifications, name="notifications"),
-    path("nav-counts/", views.nav_counts, name="nav-counts"),
+    path("queue/", views_lists.my_queue, name="queue"),
+    path("notifications/", views_lists.notifications, name="notifications"),
+    path("nav-counts/", views_lists.nav_counts, name="nav-counts"),
 ]

@@ -13,20 +13,16 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.core.paginator import Paginator
 from django.db import transaction
-from django.db.models import Case, IntegerField, Q, Value, When
+from django.db.models import Q
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.urls import reverse
-from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 from django.views.decorators.vary import vary_on_headers
 from django_htmx.http import push_url, trigger_client_event
 
 from . import permissions
 from .fetch import FetchError, fetch_article
-from .filters import ClaimFilter
 from .forms import (
     ArticleImportForm,
     ArticleReviseForm,
@@ -42,10 +38,8 @@ from .models import (
     AttributionType,
     Claim,
     Note,
-    Notification,
     Source,
     Speaker,
-    Stage,
     StaleVersion,
     Suggestion,
     TransitionError,
@@ -494,98 +488,3 @@ def speaker_options(request: HttpRequest) -> HttpResponse:
     if q:
         speakers = speakers.filter(Q(name__icontains=q) | Q(title__icontains=q))
     return render(request, "claims/_speaker_options.html", {"speakers": speakers[:20]})
-
-
-# -- lists ------------------------------------------------------------------------------
-
-
-@require_GET
-@login_required
-@vary_on_headers("HX-Request")
-def claim_list(request: HttpRequest) -> HttpResponse:
-    claims = Claim.objects.for_list().filter(desk__members=request.user)
-    claim_filter = ClaimFilter(request.GET, queryset=claims, request=request)
-    page = Paginator(claim_filter.qs, 25).get_page(request.GET.get("page"))
-    template = "claims/claim_list.html" + ("#results" if _is_partial(request) else "")
-    editor_desks = [m.desk_id for m in request.user.memberships.all() if m.can_edit]
-    return render(
-        request,
-        template,
-        {
-            "filter": claim_filter,
-            "page": page,
-            "can_assign": bool(editor_desks),
-            "assign_form": _bulk_assign_form(request),
-        },
-    )
-
-
-def _bulk_assign_form(request: HttpRequest, data=None):
-    membership = request.user.memberships.filter(role__in=["editor", "admin"]).first()
-    return AssignForm(data, desk_id=membership.desk_id) if membership else None
-
-
-@require_POST
-@login_required
-def claim_bulk_assign(request: HttpRequest) -> HttpResponse:
-    form = _bulk_assign_form(request, request.POST)
-    if form is None:
-        raise PermissionDenied("Only editors can assign claims.")
-    ids = [int(x) for x in request.POST.getlist("claims") if x.isdigit()]
-    if not form.is_valid() or not ids:
-        messages.error(request, "Choose claims and a person to assign them to.")
-        return redirect(reverse("claims:list") + "?" + request.POST.get("query", ""))
-    editor_desks = [m.desk_id for m in request.user.memberships.all() if m.can_edit]
-    done, refused = 0, 0
-    for claim in Claim.objects.filter(pk__in=ids, desk_id__in=editor_desks):
-        try:
-            claim.assign(form.cleaned_data["assignee"], by=request.user, due=form.cleaned_data["due"])
-            done += 1
-        except TransitionError:
-            refused += 1
-    messages.success(
-        request,
-        f"Assigned {done} claim{'s' if done != 1 else ''}"
-        + (f"; {refused} refused (approved or published)." if refused else "."),
-    )
-    response = redirect(reverse("claims:list") + "?" + request.POST.get("query", ""))
-    return trigger_client_event(response, CLAIM_CHANGED)
-
-
-@require_GET
-@login_required
-def my_queue(request: HttpRequest) -> HttpResponse:
-    today = timezone.localdate()
-    overdue_first = Case(When(due__lt=today, then=Value(0)), default=Value(1), output_field=IntegerField())
-    mine = (
-        Claim.objects.for_list()
-        .filter(assignee=request.user, desk__members=request.user)
-        .exclude(stage=Stage.PUBLISHED)
-        .order_by(overdue_first, "due", "-updated")
-    )
-    by_stage = {label: [c for c in mine if c.stage == value] for value, label in Stage.choices}
-    editor_desks = [m.desk_id for m in request.user.memberships.all() if m.can_edit]
-    waiting = (
-        Claim.objects.for_list().filter(desk_id__in=editor_desks, stage=Stage.REVIEW).order_by("updated")
-        if editor_desks
-        else Claim.objects.none()
-    )
-    context = {"by_stage": by_stage, "has_any": any(by_stage.values()), "waiting": waiting, "today": today}
-    return render(request, "claims/queue.html", context)
-
-
-@require_GET
-@login_required
-def nav_counts(request: HttpRequest) -> HttpResponse:
-    return render(request, "base.html#nav-counts")
-
-
-@require_http_methods(["GET", "POST"])
-@login_required
-def notifications(request: HttpRequest) -> HttpResponse:
-    mine = Notification.objects.filter(user=request.user)
-    if request.method == "POST":
-        mine.unread().update(is_read=True)
-        response = redirect("claims:notifications")
-        return trigger_client_event(response, CLAIM_CHANGED)
-    return render(request, "claims/notifications.html", {"notifications": mine.for_list()[:100]})

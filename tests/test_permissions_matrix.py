@@ -51,6 +51,8 @@ MATRIX = [
     ("post", "/articles/{article}/revise/", EDIT_ONLY, {}),
     ("post", "/articles/{article}/suggestions/", CHECK_DONE, {}),
     ("get", "/claims/", OWN_LIST, None),
+    ("get", "/claims/new/", row(LOGIN, 200, 403, 200, 200, 200), None),  # the stranger enters into their own desk
+    ("post", "/claims/new/", row(LOGIN, 200, 403, 200, 200, 200), {}),
     ("post", "/claims/assign/", row(LOGIN, 302, 403, 403, 302, 302), {}),  # nothing chosen: back to the list
     ("get", "/claims/{claim}/", READ, None),
     ("get", "/claims/{claim}/attribution/", CHECK_FORM, None),

@@ -5,7 +5,7 @@ import datetime as dt
 import pytest
 from django.core import mail
 
-from claims.models import Notification, Stage
+from claims.models import Claim, Notification, Stage
 
 from .factories import ArticleFactory, ClaimFactory, NoteFactory, RatingFactory, SourceFactory, SpeakerFactory
 
@@ -184,3 +184,44 @@ def test_unknown_transition_is_a_400(client, editor, desk):
     claim = ClaimFactory(desk=desk)
     client.force_login(editor)
     assert client.post(f"/claims/{claim.pk}/transition/", {"action": "delete"}, headers=HX).status_code == 400
+
+
+def test_a_claim_can_be_entered_without_an_article(client, checker, desk):
+    client.force_login(checker)
+    response = client.post(
+        "/claims/new/",
+        {
+            "desk": desk.pk,
+            "text": "Unemployment fell to 4% in March",
+            "speaker_name": "Ana Ruiz",
+            "speaker_title": "Prime Minister",
+            "attribution_type": "official_title",
+            "attribution": "the prime minister, in a radio interview",
+            "cue": "said",
+            "quote_type": "indirect",
+        },
+    )
+    claim = Claim.objects.get()
+    assert response.status_code == 302 and response.url == claim.get_absolute_url()
+    assert claim.article is None and claim.start is None and claim.speaker.title == "Prime Minister"
+    assert "Unemployment fell" in client.get(claim.get_absolute_url()).text
+
+
+def test_standalone_claim_form_keeps_input_on_error_and_refuses_other_desks(client, checker, stranger):
+    client.force_login(checker)
+    response = client.post(
+        "/claims/new/",
+        {
+            "desk": stranger.memberships.get().desk_id,
+            "text": "Kept text",
+            "attribution_type": "anonymous",
+            "quote_type": "none",
+        },
+    )
+    assert response.status_code == 200 and "Select a valid choice" in response.text and "Kept text" in response.text
+    assert not Claim.objects.exists()
+
+
+def test_viewer_cannot_enter_claims(client, viewer):
+    client.force_login(viewer)
+    assert client.get("/claims/new/").status_code == 403
