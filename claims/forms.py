@@ -189,6 +189,7 @@ class ClaimCreateForm(SpeakerNameMixin, forms.ModelForm):
     field_order = ["sentence", "text", "speaker_name", "speaker_title", *ATTRIBUTION_FIELDS[1:]]
 
     def __init__(self, *args, article: Article, **kwargs) -> None:
+        kwargs.setdefault("auto_id", "new_%s")  # it shares the page with the attribution form
         super().__init__(*args, **kwargs)
         self.article = article
         self.fields["text"].required = False
@@ -241,6 +242,7 @@ class VerdictForm(forms.ModelForm):
         labels = {"rating": "Verdict", "summary": "Reasoning"}
 
     def __init__(self, *args, **kwargs) -> None:
+        kwargs.setdefault("auto_id", "verdict_%s")  # it shares the panel with the attribution form
         super().__init__(*args, **kwargs)
         self.fields["rating"].queryset = Rating.objects.filter(desk_id=self.instance.desk_id)
         if not self.is_bound:

@@ -322,3 +322,44 @@ def test_seed_article_suggestions_are_accepted_in_the_browser(new_page, checker,
     page.reload()
     assert page.locator("[data-claim-link]").count() == Claim.objects.count()
     assert page.js_errors == []
+
+
+def test_main_pages_have_no_serious_accessibility_violations(new_page, editor, desk):
+    from axe_playwright_python.sync_playwright import Axe
+
+    article = ArticleFactory(desk=desk, language="en")
+    claim = Claim(desk=desk, article=article, text="1,200 families were moved")
+    claim.anchor(0, 40)
+    claim.save()
+    SourceFactory(claim=claim)
+    page = new_page(editor)
+    axe = Axe()
+    for url in [
+        "/",
+        claim.get_workspace_url(),
+        "/claims/",
+        "/queue/",
+        "/articles/new/",
+        f"/claims/{claim.pk}/history/",
+    ]:
+        page.goto(url)
+        results = axe.run(page)
+        serious = [
+            (v["id"], v["help"], [n["target"] for n in v["nodes"]][:3])
+            for v in results.response["violations"]
+            if v["impact"] in ("serious", "critical")
+        ]
+        assert serious == [], url
+
+
+def test_navigation_counts_update_without_a_reload(new_page, checker, editor, desk):
+    claim = Claim(desk=desk, article=ArticleFactory(desk=desk), text="1,200 families were moved")
+    claim.anchor(0, 40)
+    claim.save()
+    page = new_page(editor)
+    page.goto(claim.get_workspace_url())
+    assert page.locator("[data-testid=queue-count]").inner_text() == "0"
+    page.select_option("#panel select[name=assignee]", str(editor.pk))
+    page.click("#panel form:has(input[value=assign]) button[type=submit]")
+    page.wait_for_function("() => document.querySelector('[data-testid=queue-count]').textContent.trim() === '1'")
+    assert page.evaluate("performance.getEntriesByType('navigation').length") == 1  # no reload happened

@@ -104,3 +104,11 @@ def test_article_and_claim_text_carry_dir_auto(client, demo_pages):
     article_page = client.get(demo_pages[3]).text
     assert 'id="article-text" class="article-text" dir="auto"' in article_page
     assert '<h2 dir="auto">' in article_page  # the selected claim
+
+
+def test_element_ids_are_unique_so_labels_point_at_one_field(client, demo_pages):
+    for url in demo_pages:
+        page = Page()
+        page.feed(client.get(url).text)
+        ids = [attrs["id"] for _, attrs in page.elements if attrs.get("id")]
+        assert sorted({i for i in ids if ids.count(i) > 1}) == [], url
