@@ -277,6 +277,7 @@ class AssignForm(forms.Form):
     due = forms.DateField(required=False, widget=forms.DateInput(attrs={"type": "date"}))
 
     def __init__(self, *args, desk_id: int, **kwargs) -> None:
+        kwargs.setdefault("auto_id", "assign_%s")  # the claim list also has an assignee filter
         super().__init__(*args, **kwargs)
         self.fields["assignee"].queryset = (
             get_user_model()
