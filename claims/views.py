@@ -12,10 +12,10 @@ from collections import Counter
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.db.models import Q
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 from django.views.decorators.vary import vary_on_headers
@@ -170,7 +170,7 @@ def article_detail(request: HttpRequest, pk: int) -> HttpResponse:
     selected = None
     if claim_id := request.GET.get("claim", "").strip():
         if not claim_id.isdigit():
-            raise ValidationError("bad claim id")
+            raise Http404("No such claim in this article.")
         selected = get_object_or_404(
             Claim.objects.select_related("speaker", "rating", "assignee", "article"), pk=claim_id, article=article
         )
@@ -307,6 +307,7 @@ def _panel_response(request: HttpRequest, claim: Claim, part: str, status: int =
 
 @require_GET
 @login_required
+@vary_on_headers("HX-Request")
 def claim_detail(request: HttpRequest, pk: int) -> HttpResponse:
     claim = _get_claim_for_user(request, pk)
     if _is_partial(request):

@@ -468,3 +468,9 @@ def test_revision_is_for_editors_and_refuses_empty_text(client, checker, editor,
     client.force_login(editor)
     response = client.post(f"/articles/{article.pk}/revise/", {"text": "  ", "reason": "oops"})
     assert "The revised text is empty" in response.text and "oops" in response.text
+
+
+def test_a_malformed_claim_parameter_is_404_not_a_crash(client, checker, article):
+    client.force_login(checker)
+    assert client.get(f"{article.get_absolute_url()}?claim=abc").status_code == 404
+    assert client.get(f"/articles/{article.pk}/claims/new/?suggestion=abc").status_code == 404
