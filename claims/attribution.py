@@ -20,6 +20,48 @@ from dataclasses import dataclass
 import pysbd
 from pysbd.lang.english import English
 
+from claims.attribution_lexicon import (
+    _ACCORDING_NP,
+    _AFTER_QUOTE_CUE,
+    _AGENTLESS,
+    _ANON_RE,
+    _ANONYMITY_RE,
+    _AS_ONLY,
+    _AUX,
+    _CONNECTOR,
+    _CREDIT,
+    _CUE_RE,
+    _DATE_LINE,
+    _DATELINE,
+    _DESPITE,
+    _DETERMINERS,
+    _DOC_WORDS,
+    _FINITE,
+    _INLINE_DATE,
+    _INTRO,
+    _INVERTED_TAIL,
+    _IRREGULAR,
+    _NAME_TOKEN,
+    _NEEDS_THAT,
+    _NOT_CHECKWORTHY_CUES,
+    _NUM_RE,
+    _OPINION_RE,
+    _ORG_WORDS,
+    _PERSON_PRONOUNS,
+    _PLACES,
+    _PRONOUNS,
+    _QUOTE_CHARS,
+    _QUOTE_MARK,
+    _RECIPIENT,
+    _REPORTED_BY,
+    _SECOND_CLAUSE,
+    _SHOW,
+    _SKIP_AFTER_CUE,
+    _TIME,
+    _TITLE_NAME,
+    _TITLES,
+)
+
 GOLD_FIELDS = (
     "content", "content_start", "content_end", "source", "source_start", "source_end", "cue", "cue_start",
     "cue_end", "attribution_type", "quote_type", "anonymity_reason", "checkworthy",
@@ -47,136 +89,6 @@ class Suggestion:
     def as_dict(self) -> dict:
         return {field: getattr(self, field) for field in GOLD_FIELDS}
 
-
-# ---------------------------------------------------------------- lexicons
-def _wordset(words: str) -> frozenset[str]:
-    return frozenset(words.split())
-
-
-_FINITE = (
-    "said|says|say|told|tells|added|adds|warned|warns|stated|states|announced|announces|claimed|claims|alleged|"
-    "alleges|denied|denies|confirmed|confirms|reported|reports|wrote|writes|explained|explains|noted|notes|insisted|"
-    "insists|acknowledged|acknowledges|argued|argues|blamed|blames|accused|accuses|urged|urges|estimated|estimates|"
-    "declared|declares|asserted|asserts|revealed|reveals|maintained|maintains|tweeted|predicted|predicts|"
-    "called for|calls for|called on|calls on|called|calls|praised|praises|expressed|expresses|showed|shows|lists|"
-    "listed|named|referred|refers|described|describes|depicted|depicts|rejected|rejects|dismissed|dismisses|"
-    "branded|spoke of|speaks of|read|reads|observed|commented|concluded|admitted|replied|recommended|recommends|"
-    "believes|believed|suggested|suggests|tell|found|finds|ruled|rules"
-)
-_PARTICIPLES = (
-    "saying|adding|warning|telling|stating|claiming|alleging|reporting|noting|arguing|insisting|blaming|accusing|"
-    "urging|fearing|showing|denying|confirming|describing|calling for|calling on|speaking of|acknowledging|"
-    "explaining|announcing|praising|estimating|predicting|declaring|asserting"
-)
-_CUE_RE = re.compile(rf"\b(?:(?:has|have|had)\s+)?(?:{_FINITE})\b|\b(?:{_PARTICIPLES})\b|\b[Aa]ccording to\b")
-_AS_ONLY = _wordset(
-    "named referred refers described describes depicted depicts rejected rejects dismissed dismisses branded"
-)  # "rejected X as Y" is reported speech; "rejected X" is an act
-_NEEDS_THAT = {"found", "finds", "ruled", "rules", "tell"}  # "found that X" reports; "found a body" does not
-_SHOW = {"showed", "shows", "showing"}  # only with a document as source ("photos showing ...")
-_NOT_CHECKWORTHY_CUES = _wordset(
-    "urged urges urging praised praises praising fearing expressed expresses warned warns predicted "
-    "predicts predicting believes believed"
-) | {"called for", "calls for", "called on", "calls on", "calling for", "calling on"}
-_AUX = _wordset(
-    "is are was were be been being has have had do does did will would can could may might must should shall"
-)
-_IRREGULAR = _wordset(
-    "began came took went left made gave met held fled sent struck won lost became saw spoke found told "
-    "shot hit remain remains ran fell rose grew paid sold built kept led thought brought bought fought "
-    "wrote drove flew broke stood sat cut put set shut quit spread cost hurt knew got sank swept lay laid "
-    "meant felt heard understood chose froze stole"
-)  # past tenses without -ed, so that "The company cut 200 jobs" ends its subject at "cut"
-_DETERMINERS = _wordset(
-    "a an the this that these those its his her their our my your of over for about by with in on after before to no"
-)
-_TITLES = _wordset(
-    "president minister secretary spokesperson spokesman spokeswoman ambassador chancellor chief director "
-    "general commander governor mayor senator representative envoy prosecutor judge leader leaders head "
-    "chairman chairwoman chair ceo king queen prince premier deputy adviser advisor secretary-general "
-    "coordinator attorney lawyer professor correspondent editor captain colonel major lieutenant admiral "
-    "pope sheikh emir speaker vice state coach manager curator researcher economist analyst mr mrs ms dr "
-    "sen rep gen col lt sgt capt"
-)
-_ORG_WORDS = _wordset(
-    "news press tv radio times herald post journal agency media ministry government army forces force "
-    "police council union nations republic kingdom emirates arabia states party movement front guard "
-    "guards corps organization organisation office department commission committee court parliament "
-    "congress senate house bank fund airlines airways air group company inc ltd corporation university "
-    "institute centre center operation authority service services network foundation association "
-    "federation coalition alliance brigades daily gazette tribune telegraph guardian reuters reporters "
-    "borders without for of the and airport international world"
-)
-_PLACES = _wordset(
-    "israel egypt iran iraq syria turkey yemen germany france britain china russia ukraine gaza lebanon "
-    "jordan qatar libya sudan india pakistan afghanistan japan korea italy spain greece canada mexico "
-    "brazil europe africa asia america"
-)
-_DOC_WORDS = _wordset(
-    "statement statements report database photograph photographs photo photos image images video videos "
-    "document documents letter study survey tweet post message data figures records record treaty filing "
-    "memo transcript poll footage analysis assessment website list register registry census"
-)
-_ANON_RE = re.compile(
-    r"(?<![\w-])(?:officials?|sources?|diplomats?|aides?|insiders?|reports|representatives|unnamed|anonymous"
-    r"|(?:people|persons?) (?:familiar|with knowledge|close|briefed))\b",
-    re.I,
-)
-_PERSON_PRONOUNS = _wordset("he she him her")
-_PRONOUNS = _PERSON_PRONOUNS | {"it", "they", "them"}
-_ANONYMITY_RE = re.compile(r"\bcondition of anonymity\b[^,;.]*?\b((?:to|because|as)\b[^,;.]+)", re.I)
-_OPINION_RE = re.compile(
-    r"\b(?:I|we|We|our|Our|us|my|should|need to|unacceptable|condolences|hope|believe|deserve|shameful|senseless"
-    r"|propaganda|must not)\b"
-)
-_QUOTE_CHARS = '"“”'
-_QUOTE_MARK = re.compile('["“”]')
-_TIME = (
-    r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|tonight|earlier|later"
-    r"|late|also|again|publicly|previously|subsequently|recently|repeatedly|(?:on|in|at|via|during|through)\s+"
-    r"(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\w-]+\s+){0,3}?(?:statement|post|interview|tweet|conference|"
-    r"briefing|message|speech|release|report)|(?:on|in|at|via)\s+[A-Z][\w-]*(?:\s+\d{1,4})?"
-)
-_SKIP_AFTER_CUE = re.compile(
-    r"(?:,\s(?:by way of example|in (?:part|turn|effect|addition)|however|for example|for instance|among others),"
-    rf"|\s|,|:|—|–|\b(?:{_TIME})\b|\bthat\b|\bto\b(?=\s)|\b(?:regarding|about|concerning)\s[^,\"“]{{1,60}},)*"
-)
-_RECIPIENT = re.compile(
-    r"\s+(?:(?:the|a|an|The)\s+)?(?:(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*|reporters|journalists"
-    r"|lawmakers|the press|parliament|\w+)(?=[\s,])"
-)
-_AGENTLESS = re.compile(
-    r"\b(?:is|are|was|were|been|being|be)\s+(?:not\s+)?(?:\w+ly\s+)?(reported|said|alleged"
-    r"|believed|estimated)\b(?!\s+by\b)|\b(?:reportedly|allegedly)\b"
-)
-_DESPITE = re.compile(r",?\s+despite\b")
-_SECOND_CLAUSE = re.compile(r"[\"”],?\s+and\s+(?!that\b)")
-_REPORTED_BY = re.compile(r"\b(reported|described|identified|named)\s+by\s+([^,;]{2,60}?)\s+as\s+([^,;]+)")
-_DATELINE = re.compile(r"(?:date\s+\d{4}-\d{2}-\d{2}\s+|[A-Z][A-Z .,'’-]{2,40}(?:\s*\([^)]{1,30}\))?\s*[—–]\s*)")
-_CREDIT = re.compile(r"\((?:[A-Z]+ )?(?:Photo|Image|Video)\b[^)]*\)\s*$|^\s*(?:Image|Photo):")
-_DATE_LINE = re.compile(r"^\W*(?:\w+day,?\s+)?\w+\s+\d{1,2},?\s+\d{4}\W*$")
-_INTRO = re.compile(
-    r"(?:In|On|At|After|Before|During|Late|Early|Earlier|Last|Yesterday|Speaking|With|Since|While"
-    r"|Also|Following|Despite|Amid|Meanwhile|However|Then|But|And|So|Later|Today|Now)\b"
-)
-_CONNECTOR = re.compile(
-    r"\s*(?:(?:and|but|or|then|so|while|as|also|when|after|because|which|that|who|whom|where"
-    r"|Then|But|And|So|Also|As|Meanwhile|However)\b[\s,]*)+"
-)
-_NAME_TOKEN = re.compile(
-    r"(?:(?:al|el|bin|ibn|abu|de|van|von|le|da|di)-)?[A-Z][\w'’.-]*|(?:al|el|bin|ibn|de|van|von)"
-    r"(?=\s+[A-Z])"
-)
-_TITLE_NAME = re.compile(
-    r"\b(?:President|Minister|Secretary(?:-General)?|Chancellor|Ambassador|[Ss]pokes(?:person"
-    r"|man|woman)|Director|General|Governor|Mayor|Senator|Representative|Envoy|Prime Minister"
-    r"|King|Prince|Chief|Leader)\s+((?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w'’-]*[\w])"
-)
-_NUM_RE = re.compile(
-    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|hundreds?|thousands?|millions?"
-    r"|billions?|dozens?|half|percent|January|February|March|April|May|June|July|August|September"
-    r"|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-)
 
 _SEGMENTER = pysbd.Segmenter(language="en", clean=False)
 _ABBREVIATIONS = frozenset(English.Abbreviation.ABBREVIATIONS)
@@ -281,7 +193,8 @@ def _split_person(source: str) -> tuple[str, str | None] | None:
                 if not _NAME_TOKEN.fullmatch(bare) or low in _TITLES or low in _PLACES or bare.endswith(("'s", "’s")):
                     break
                 if low in _ORG_WORDS or (bare.isupper() and len(bare) > 1):
-                    run = []
+                    titled = any(w.lower().strip(".,") in _TITLES for w in head.split())
+                    run = run if len(run) >= 2 and titled else []  # "CEO of the Refugee Council Enver Solomon"
                     break
                 run.insert(0, bare)
             if len(run) >= 2:
@@ -336,6 +249,11 @@ def _classify(doc: _Doc, source: str, appositive: str, prior: tuple) -> tuple[st
         doc.register(person[0])
         doc.last_person = person
         return "named_person", person[0], person[1]
+    titled = re.search(r"\b([A-Z][a-z]+)\.?\s+([A-Z][\w'’-]+)$", source.strip())
+    if titled and titled.group(1).lower() in _TITLES and titled.group(2).lower() not in _ORG_WORDS | _PLACES:
+        full = doc.known_person(titled.group(2)) or titled.group(2)  # "Ambassador Mohib", "Ms Bauchtman"
+        doc.last_person = (full, titled.group(1))
+        return "named_person", full, titled.group(1)
     head_text = re.split(r"\s+(?:including|such as|of|by)\s+|,", source)[0]
     for m in re.finditer(r"[A-Z][\w'’-]+(?=\s*(?:$|,|\band\b|\bof\b))", head_text):
         full = doc.known_person(m.group())
@@ -371,8 +289,16 @@ def _sentences(t: str) -> list[tuple[int, int, int]]:
             b = p0 + m.end()
             if not _inside(b - 1, quotes) and any(o == b for o, _ in quotes):
                 cuts.append(b)  # "... p.m. “Next quote" is a new sentence
+        skip = set()
+        for m in _INLINE_DATE.finditer(para):  # a headline and date line run into the text
+            cuts += [p0 + m.start(), p0 + m.end()]
+            skip.add(p0 + m.start())
+            if not re.search(r"[.!?][\"”’)]*\s", para[: m.start()]):
+                skip.add(p0)  # the words before it, with no full stop, are the headline
         cuts = sorted(set(cuts)) + [p1]
         for s, e in zip(cuts, cuts[1:], strict=False):
+            if s in skip:
+                continue
             s, e = _trim(t, s, e, " \t\xa0")
             if e > s:
                 out.append((s, e, pi))
@@ -423,8 +349,8 @@ def _valid_source(text: str) -> bool:
     first = words[0].lower()
     words = re.split(r"\b(?:who|whom|which)\b", text)[0].split()  # "a source, whom they did not name"
     return first not in {"no", "not", "first", "then", "also", "there", "this", "which"} and not any(
-        _is_verbish(w) for w in words
-    )
+        _is_verbish(w) and not (i and words[i - 1].lower() in _DETERMINERS) for i, w in enumerate(words)
+    )  # "a leaked letter", "an unnamed official": an -ed word after a determiner is an adjective
 
 
 def _source_before(t: str, lo: int, end: int, quotes: list[tuple[int, int]]) -> tuple[int, int, str] | None:
@@ -438,15 +364,24 @@ def _source_before(t: str, lo: int, end: int, quotes: list[tuple[int, int]]) -> 
     appositive = ""
     if stripped_end > lo and t[stripped_end - 1] == ",":  # "X, <apposition>, said"
         inner = [b for b in bounds if b < stripped_end - 1 and t[b - 1] == ","]
-        if not inner:
-            return None
+        if not inner:  # "Lydia Ames for the food agency, says": a comma before the cue, no apposition
+            lead = _CONNECTOR.match(t, lo, end)
+            s, e = _trim(t, lead.end() if lead else lo, stripped_end - 1, ' \t\xa0,;:—–"“”')
+            return (
+                (s, e, "")
+                if not any(b < stripped_end - 1 for b in bounds)
+                and _valid_source(t[s:e])
+                and len(t[s:e].split()) <= 10
+                and not _INTRO.match(t, s)
+                else None
+            )
         p0 = inner[-1]
         appositive = t[p0 : stripped_end - 1].strip()
         before = [b for b in bounds if b < p0 - 1]
         s = before[-1] if before else lo
         if _INTRO.match(t[s:p0].strip()) or not re.search(r"\w", t[s : p0 - 1]):
             s, end, appositive = p0, stripped_end - 1, ""  # "In a statement, the ministry, said"
-        elif re.match(r"(?:a|an|another|citing|\w+ing)\b", appositive):
+        elif re.match(r"(?:a|an|another|citing|who|whom|\w+ing)\b", appositive):
             end = p0 - 1  # descriptive apposition: not part of the mention
         else:
             end, appositive = stripped_end - 1, ""
@@ -582,8 +517,12 @@ def _clause_claims(doc: _Doc, c0: int, c1: int, quotes: list[tuple[int, int]]) -
             s0 = max(c0, src[0] - 20)
             sep = re.search(r"(?:[,;]\s*[\"”]?|[\"”]\s*,?)\s*$", t[s0 : src[0]])
             rest = _trim(t, content_start, c1)
-            if sep and t[c0 : s0 + sep.start()].strip() and (rest[1] <= rest[0] or (
-                    split_quote and t[s0 + sep.start() - 1 : s0 + sep.end()].strip(" ,") in "\"”")):  # fmt: skip
+            quoted = bool(sep and _QUOTE_MARK.search(sep.group()))  # the content before the source is a quote
+            if (
+                sep
+                and t[c0 : s0 + sep.start()].strip()
+                and (rest[1] <= rest[0] or (quoted and (split_quote or _AFTER_QUOTE_CUE.match(t, cue_e, c1))))
+            ):
                 ce = s0 + sep.start()  # "Y, X said." and the split quote "“A,” X said, “B.”"
                 if split_quote:
                     ce = _content_end(t, cue_e + split_quote.end() - 1, c1, [], quotes)
@@ -621,6 +560,9 @@ def _according(t: str, c0: int, c1: int, cue_s: int, cue_e: int, stops: list[int
     if not src_m:
         return None
     ss, se = cue_e + src_m.start(1), cue_e + src_m.end(1)
+    np_m = _ACCORDING_NP.match(t, ss, se)
+    if np_m and np_m.end() < se and any(_is_verbish(w) for w in _words(t[np_m.end() : se])):
+        se = np_m.end()  # "According to the ministry 40 people died": no comma after the source
     by = re.search(r"\bby\s+(.+)$", t[ss:se])
     if by and re.match(r"(?:a|an|the)?\s*\w*\s*(?:tweet|post|statement|report|message|letter)", t[ss:se]):
         ss += by.start(1)  # "according to a tweet by X": X is the source
@@ -669,6 +611,9 @@ def _inverted(t: str, c0: int, c1: int, cue_s: int, cue_e: int, quotes: list[tup
     if not sep or not t[c0 : s0 + sep.start()].strip():
         return None
     sm = re.match(r"\s*([^,;.]{1,120}?)\s*(?=,\s*[\"“]|[.!?]?[\"”]?\s*$)", t[cue_e:c1])
+    tail_end, tail = None, _INVERTED_TAIL.match(t, cue_e, c1)
+    if tail and _QUOTE_MARK.search(sep.group()) and _valid_source(tail.group(1)):
+        sm, tail_end = re.match(r"\s*(.+)", t[cue_e : tail.end(1)]), c1  # '“A,” said X to the crowd / X, who ...'
     if not sm or not _valid_source(sm.group(1)) or len(sm.group(1).split()) > 9:
         return None
     before = t[c0 : s0 + sep.start()]
@@ -681,11 +626,14 @@ def _inverted(t: str, c0: int, c1: int, cue_s: int, cue_e: int, quotes: list[tup
     if not re.match(r"(?:[A-Z]|(?:the|a|an|one|two|three|several|some)\s)", sm.group(1)):
         return None  # "said exports continue" is not "said X"
     src = (cue_e + sm.start(1), cue_e + sm.end(1))
+    time = re.search(rf"\s+(?:{_TIME})$", t[src[0] : src[1]])
+    if time and time.start() > 0:
+        src = (src[0], src[0] + time.start())  # '“A,” said the mayor in an interview'
     ce = s0 + sep.start()
     cont = re.match(r"\s*,\s*[\"“]", t[src[1] : c1])
     if cont:
         ce = _content_end(t, src[1] + cont.end() - 1, c1, [], quotes)
-    return _Claim(c0, ce, src, (cue_s, cue_e), (c0, max(src[1], ce)))
+    return _Claim(c0, ce, src, (cue_s, cue_e), (c0, tail_end or max(src[1], ce)))
 
 
 # ---------------------------------------------------------------- assembling suggestions
@@ -778,8 +726,10 @@ def _suggest(t: str) -> list[Suggestion]:
                 seen.add(key)
                 kind, name, title = _classify(doc, source, c.appositive, prior if ss == s0 else ())
                 reason = None
+                if kind in {"official_title", "institution"} and _ANONYMITY_RE.search(c.appositive):
+                    kind, name = "anonymous", None  # "An investigator, who asked not to be named because ..."
                 if kind == "anonymous":
-                    head = (_ANON_RE.findall(source) or ["source"])[-1].lower().rstrip("s")
+                    head = (_ANON_RE.findall(source) or [source.split()[-1]])[-1].lower().rstrip("s")
                     found = _ANONYMITY_RE.search(c.appositive or t[s0:s1])
                     if found:
                         doc.anonymity = (head, found.group(1).strip())

@@ -60,3 +60,29 @@ def test_attributed_claims_keep_their_sources_on_the_dev_gold(tmp_path):
     assert figures["content_overlap_f1"] >= 0.90
     assert figures["relation_f1"] >= 0.90
     assert figures["source_acc"] >= 0.95
+
+
+HELDOUT = Path(__file__).resolve().parent / "data" / "attribution-heldout.jsonl"
+# Own-work articles (3 docs, 18 claims) annotated by hand with GUIDELINE.md. First measured at content
+# overlap F1 0.89, source 0.88, type 0.88, anonymous recall 0.67; after general fixes all reach 1.0. The
+# floors leave room: the file is small, and some fixes were prompted by its errors.
+HELDOUT_FLOORS = {"content_overlap_f1": 0.9, "content_exact_f1": 0.85, "source_acc": 0.9, "type_acc": 0.9}
+
+
+def test_held_out_articles_keep_their_floor(tmp_path):
+    if not (HELDOUT.exists() and SCORER.exists()):
+        pytest.skip(f"held-out file or shared scorer absent: {HELDOUT}, {SCORER}")
+    pred = tmp_path / "pred.jsonl"
+    with HELDOUT.open(encoding="utf-8") as gold, pred.open("w", encoding="utf-8") as out:
+        for line in gold:
+            if line.strip():
+                doc = json.loads(line)
+                out.write(
+                    json.dumps({"doc_id": doc["doc_id"], "claims": [s.as_dict() for s in suggest(doc["text"])]}) + "\n"
+                )
+    run = subprocess.run(
+        [sys.executable, str(SCORER), str(HELDOUT), str(pred)], capture_output=True, text=True, check=True
+    )
+    figures = json.loads(run.stdout.strip().splitlines()[-1])
+    below = {k: (figures[k], floor) for k, floor in HELDOUT_FLOORS.items() if figures[k] < floor}
+    assert not below, f"below floor (got, floor): {below}"

@@ -1,0 +1,157 @@
+"""Word lists and regex vocabularies for claims.attribution (reporting cues, titles, organisation and
+document nouns, anonymity markers, time phrases, sentence furniture). Kept apart so that the rules in
+attribution.py stay readable; every entry is general English news vocabulary, nothing per article."""
+
+from __future__ import annotations
+
+import re
+
+
+def _wordset(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+_FINITE = (
+    "said|says|say|told|tells|added|adds|warned|warns|stated|states|announced|announces|claimed|claims|alleged|"
+    "alleges|denied|denies|confirmed|confirms|reported|reports|wrote|writes|explained|explains|noted|notes|insisted|"
+    "insists|acknowledged|acknowledges|argued|argues|blamed|blames|accused|accuses|urged|urges|estimated|estimates|"
+    "declared|declares|asserted|asserts|revealed|reveals|maintained|maintains|tweeted|predicted|predicts|"
+    "called for|calls for|called on|calls on|called|calls|praised|praises|expressed|expresses|showed|shows|lists|"
+    "listed|named|referred|refers|described|describes|depicted|depicts|rejected|rejects|dismissed|dismisses|"
+    "branded|spoke of|speaks of|read|reads|observed|commented|concluded|admitted|replied|recommended|recommends|"
+    "believes|believed|suggested|suggests|tell|found|finds|ruled|rules"
+)
+_PARTICIPLES = (
+    "saying|adding|warning|telling|stating|claiming|alleging|reporting|noting|arguing|insisting|blaming|accusing|"
+    "urging|fearing|showing|denying|confirming|describing|calling for|calling on|speaking of|acknowledging|"
+    "explaining|announcing|praising|estimating|predicting|declaring|asserting"
+)
+_CUE_RE = re.compile(rf"\b(?:(?:has|have|had)\s+)?(?:{_FINITE})\b|\b(?:{_PARTICIPLES})\b|\b[Aa]ccording to\b")
+_AS_ONLY = _wordset(
+    "named referred refers described describes depicted depicts rejected rejects dismissed dismisses branded"
+)  # "rejected X as Y" is reported speech; "rejected X" is an act
+_NEEDS_THAT = {"found", "finds", "ruled", "rules", "tell"}  # "found that X" reports; "found a body" does not
+_SHOW = {"showed", "shows", "showing"}  # only with a document as source ("photos showing ...")
+_NOT_CHECKWORTHY_CUES = _wordset(
+    "urged urges urging praised praises praising fearing expressed expresses warned warns predicted "
+    "predicts predicting believes believed"
+) | {"called for", "calls for", "called on", "calls on", "calling for", "calling on"}
+_AUX = _wordset(
+    "is are was were be been being has have had do does did will would can could may might must should shall"
+)
+_IRREGULAR = _wordset(
+    "began came took went left made gave met held fled sent struck won lost became saw spoke found told "
+    "shot hit remain remains ran fell rose grew paid sold built kept led thought brought bought fought "
+    "wrote drove flew broke stood sat cut put set shut quit spread cost hurt knew got sank swept lay laid "
+    "meant felt heard understood chose froze stole"
+)  # past tenses without -ed, so that "The company cut 200 jobs" ends its subject at "cut"
+_DETERMINERS = _wordset(
+    "a an the this that these those its his her their our my your of over for about by with in on after before to no"
+)
+_TITLES = _wordset(
+    "president minister secretary spokesperson spokesman spokeswoman ambassador chancellor chief director "
+    "general commander governor mayor senator representative envoy prosecutor judge leader leaders head "
+    "chairman chairwoman chair ceo king queen prince premier deputy adviser advisor secretary-general "
+    "coordinator attorney lawyer professor correspondent editor captain colonel major lieutenant admiral "
+    "pope sheikh emir speaker vice state coach manager curator researcher economist analyst mr mrs ms dr "
+    "sen rep gen col lt sgt capt"
+)
+_ORG_WORDS = _wordset(
+    "news press tv radio times herald post journal agency media ministry government army forces force "
+    "police council union nations republic kingdom emirates arabia states party movement front guard "
+    "guards corps organization organisation office department commission committee court parliament "
+    "congress senate house bank fund airlines airways air group company inc ltd corporation university "
+    "institute centre center operation authority service services network foundation association "
+    "federation coalition alliance brigades daily gazette tribune telegraph guardian reuters reporters "
+    "borders without for of the and airport international world"
+)
+_PLACES = _wordset(
+    "israel egypt iran iraq syria turkey yemen germany france britain china russia ukraine gaza lebanon "
+    "jordan qatar libya sudan india pakistan afghanistan japan korea italy spain greece canada mexico "
+    "brazil europe africa asia america"
+)
+_DOC_WORDS = _wordset(
+    "statement statements report database photograph photographs photo photos image images video videos "
+    "document documents letter study survey tweet post message data figures records record treaty filing "
+    "memo transcript poll footage analysis assessment website list register registry census"
+)
+_ANON_RE = re.compile(
+    r"(?<![\w-])(?:officials?|sources?|diplomats?|aides?|insiders?|reports|representatives|unnamed|anonymous"
+    r"|(?:people|persons?) (?:familiar|with knowledge|close|briefed))\b",
+    re.I,
+)
+_PERSON_PRONOUNS = _wordset("he she him her")
+_PRONOUNS = _PERSON_PRONOUNS | {"it", "they", "them"}
+_ANONYMITY_RE = re.compile(
+    r"\b(?:condition of anonymity|(?:asked|declined|requested) not to be (?:named|identified))\b[^,;.]*?"
+    r"\b((?:to|because|as)\b[^,;.]+)",
+    re.I,
+)
+_OPINION_RE = re.compile(
+    r"\b(?:I|we|We|our|Our|us|my|should|need to|unacceptable|condolences|hope|believe|deserve|shameful|senseless"
+    r"|propaganda|must not)\b"
+)
+_QUOTE_CHARS = '"“”'
+_QUOTE_MARK = re.compile('["“”]')
+_TIME = (
+    r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|tonight|earlier|later"
+    r"|late|also|again|publicly|previously|subsequently|recently|repeatedly|(?:on|in|at|via|during|through)\s+"
+    r"(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\w-]+\s+){0,3}?(?:statement|post|interview|tweet|conference|"
+    r"briefing|message|speech|release|report)|(?:on|in|at|via)\s+[A-Z][\w-]*(?:\s+\d{1,4})?"
+)
+_SKIP_AFTER_CUE = re.compile(
+    r"(?:,\s(?:by way of example|in (?:part|turn|effect|addition)|however|for example|for instance|among others),"
+    rf"|\s|,|:|—|–|\b(?:{_TIME})\b|\bthat\b|\bto\b(?=\s)|\b(?:regarding|about|concerning)\s[^,\"“]{{1,60}},)*"
+)
+_RECIPIENT = re.compile(
+    r"\s+(?:(?:the|a|an|The)\s+)?(?:(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*|reporters|journalists"
+    r"|lawmakers|the press|parliament|\w+)(?=[\s,.;:!?]|$)"
+)
+_AGENTLESS = re.compile(
+    r"\b(?:is|are|was|were|been|being|be)\s+(?:not\s+)?(?:\w+ly\s+)?(reported|said|alleged"
+    r"|believed|estimated)\b(?!\s+by\b)|\b(?:reportedly|allegedly)\b"
+)
+_DESPITE = re.compile(r",?\s+despite\b")
+_SECOND_CLAUSE = re.compile(r"[\"”],?\s+and\s+(?!that\b)")
+_REPORTED_BY = re.compile(r"\b(reported|described|identified|named)\s+by\s+([^,;]{2,60}?)\s+as\s+([^,;]+)")
+_DATELINE = re.compile(r"(?:date\s+\d{4}-\d{2}-\d{2}\s+|[A-Z][A-Z .,'’-]{2,40}(?:\s*\([^)]{1,30}\))?\s*[—–]\s*)")
+_CREDIT = re.compile(r"\((?:[A-Z]+ )?(?:Photo|Image|Video)\b[^)]*\)\s*$|^\s*(?:Image|Photo):")
+_DATE_LINE = re.compile(r"^\W*(?:\w+day,?\s+)?\w+\s+\d{1,2},?\s+\d{4}\W*$")
+_INTRO = re.compile(
+    r"(?:In|On|At|After|Before|During|Late|Early|Earlier|Last|Yesterday|Speaking|With|Since|While"
+    r"|Also|Following|Despite|Amid|Meanwhile|However|Then|But|And|So|Later|Today|Now)\b"
+)
+_CONNECTOR = re.compile(
+    r"\s*(?:(?:and|but|or|then|so|while|as|also|when|after|because|which|that|who|whom|where"
+    r"|Then|But|And|So|Also|As|Meanwhile|However)\b[\s,]*)+"
+)
+_NAME_TOKEN = re.compile(
+    r"(?:(?:al|el|bin|ibn|abu|de|van|von|le|da|di)-)?[A-Z][\w'’.-]*|(?:al|el|bin|ibn|de|van|von)"
+    r"(?=\s+[A-Z])"
+)
+_TITLE_NAME = re.compile(
+    r"\b(?:President|Minister|Secretary(?:-General)?|Chancellor|Ambassador|[Ss]pokes(?:person"
+    r"|man|woman)|Director|General|Governor|Mayor|Senator|Representative|Envoy|Prime Minister"
+    r"|King|Prince|Chief|Leader)\s+((?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w'’-]*[\w])"
+)
+_NUM_RE = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|hundreds?|thousands?|millions?"
+    r"|billions?|dozens?|half|percent|January|February|March|April|May|June|July|August|September"
+    r"|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
+_INVERTED_TAIL = re.compile(
+    r"\s*((?:[A-Z][\w'’.-]*|the|a|an)(?:\s+[\w'’.-]+){0,5}?)(?:\s+(?:to|in|at|on|during|after|before|from|while|as"
+    r"|outside|inside)\s|,\s*(?:who|whom|which|a|an|the|[a-z]+ing)\b)"
+)  # the source of an inverted quote followed by a phrase or an apposition: '“A,” said X to the crowd'
+_AFTER_QUOTE_CUE = re.compile(
+    r"\s*,\s*(?:[a-z]+ing|and|but|while|who|which|before|after|although|though|because|when|as)\b"
+)  # '“A,” she said, adding that B': what follows the cue is not the content of the quote's cue
+_ACCORDING_NP = re.compile(
+    r"(?:(?:the|a|an|its|his|her|their)\s+)?(?:[A-Z][\w'’.&-]*(?:\s+(?:(?:of|for|on|and|de|al|the)\s+)*[A-Z][\w'’.&-]*)*"
+    r"|[a-z-]+(?:\s+(?!(?:the|a|an|this|that|its|his|her|their|some|many|at|in|on|one|two|three|four|five)\b)"
+    r"[a-z-]+){0,2})"
+)  # the noun phrase after "according to" when no comma closes it
+_INLINE_DATE = re.compile(
+    r"(?<=\S\s)(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s+(?:January|February|March|April|May"
+    r"|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4}(?=\s+[A-Z\"“])"
+)  # "Headline words Thursday, May 7, 2015 The text begins": a date line that lost its line breaks
