@@ -9,51 +9,99 @@ from .models import (
     Desk,
     Membership,
     Note,
+    Notification,
     Outlet,
     Rating,
+    Role,
     Source,
     Speaker,
     StageChange,
+    Suggestion,
 )
 
+# Related-object filters list only what the (desk-scoped) changelist holds.
+ONLY = admin.RelatedOnlyFieldListFilter
 
-class MembershipInline(admin.TabularInline):
+# How each model reaches its desk, so a desk admin (staff, not superuser) sees only theirs.
+DESK_PATHS = {
+    Desk: "pk",
+    Membership: "desk",
+    Outlet: "desk",
+    Article: "desk",
+    Speaker: "desk",
+    Rating: "desk",
+    Claim: "desk",
+    Source: "claim__desk",
+    Note: "claim__desk",
+    StageChange: "claim__desk",
+    Suggestion: "article__desk",
+    Notification: "claim__desk",
+}
+
+
+def admin_desks(request):
+    return Desk.objects.filter(memberships__user=request.user, memberships__role=Role.ADMIN)
+
+
+def scope(request, queryset):
+    """Superusers see every desk; a desk admin only the desks they administer."""
+    if request.user.is_superuser:
+        return queryset
+    return queryset.filter(**{f"{DESK_PATHS[queryset.model]}__in": admin_desks(request)})
+
+
+class DeskScoped:
+    """Mixed into every admin and inline: rows and foreign-key choices limited to one's desks."""
+
+    def get_queryset(self, request):
+        return scope(request, super().get_queryset(request))
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.related_model in DESK_PATHS:
+            kwargs["queryset"] = scope(request, db_field.related_model._default_manager.all())
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+
+class MembershipInline(DeskScoped, admin.TabularInline):
     model = Membership
     extra = 1
     autocomplete_fields = ["user"]
 
 
-class RatingInline(admin.TabularInline):
+class RatingInline(DeskScoped, admin.TabularInline):
     model = Rating
     extra = 0
     prepopulated_fields = {"slug": ["label"]}
 
 
 @admin.register(Desk)
-class DeskAdmin(admin.ModelAdmin):
+class DeskAdmin(DeskScoped, admin.ModelAdmin):
     list_display = ["name", "slug", "url"]
     search_fields = ["name", "slug"]
     prepopulated_fields = {"slug": ["name"]}
     inlines = [MembershipInline, RatingInline]
 
+    def has_add_permission(self, request) -> bool:
+        return request.user.is_superuser  # a new desk is the site's decision, not a desk's
+
 
 @admin.register(Membership)
-class MembershipAdmin(admin.ModelAdmin):
+class MembershipAdmin(DeskScoped, admin.ModelAdmin):
     list_display = ["user", "desk", "role"]
-    list_filter = ["desk", "role"]
+    list_filter = [("desk", ONLY), "role"]
     search_fields = ["user__username", "user__email", "desk__name"]
     autocomplete_fields = ["user", "desk"]
 
 
 @admin.register(Outlet)
-class OutletAdmin(admin.ModelAdmin):
+class OutletAdmin(DeskScoped, admin.ModelAdmin):
     list_display = ["name", "domain", "desk"]
-    list_filter = ["desk"]
+    list_filter = [("desk", ONLY)]
     search_fields = ["name", "domain"]
     autocomplete_fields = ["desk"]
 
 
-class ClaimInline(admin.TabularInline):
+class ClaimInline(DeskScoped, admin.TabularInline):
     model = Claim
     extra = 0
     fields = ["text", "quote", "start", "end", "speaker", "attribution_type", "stage", "rating"]
@@ -67,9 +115,9 @@ class ClaimInline(admin.TabularInline):
 
 
 @admin.register(Article)
-class ArticleAdmin(SimpleHistoryAdmin):
+class ArticleAdmin(DeskScoped, SimpleHistoryAdmin):
     list_display = ["title", "outlet", "desk", "published", "language", "revision", "imported"]
-    list_filter = ["desk", "language", "outlet"]
+    list_filter = [("desk", ONLY), "language", ("outlet", ONLY)]
     search_fields = ["title", "url", "byline", "text"]
     autocomplete_fields = ["desk", "outlet", "imported_by"]
     date_hierarchy = "imported"
@@ -82,23 +130,23 @@ class ArticleAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(Speaker)
-class SpeakerAdmin(admin.ModelAdmin):
+class SpeakerAdmin(DeskScoped, admin.ModelAdmin):
     list_display = ["name", "kind", "title", "affiliation", "country", "desk"]
-    list_filter = ["desk", "kind", "country"]
+    list_filter = [("desk", ONLY), "kind", "country"]
     search_fields = ["name", "title", "affiliation"]
     autocomplete_fields = ["desk"]
 
 
 @admin.register(Rating)
-class RatingAdmin(admin.ModelAdmin):
+class RatingAdmin(DeskScoped, admin.ModelAdmin):
     list_display = ["label", "slug", "value", "colour", "order", "desk"]
     list_editable = ["value", "colour", "order"]
-    list_filter = ["desk"]
+    list_filter = [("desk", ONLY)]
     search_fields = ["label", "slug"]
     prepopulated_fields = {"slug": ["label"]}
 
 
-class SourceInline(admin.StackedInline):
+class SourceInline(DeskScoped, admin.StackedInline):
     model = Source
     extra = 0
     fields = [
@@ -112,7 +160,7 @@ class SourceInline(admin.StackedInline):
     autocomplete_fields = ["added_by"]
 
 
-class NoteInline(admin.TabularInline):
+class NoteInline(DeskScoped, admin.TabularInline):
     model = Note
     extra = 0
     fields = ["author", "body", "parent", "is_resolved", "created"]
@@ -120,7 +168,7 @@ class NoteInline(admin.TabularInline):
     raw_id_fields = ["parent"]
 
 
-class StageChangeInline(admin.TabularInline):
+class StageChangeInline(DeskScoped, admin.TabularInline):
     model = StageChange
     extra = 0
     fields = ["created", "old", "new", "by", "comment"]
@@ -132,9 +180,9 @@ class StageChangeInline(admin.TabularInline):
 
 
 @admin.register(Claim)
-class ClaimAdmin(SimpleHistoryAdmin):
+class ClaimAdmin(DeskScoped, SimpleHistoryAdmin):
     list_display = ["__str__", "article", "speaker", "attribution_type", "stage", "rating", "assignee", "updated"]
-    list_filter = ["desk", "stage", "attribution_type", "quote_type", "rating", "assignee"]
+    list_filter = [("desk", ONLY), "stage", "attribution_type", "quote_type", ("rating", ONLY), ("assignee", ONLY)]
     search_fields = ["text", "quote", "attribution", "speaker__name"]
     autocomplete_fields = ["desk", "article", "speaker", "assignee"]
     readonly_fields = ["version", "submitted_by", "verdict_by", "approved_by", "published", "created", "updated"]
@@ -166,27 +214,43 @@ class ClaimAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(Source)
-class SourceAdmin(SimpleHistoryAdmin):
+class SourceAdmin(DeskScoped, SimpleHistoryAdmin):
     list_display = ["__str__", "claim", "stance", "kind", "publisher", "accessed"]
-    list_filter = ["stance", "kind", "claim__desk"]
+    list_filter = ["stance", "kind", ("claim__desk", ONLY)]
     search_fields = ["url", "title", "publisher", "excerpt"]
     autocomplete_fields = ["claim", "added_by"]
 
 
 @admin.register(Note)
-class NoteAdmin(SimpleHistoryAdmin):
+class NoteAdmin(DeskScoped, SimpleHistoryAdmin):
     list_display = ["__str__", "claim", "author", "is_resolved", "created"]
-    list_filter = ["is_resolved", "claim__desk"]
+    list_filter = ["is_resolved", ("claim__desk", ONLY)]
     search_fields = ["body"]
     autocomplete_fields = ["claim", "author"]
     raw_id_fields = ["parent"]
 
 
 @admin.register(StageChange)
-class StageChangeAdmin(admin.ModelAdmin):
+class StageChangeAdmin(DeskScoped, admin.ModelAdmin):
     list_display = ["claim", "old", "new", "by", "created"]
-    list_filter = ["new", "claim__desk"]
+    list_filter = ["new", ("claim__desk", ONLY)]
     search_fields = ["comment", "claim__text"]
 
     def has_change_permission(self, request, obj=None) -> bool:
         return False  # the audit trail is append-only
+
+
+@admin.register(Suggestion)
+class SuggestionAdmin(DeskScoped, admin.ModelAdmin):
+    list_display = ["__str__", "article", "attribution_type", "speaker_name", "status"]
+    list_filter = ["status", "attribution_type", ("article__desk", ONLY)]
+    search_fields = ["content", "source", "speaker_name"]
+    raw_id_fields = ["article", "claim"]
+
+
+@admin.register(Notification)
+class NotificationAdmin(DeskScoped, admin.ModelAdmin):
+    list_display = ["user", "verb", "actor", "claim", "is_read", "created"]
+    list_filter = ["verb", "is_read"]
+    search_fields = ["user__username", "message"]
+    raw_id_fields = ["user", "actor", "claim"]

@@ -4,7 +4,7 @@ import pytest
 from django.contrib import admin
 from django.urls import reverse
 
-from claims.models import Stage
+from claims.models import Stage, Suggestion
 
 from .factories import (
     ClaimFactory,
@@ -34,7 +34,8 @@ def one_of_everything(editor):
     RatingFactory(desk=claim.desk)
     SourceFactory(claim=claim)
     NoteFactory(claim=claim, parent=NoteFactory(claim=claim))
-    claim.assign(editor, by=editor)  # writes a StageChange
+    claim.assign(UserFactory(), by=editor)  # writes a StageChange and a Notification
+    Suggestion.refresh_for(claim.article)
     MembershipFactory(desk=claim.desk)
     return claim
 
@@ -101,3 +102,46 @@ def test_admin_cannot_change_the_stage_directly(superuser_client, one_of_everyth
 def test_article_text_is_read_only_once_saved(superuser_client, one_of_everything):
     url = reverse("admin:claims_article_change", args=[one_of_everything.article_id])
     assert "text" not in superuser_client.get(url).context["adminform"].form.fields
+
+
+@pytest.fixture
+def desk_admin_client(client):
+    """The demo's desk admin: staff, not superuser, scoped to the demo desk."""
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    call_command("loaddemo", stdout=StringIO())
+    client.login(username="admin", password="claimdesk-demo")
+    return client
+
+
+def test_desk_admin_sees_only_their_desk_in_the_admin(desk_admin_client):
+    from claims.models import Claim, Desk
+
+    other = Desk.objects.get(slug="europe")
+    foreign = ClaimFactory(desk=other, text="A claim of the Europe desk")
+    response = desk_admin_client.get(reverse("admin:claims_claim_changelist"))
+    assert response.status_code == 200
+    shown = {c.pk for c in response.context["cl"].result_list}
+    assert foreign.pk not in shown and shown == set(
+        Claim.objects.filter(desk__slug="middle-east").values_list("pk", flat=True)[:100]
+    )
+    desks = desk_admin_client.get(reverse("admin:claims_desk_changelist")).context["cl"].result_list
+    assert [d.slug for d in desks] == ["middle-east"]
+    # Another desk's objects are not there at all, and cannot be chosen in a form.
+    change = desk_admin_client.get(reverse("admin:claims_claim_change", args=[foreign.pk]))
+    assert change.status_code == 302 and foreign.text not in desk_admin_client.get(change.url).text
+    form = desk_admin_client.get(reverse("admin:claims_speaker_add")).context["adminform"].form
+    assert list(form.fields["desk"].queryset.values_list("slug", flat=True)) == ["middle-east"]
+
+
+def test_desk_admin_edits_the_verdict_scale_but_cannot_create_desks(desk_admin_client):
+    from claims.models import Rating
+
+    rating = Rating.objects.get(desk__slug="middle-east", slug="misleading")
+    url = reverse("admin:claims_rating_changelist")
+    page = desk_admin_client.get(url)
+    assert page.status_code == 200 and "Europe" not in page.text
+    assert desk_admin_client.get(reverse("admin:claims_desk_add")).status_code == 403
+    assert desk_admin_client.get(reverse("admin:claims_rating_change", args=[rating.pk])).status_code == 200

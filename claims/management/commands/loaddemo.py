@@ -12,6 +12,7 @@ import json
 from pathlib import Path
 
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group, Permission
 from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.test.utils import override_settings
@@ -68,7 +69,7 @@ class Command(BaseCommand):
         self.stdout.write(self.style.SUCCESS(f"Demo desk '{desk}': {created} new claims."))
         self.stdout.write(f"Logins (password for all: {PASSWORD}):")
         for username, role, staff in USERS:
-            self.stdout.write(f"  {username:<9} {role.label}{' (Django admin too)' if staff else ''}")
+            self.stdout.write(f"  {username:<9} {role.label}{' (Django admin, this desk only)' if staff else ''}")
         self.stdout.write("  stranger  Viewer of another desk (sees nothing of the demo desk)")
 
     def build_desk(self) -> tuple[Desk, dict]:
@@ -77,8 +78,11 @@ class Command(BaseCommand):
         )
         Rating.create_defaults(desk)
         users = {}
+        desk_admins = self.desk_admin_group()
         for username, role, staff in USERS:
-            users[username] = self.user(username, is_staff=staff, is_superuser=staff)
+            users[username] = self.user(username, is_staff=staff)
+            if staff:
+                users[username].groups.add(desk_admins)
             Membership.objects.get_or_create(desk=desk, user=users[username], defaults={"role": role})
         return desk, users
 
@@ -86,6 +90,17 @@ class Command(BaseCommand):
         other, _ = Desk.objects.get_or_create(slug="europe", defaults={"name": "Europe desk"})
         Rating.create_defaults(other)
         Membership.objects.get_or_create(desk=other, user=self.user("stranger"), defaults={"role": Role.VIEWER})
+
+    def desk_admin_group(self) -> Group:
+        """Staff who configure their own desk in the Django admin (scoped there to it)."""
+        group, _ = Group.objects.get_or_create(name="Desk admins")
+        group.permissions.set(
+            Permission.objects.filter(content_type__app_label="claims")
+            | Permission.objects.filter(
+                content_type__app_label="auth", codename__in=["view_user", "add_user", "change_user"]
+            )
+        )
+        return group
 
     def user(self, username: str, **flags):
         User = get_user_model()
