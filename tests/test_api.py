@@ -679,3 +679,9 @@ def test_token_users_of_two_desks_see_both(desk, claim):
     other = ClaimFactory()
     MembershipFactory(desk=other.desk, user=user, role=Role.VIEWER)
     assert {c["id"] for c in api(user).get("/api/claims/").json()["results"]} == {claim.pk, other.pk}
+
+
+def test_docs_page_has_no_inline_style_or_script_for_the_csp(client):
+    html = client.get("/api/docs/").text
+    assert "<style" not in html and "/static/claimdesk/swagger.css" in html
+    assert "<script>" not in html  # every script has a src
