@@ -10,7 +10,10 @@ A string may carry an anchor: "left [[target]] right" locates `left target right
 content: n-th occurrence (default first); source/cue: the occurrence nearest to the content span
 (mentions outside the content preferred).
 """
-import json, os, re, sys
+import json
+import os
+import re
+import sys
 
 TYPES = {"named_person", "official_title", "anonymous", "institution", "document", "unattributed"}
 QTYPES = {"direct", "indirect", "mixed", "none"}
@@ -19,7 +22,7 @@ QTYPES = {"direct", "indirect", "mixed", "none"}
 def c(content, src=None, cue=None, t="unattributed", q=None, anon=None, cw=True, n=0):
     if q is None:
         q = "none" if t == "unattributed" else "indirect"
-    return dict(content=content, src=src, cue=cue, t=t, q=q, anon=anon, cw=cw, n=n)
+    return {"content": content, "src": src, "cue": cue, "t": t, "q": q, "anon": anon, "cw": cw, "n": n}
 
 
 # --------------------------------------------------------------------------- articles
@@ -350,14 +353,15 @@ def occurrences(text, s):
 def nearest(text, s, span):
     occ, target = occurrences(text, s)
     if not occ:
-        raise ValueError("not found: %r" % s)
+        raise ValueError(f"not found: {s!r}")
     def dist(o):
         if o[1] <= span[0]:
             return span[0] - o[1]
         if o[0] >= span[1]:
             return o[0] - span[1]
         return 0
-    inside = lambda o: int(o[0] < span[1] and o[1] > span[0])
+    def inside(o):
+        return int(o[0] < span[1] and o[1] > span[0])
     return min(occ, key=lambda o: (inside(o), dist(o), o[0])), target
 
 
@@ -367,7 +371,7 @@ def resolve(doc_id, text, claims):
         assert cl["t"] in TYPES and cl["q"] in QTYPES, cl
         occ, target = occurrences(text, cl["content"])
         if len(occ) <= cl["n"]:
-            raise ValueError("%s: content not found: %r" % (doc_id, cl["content"]))
+            raise ValueError("{}: content not found: {!r}".format(doc_id, cl["content"]))
         cs, ce = occ[cl["n"]]
         rec = {"content": target, "content_start": cs, "content_end": ce}
         for key, name in (("src", "source"), ("cue", "cue")):
@@ -410,8 +414,9 @@ def main():
             check(doc)
             n += len(doc["claims"])
             fh.write(json.dumps(doc, ensure_ascii=False) + "\n")
-    for line in open(out_path, encoding="utf-8"):
-        check(json.loads(line))
+    with open(out_path, encoding="utf-8") as fh:
+        for line in fh:
+            check(json.loads(line))
     print("%s: %d docs, %d claims, all offsets round-trip" % (out_path, len(DOCS), n))
 
 
