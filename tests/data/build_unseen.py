@@ -10,6 +10,7 @@ A string may carry an anchor: "left [[target]] right" locates `left target right
 content: n-th occurrence (default first); source/cue: the occurrence nearest to the content span
 (mentions outside the content preferred).
 """
+
 import json
 import os
 import re
@@ -28,7 +29,9 @@ def c(content, src=None, cue=None, t="unattributed", q=None, anon=None, cw=True,
 # --------------------------------------------------------------------------- articles
 TEXTS = {}
 
-TEXTS["unseen-01-flood"] = """HANOI, Oct. 14 (Wire) — Flash floods triggered by three days of torrential rain have killed at least 27 people in the northern province of Lao Cai, the interior minister said on Monday.
+TEXTS[
+    "unseen-01-flood"
+] = """HANOI, Oct. 14 (Wire) — Flash floods triggered by three days of torrential rain have killed at least 27 people in the northern province of Lao Cai, the interior minister said on Monday.
 
 Another 41 people were reported missing and more than 3,200 homes were damaged or swept away, according to the national disaster management agency.
 
@@ -53,7 +56,9 @@ The World Meteorological Organization warned last month that extreme rainfall ev
 More rain is forecast for the region later this week.
 """
 
-TEXTS["unseen-02-election"] = """ZAGREB, April 28 (Wire) — The centre-right Civic Union won the most seats in Sunday's parliamentary election in Croatia but fell short of a majority, preliminary results showed on Monday.
+TEXTS[
+    "unseen-02-election"
+] = """ZAGREB, April 28 (Wire) — The centre-right Civic Union won the most seats in Sunday's parliamentary election in Croatia but fell short of a majority, preliminary results showed on Monday.
 
 With 98 percent of polling stations counted, the party had 61 of the 151 seats, the State Electoral Commission said. The Social Democrats were second with 44 seats.
 
@@ -72,7 +77,9 @@ Homeland Movement chairman Davor Kralj declined to say whether his party would j
 Under the constitution, the president must nominate a prime minister-designate within 30 days of the first session of the new parliament.
 """
 
-TEXTS["unseen-03-court"] = """LONDON, Feb. 11 (Wire) — A former finance director of a British engineering firm was sentenced to six years in prison on Tuesday for his role in a scheme to bribe officials in Nigeria and Kazakhstan.
+TEXTS[
+    "unseen-03-court"
+] = """LONDON, Feb. 11 (Wire) — A former finance director of a British engineering firm was sentenced to six years in prison on Tuesday for his role in a scheme to bribe officials in Nigeria and Kazakhstan.
 
 Graham Oakley, 58, was convicted in December of conspiracy to make corrupt payments while working for Halden Marine Systems between 2012 and 2017.
 
@@ -91,7 +98,9 @@ Halden Marine, which was bought by a Dutch group in 2019, agreed in 2021 to pay 
 A filing submitted to the court by the defence says Oakley has a heart condition that requires regular treatment. The judge said she had taken his health into account.
 """
 
-TEXTS["unseen-04-measles"] = """GENEVA, Nov. 3 (Wire) — Measles cases worldwide rose by 20 percent last year to an estimated 10.3 million, a report by the World Health Organization and the U.S. Centers for Disease Control and Prevention found.
+TEXTS[
+    "unseen-04-measles"
+] = """GENEVA, Nov. 3 (Wire) — Measles cases worldwide rose by 20 percent last year to an estimated 10.3 million, a report by the World Health Organization and the U.S. Centers for Disease Control and Prevention found.
 
 The number of countries facing large or disruptive outbreaks climbed to 57 from 36 a year earlier, according to the report, which was published on Thursday. Nearly half of those countries were in Africa.
 
@@ -110,7 +119,9 @@ Measles is one of the most contagious diseases known and can cause pneumonia, br
 Europe recorded 127,000 cases in 2024, the highest figure since 1997, UNICEF said in a separate statement last month.
 """
 
-TEXTS["unseen-05-trade"] = """BRUSSELS, June 17 (Wire) — The European Union will impose provisional tariffs of up to 38 percent on electric bicycles imported from China, the European Commission announced on Wednesday.
+TEXTS[
+    "unseen-05-trade"
+] = """BRUSSELS, June 17 (Wire) — The European Union will impose provisional tariffs of up to 38 percent on electric bicycles imported from China, the European Commission announced on Wednesday.
 
 The duties, which take effect on July 5, follow a nine-month investigation that found Chinese manufacturers benefited from cheap state loans, subsidised land and tax breaks.
 
@@ -129,7 +140,9 @@ Two EU diplomats, who asked not to be named, said several member states, includi
 The Commission has until December to decide whether to make the tariffs permanent.
 """
 
-TEXTS["unseen-06-shoal"] = """MANILA, Sept. 9 (Wire) — Chinese coast guard vessels fired water cannon at a Philippine supply boat near Second Thomas Shoal on Monday, injuring four crew members, the Philippine coast guard said.
+TEXTS[
+    "unseen-06-shoal"
+] = """MANILA, Sept. 9 (Wire) — Chinese coast guard vessels fired water cannon at a Philippine supply boat near Second Thomas Shoal on Monday, injuring four crew members, the Philippine coast guard said.
 
 "This was a deliberate and dangerous act," coast guard spokesperson Commodore Ramon Dizon told reporters. He said one of the Chinese ships had also tried to block the boat by sailing within 20 metres of its bow.
 
@@ -148,7 +161,9 @@ The shoal lies about 200 km (125 miles) west of the Philippine island of Palawan
 China claims almost all of the South China Sea, including areas within the exclusive economic zones of the Philippines, Vietnam, Malaysia and Brunei. An international arbitration tribunal ruled in 2016 that China's sweeping claims had no legal basis. Beijing has rejected the ruling.
 """
 
-TEXTS["unseen-07-layoffs"] = """STOCKHOLM, March 19 (Wire) — Nordvik, the Swedish heat pump maker, said on Thursday it is cutting 1,400 jobs, or about 12 percent of its workforce, and closing a factory in Poland after sales fell for a second year.
+TEXTS[
+    "unseen-07-layoffs"
+] = """STOCKHOLM, March 19 (Wire) — Nordvik, the Swedish heat pump maker, said on Thursday it is cutting 1,400 jobs, or about 12 percent of its workforce, and closing a factory in Poland after sales fell for a second year.
 
 Revenue in the fourth quarter dropped 23 percent to 4.1 billion crowns ($390 million), the company said in its earnings report, and it swung to an operating loss of 310 million crowns.
 
@@ -167,7 +182,9 @@ The union IF Metall said it had not been consulted before the announcement. A pe
 Nordvik, founded in 1948, employs about 11,600 people in 14 countries.
 """
 
-TEXTS["unseen-08-sleep"] = """OSLO, Jan. 22 (Wire) — People who regularly sleep fewer than six hours a night are about 30 percent more likely to develop type 2 diabetes than those who sleep seven to eight hours, according to a study of more than 40,000 Norwegian adults.
+TEXTS[
+    "unseen-08-sleep"
+] = """OSLO, Jan. 22 (Wire) — People who regularly sleep fewer than six hours a night are about 30 percent more likely to develop type 2 diabetes than those who sleep seven to eight hours, according to a study of more than 40,000 Norwegian adults.
 
 The findings were published on Wednesday in the journal Diabetologia. Researchers followed the participants for an average of 11 years, and 2,870 of them were diagnosed with diabetes during that period.
 
@@ -191,145 +208,642 @@ The study was funded by the Research Council of Norway.
 # --------------------------------------------------------------------------- annotations
 ANON_PH = "because they were not authorised to discuss military operations"
 DOCS = [
-("unseen-01-flood", [
-  # dateline "HANOI, Oct. 14 (Wire) —" not annotated
-  c("Flash floods triggered by three days of torrential rain have killed at least 27 people in the northern province of Lao Cai", "the interior minister", "said", "official_title"),
-  c("Another 41 people were reported missing and more than 3,200 homes were damaged or swept away", "the national disaster management agency", "according to", "institution"),
-  c("We are racing against time", "the minister", "told", "official_title", q="direct", cw=False),
-  c("Every hour that passes makes it harder to find people alive", "the minister", "told", "official_title", q="direct", cw=False),
-  # "Along the swollen Red River, residents picked through mud ..." = scene-setting, not annotated
-  c("The heaviest rain fell overnight on Friday, when a weather station in Bat Xat district recorded 412 millimetres in 24 hours, the highest daily total there since records began in 1961"),
-  c("Two bridges on the main highway to the Chinese border collapsed", "the transport ministry", "said", "institution"),
-  c("the road would stay closed for at least a week", "the transport ministry", "adding", "institution", cw=False),
-  c("several hamlets had received no warning before the water rose", "A local official in Bat Xat, who asked not to be named", "said", "anonymous"),
-  c("People were asleep. Nobody came to tell them", "them,\" [[he]] said", "them,\" he [[said]]", "anonymous", q="direct"),
-  c("warnings had been late", "The provincial people's committee", "denied", "institution"),
-  c("Sirens were sounded in all affected communes by 10 p.m", "p.m., [[it]] said", "it [[said]]", "institution"),
-  c("Vietnam is regularly hit by storms and floods between June and November"),
-  c("Floods and landslides killed more than 300 people in the country in 2024", "government figures", "according to", "document"),
-  c("she had lost everything", "Le Thi Mai, a 46-year-old shopkeeper whose house was flattened", "said", "named_person"),
-  c("I only had time to carry my grandson out", "out,” [[she]] said", "she [[said]]", "named_person", q="direct"),
-  c("Our rice, our papers, our savings — it is all under the mud", "out,” [[she]] said", "out,” she [[said]]", "named_person", q="direct"),
-  c("extreme rainfall events in Southeast Asia were becoming more frequent", "The World Meteorological Organization", "warned", "institution"),
-  c("More rain is forecast for the region later this week", None, "is forecast", cw=False),
-]),
-("unseen-02-election", [
-  c("The centre-right Civic Union won the most seats in Sunday's parliamentary election in Croatia but fell short of a majority", "preliminary results", "showed", "document"),
-  c("With 98 percent of polling stations counted, the party had 61 of the 151 seats", "the State Electoral Commission", "said", "institution"),
-  c("The Social Democrats were second with 44 seats"),
-  c("Turnout was 58.3 percent, up from 46.9 percent at the last election in 2020"),
-  c("victory", "Party leader Marko Vidović", "claimed", "named_person"),
-  c("Croatians have chosen stability", "stability,\" [[he]] told", "told", "named_person", q="direct", cw=False),
-  c("talks with smaller parties would begin \"within days\" and that he expected a government to be in place before the summer", "[[He]] said talks", "He [[said]] talks", "named_person", q="mixed", cw=False),
-  c("defeat", "Social Democrat leader Ivana Perić", "conceded", "named_person"),
-  c("her party had \"won the argument on wages and housing", "Social Democrat leader Ivana Perić", "said", "named_person", q="mixed", cw=False),
-  c("The result, she added, showed that voters wanted a change in how the country is run", "result, [[she]] added", "added", "named_person", cw=False),
-  c("the vote was \"competitive and well administered\" but that media coverage had favoured the governing party", "The Organization for Security and Co-operation in Europe, which sent 210 observers", "said", "institution", q="mixed"),
-  c("the names of some 14,000 dead voters had not been removed from the register", "The report", "found", "document"),
-  c("the party had already held informal talks with the Homeland Movement, which won 12 seats", "Two senior Civic Union officials", "said", "anonymous", anon="because the discussions were not public"),
-  # "The officials spoke on condition of anonymity ..." = sourcing note, not annotated
-  c("Homeland Movement chairman Davor Kralj declined to say whether his party would join a coalition"),
-  c("Our price is reform of the judiciary. Everything else is secondary", "Kralj", "said", "named_person", q="direct", cw=False),
-  c("Under the constitution, the president must nominate a prime minister-designate within 30 days of the first session of the new parliament"),
-]),
-("unseen-03-court", [
-  c("A former finance director of a British engineering firm was sentenced to six years in prison on Tuesday for his role in a scheme to bribe officials in Nigeria and Kazakhstan"),
-  c("Graham Oakley, 58, was convicted in December of conspiracy to make corrupt payments while working for Halden Marine Systems between 2012 and 2017"),
-  c("Oakley had \"abused a position of considerable trust\" and had shown no remorse", "Judge Rebecca Thornhill", "told", "named_person", q="mixed", cw=False),
-  c("You knew exactly what these payments were for,” she said, “and you took steps to hide them from the auditors", "for,” [[she]] said", "she [[said]]", "named_person", q="direct"),
-  c("the firm paid about 4.2 million pounds ($5.2 million) to intermediaries who passed money on to managers at state-owned companies", "Prosecutors", "said", "official_title"),
-  c("one payment of 380,000 pounds was booked in the company's accounts as \"technical consultancy\" for a project that never existed", "the indictment", "According to", "document", q="mixed"),
-  c("his client would appeal", "Oakley's lawyer, Simon Ashworth", "said", "named_person", cw=False),
-  c("Mr Oakley has always maintained that he acted on the instructions of others", "Ashworth", "others,\" Ashworth [[said]]", "named_person", q="direct"),
-  c("he acted on the instructions of others", "Mr Oakley", "has always maintained", "named_person"),
-  c("He was not the architect of this scheme", "Ashworth", "others,\" Ashworth [[said]]", "named_person", q="direct"),
-  c("it was \"pleased with the outcome", "The Serious Fraud Office, which brought the case", "said", "institution", q="mixed", cw=False),
-  c("Two other former executives are due to stand trial in September"),
-  c("Halden Marine, which was bought by a Dutch group in 2019, agreed in 2021 to pay 21 million pounds under a deferred prosecution agreement"),
-  c("it had \"fundamentally changed\" its compliance culture and that none of the people involved still worked for it", "The company", "said", "institution", q="mixed"),
-  c("Oakley has a heart condition that requires regular treatment", "A filing submitted to the court by the defence", "says", "document"),
-  c("she had taken his health into account", "The judge", "said", "named_person"),
-]),
-("unseen-04-measles", [
-  c("Measles cases worldwide rose by 20 percent last year to an estimated 10.3 million", "a report by the World Health Organization and the U.S. Centers for Disease Control and Prevention", "found", "document"),
-  c("The number of countries facing large or disruptive outbreaks climbed to 57 from 36 a year earlier", "the report, which was published on Thursday", "according to", "document"),
-  c("Nearly half of those countries were in Africa"),
-  c("Deaths fell by 8 percent to about 107,500, most of them children under five"),
-  c("The decline was largely due to outbreaks occurring in countries where fewer children die of the disease", "the report", "says", "document"),
-  c("Measles finds every gap in immunity", "Dr. Amara Osei, director of the WHO immunization department", "said", "named_person", q="direct", cw=False),
-  c("If we do not close those gaps, children will keep dying of a disease we have known how to prevent for sixty years", "Dr. Amara Osei, director of the WHO immunization department", "immunity,\" [[said]]", "named_person", q="direct", cw=False),
-  c("Only 83 percent of children received a first dose of measles vaccine in 2023, well below the 95 percent needed to prevent outbreaks", "the agencies", "said", "institution"),
-  c("Coverage for the second dose was 74 percent"),
-  c("the agency's contribution to the global measles programme had been cut by about a third this year", "A CDC official", "said", "anonymous", anon="because they were not authorized to discuss funding decisions"),
-  c("Nigeria recorded the largest number of cases in Africa"),
-  c("it would launch a national catch-up campaign in January aimed at 20 million children", "Its health ministry", "said", "institution", cw=False),
-  c("Measles is one of the most contagious diseases known and can cause pneumonia, brain swelling and death"),
-  c("Two doses of vaccine are about 97 percent effective at preventing infection"),
-  c("Europe recorded 127,000 cases in 2024, the highest figure since 1997", "UNICEF", "said", "institution"),
-]),
-("unseen-05-trade", [
-  c("The European Union will impose provisional tariffs of up to 38 percent on electric bicycles imported from China", "the European Commission", "announced", "institution"),
-  c("The duties, which take effect on July 5, follow a nine-month investigation that found Chinese manufacturers benefited from cheap state loans, subsidised land and tax breaks"),
-  c("Chinese manufacturers benefited from cheap state loans, subsidised land and tax breaks", "a nine-month investigation", "found", "document"),
-  c("Our market remains open, but competition must be fair", "Trade Commissioner Lena Haugaard", "told", "named_person", q="direct", cw=False),
-  c("We will not stand by while European producers are pushed out of business", "Trade Commissioner Lena Haugaard", "told", "named_person", q="direct", cw=False),
-  c("it \"firmly opposed\" the decision and would take \"all necessary measures\" to protect the rights of Chinese companies", "China's commerce ministry", "said", "institution", q="mixed", cw=False),
-  c("the EU had ignored evidence submitted by Chinese firms", "A spokesperson for the ministry", "said", "official_title"),
-  c("Chinese exporters shipped about 1.9 million electric bicycles to the EU last year, worth roughly 1.1 billion euros", "customs data", "according to", "document"),
-  c("the move", "The European Bicycle Manufacturers Association, which filed the original complaint", "welcomed", "institution", cw=False),
-  c("at least 5,000 jobs had been lost in the sector since 2021", "move. [[It]] said", "It [[said]]", "institution"),
-  c("the duties would force it to raise prices by up to a quarter", "Dutch importer VeloNord", "said", "institution", cw=False),
-  c("smaller retailers could go out of business", "Dutch importer VeloNord", "warned", "institution", cw=False),
-  c("several member states, including Germany, had pushed for lower rates during closed-door consultations", "Two EU diplomats, who asked not to be named", "said", "anonymous"),
-  c("The Commission has until December to decide whether to make the tariffs permanent"),
-]),
-("unseen-06-shoal", [
-  c("Chinese coast guard vessels fired water cannon at a Philippine supply boat near Second Thomas Shoal on Monday, injuring four crew members", "the Philippine coast guard", "said", "institution"),
-  c("This was a deliberate and dangerous act", "coast guard spokesperson Commodore Ramon Dizon", "told", "named_person", q="direct", cw=False),
-  c("one of the Chinese ships had also tried to block the boat by sailing within 20 metres of its bow", "[[He]] said one", "He [[said]] one", "named_person"),
-  c("a large white vessel directing two jets of water at the wooden-hulled boat as it rolled in heavy swell", "Footage released by the Philippine coast guard", "showed", "document"),
-  c("the Philippine vessel had \"illegally intruded\" into waters near the shoal and that its officers had taken \"necessary control measures in accordance with the law", "China's coast guard", "said", "institution", q="mixed"),
-  c("the boat had been carrying food, fuel and building materials to a small group of marines stationed on the shoal", "Two Philippine security officials", "operations, [[said]]", "anonymous", anon=ANON_PH),
-  c("it was the third such incident since June", "One of the officials", "said", "anonymous", anon=ANON_PH),
-  c("one marine had been evacuated by helicopter", "Philippine media", "reported", "institution"),
-  c("The armed forces did not confirm the report"),
-  c("Washington was \"closely monitoring\" the situation", "A U.S. defense official, who asked not to be named", "said", "anonymous", q="mixed", cw=False),
-  c("The shoal lies about 200 km (125 miles) west of the Philippine island of Palawan"),
-  c("A rusting World War Two-era navy ship that Manila deliberately ran aground there in 1999 serves as an outpost"),
-  c("China claims almost all of the South China Sea, including areas within the exclusive economic zones of the Philippines, Vietnam, Malaysia and Brunei"),
-  c("China's sweeping claims had no legal basis", "An international arbitration tribunal", "ruled", "institution"),
-  c("Beijing has rejected the ruling"),
-]),
-("unseen-07-layoffs", [
-  c("it is cutting 1,400 jobs, or about 12 percent of its workforce, and closing a factory in Poland after sales fell for a second year", "Nordvik, the Swedish heat pump maker", "said", "institution"),
-  c("Revenue in the fourth quarter dropped 23 percent to 4.1 billion crowns ($390 million), the company said in its earnings report, and it swung to an operating loss of 310 million crowns", "million), [[the company]] said", "the company [[said]] in its earnings", "institution"),
-  c("The market has not recovered the way we expected", "Chief Executive Johan Lindqvist", "said", "named_person", q="direct", cw=False),
-  c("We have to adapt our cost base to a new reality", "Chief Executive Johan Lindqvist", "Lindqvist [[said]] in a statement", "named_person", q="direct", cw=False),
-  c("demand had been hit by the withdrawal of subsidies in Germany and Italy and by higher interest rates, which had made homeowners reluctant to invest in new heating systems", "Lindqvist", "said", "named_person"),
-  c("the company would keep its research budget unchanged", "[[He]] added", "added", "named_person", cw=False),
-  c("The plant in Wrocław, which employs about 600 people, will close by the end of the year", "the statement", "according to", "document"),
-  c("Nordvik shares fell 9.4 percent in early trading in Stockholm, their lowest level since 2016"),
-  c("the cuts were \"overdue\" but did not address the company's loss of market share to cheaper Asian rivals", "Analysts at Kestrel Securities", "Securities [[said]]", "official_title", q="mixed", cw=False),
-  c("it had not been consulted before the announcement", "The union IF Metall", "said", "institution"),
-  c("Nordvik was also considering a sale of its air-conditioning unit", "A person familiar with the company's plans", "said", "anonymous"),
-  c("Nordvik, founded in 1948, employs about 11,600 people in 14 countries"),
-]),
-("unseen-08-sleep", [
-  c("People who regularly sleep fewer than six hours a night are about 30 percent more likely to develop type 2 diabetes than those who sleep seven to eight hours", "a study of more than 40,000 Norwegian adults", "according to", "document"),
-  c("The findings were published on Wednesday in the journal Diabetologia"),
-  c("Researchers followed the participants for an average of 11 years, and 2,870 of them were diagnosed with diabetes during that period"),
-  c("The higher risk remained after the researchers accounted for body weight, diet and physical activity", "the authors", "wrote", "official_title"),
-  c("Short sleep seems to disturb the way the body handles glucose, even in people who otherwise live healthily", "lead author Ingrid Solberg, an epidemiologist at the Norwegian University of Science and Technology", "said", "named_person", q="direct"),
-  c("the study was observational and could not prove that lack of sleep caused the disease", "[[She]] cautioned", "cautioned", "named_person"),
-  c("What we can say,\" Solberg added, \"is that sleep deserves a place alongside diet and exercise when we talk about prevention", "say,\" [[Solberg]] added", "added", "named_person", q="direct", cw=False),
-  c("Participants who slept more than nine hours also had a slightly higher risk, the study found, though the difference was not statistically significant", "risk, [[the study]] found", "found", "document"),
-  # "Solberg spoke to Wire by video link from Trondheim." = reporter's own activity, not annotated
-  c("the study \"well designed", "Dr. Martin Keane, a sleep researcher at University College Dublin who was not involved in the research", "called", "named_person", q="mixed", cw=False),
-  c("the sleep data relied on participants' own reports", "Dr. Martin Keane, a sleep researcher at University College Dublin who was not involved in the research", "designed\" but [[said]]", "named_person"),
-  c("People tend to overestimate how long they sleep", "sleep,\" [[he]] said", "he [[said]]", "named_person", q="direct"),
-  c("About one in three adults in Europe sleeps less than the recommended seven hours", "estimates by the European Sleep Research Society", "according to", "document"),
-  c("The study was funded by the Research Council of Norway"),
-]),
+    (
+        "unseen-01-flood",
+        [
+            # dateline "HANOI, Oct. 14 (Wire) —" not annotated
+            c(
+                "Flash floods triggered by three days of torrential rain have killed at least 27 people in the northern province of Lao Cai",
+                "the interior minister",
+                "said",
+                "official_title",
+            ),
+            c(
+                "Another 41 people were reported missing and more than 3,200 homes were damaged or swept away",
+                "the national disaster management agency",
+                "according to",
+                "institution",
+            ),
+            c("We are racing against time", "the minister", "told", "official_title", q="direct", cw=False),
+            c(
+                "Every hour that passes makes it harder to find people alive",
+                "the minister",
+                "told",
+                "official_title",
+                q="direct",
+                cw=False,
+            ),
+            # "Along the swollen Red River, residents picked through mud ..." = scene-setting, not annotated
+            c(
+                "The heaviest rain fell overnight on Friday, when a weather station in Bat Xat district recorded 412 millimetres in 24 hours, the highest daily total there since records began in 1961"
+            ),
+            c(
+                "Two bridges on the main highway to the Chinese border collapsed",
+                "the transport ministry",
+                "said",
+                "institution",
+            ),
+            c(
+                "the road would stay closed for at least a week",
+                "the transport ministry",
+                "adding",
+                "institution",
+                cw=False,
+            ),
+            c(
+                "several hamlets had received no warning before the water rose",
+                "A local official in Bat Xat, who asked not to be named",
+                "said",
+                "anonymous",
+            ),
+            c(
+                "People were asleep. Nobody came to tell them",
+                'them," [[he]] said',
+                'them," he [[said]]',
+                "anonymous",
+                q="direct",
+            ),
+            c("warnings had been late", "The provincial people's committee", "denied", "institution"),
+            c(
+                "Sirens were sounded in all affected communes by 10 p.m",
+                "p.m., [[it]] said",
+                "it [[said]]",
+                "institution",
+            ),
+            c("Vietnam is regularly hit by storms and floods between June and November"),
+            c(
+                "Floods and landslides killed more than 300 people in the country in 2024",
+                "government figures",
+                "according to",
+                "document",
+            ),
+            c(
+                "she had lost everything",
+                "Le Thi Mai, a 46-year-old shopkeeper whose house was flattened",
+                "said",
+                "named_person",
+            ),
+            c(
+                "I only had time to carry my grandson out",
+                "out,” [[she]] said",
+                "she [[said]]",
+                "named_person",
+                q="direct",
+            ),
+            c(
+                "Our rice, our papers, our savings — it is all under the mud",
+                "out,” [[she]] said",
+                "out,” she [[said]]",
+                "named_person",
+                q="direct",
+            ),
+            c(
+                "extreme rainfall events in Southeast Asia were becoming more frequent",
+                "The World Meteorological Organization",
+                "warned",
+                "institution",
+            ),
+            c("More rain is forecast for the region later this week", None, "is forecast", cw=False),
+        ],
+    ),
+    (
+        "unseen-02-election",
+        [
+            c(
+                "The centre-right Civic Union won the most seats in Sunday's parliamentary election in Croatia but fell short of a majority",
+                "preliminary results",
+                "showed",
+                "document",
+            ),
+            c(
+                "With 98 percent of polling stations counted, the party had 61 of the 151 seats",
+                "the State Electoral Commission",
+                "said",
+                "institution",
+            ),
+            c("The Social Democrats were second with 44 seats"),
+            c("Turnout was 58.3 percent, up from 46.9 percent at the last election in 2020"),
+            c("victory", "Party leader Marko Vidović", "claimed", "named_person"),
+            c(
+                "Croatians have chosen stability",
+                'stability," [[he]] told',
+                "told",
+                "named_person",
+                q="direct",
+                cw=False,
+            ),
+            c(
+                'talks with smaller parties would begin "within days" and that he expected a government to be in place before the summer',
+                "[[He]] said talks",
+                "He [[said]] talks",
+                "named_person",
+                q="mixed",
+                cw=False,
+            ),
+            c("defeat", "Social Democrat leader Ivana Perić", "conceded", "named_person"),
+            c(
+                'her party had "won the argument on wages and housing',
+                "Social Democrat leader Ivana Perić",
+                "said",
+                "named_person",
+                q="mixed",
+                cw=False,
+            ),
+            c(
+                "The result, she added, showed that voters wanted a change in how the country is run",
+                "result, [[she]] added",
+                "added",
+                "named_person",
+                cw=False,
+            ),
+            c(
+                'the vote was "competitive and well administered" but that media coverage had favoured the governing party',
+                "The Organization for Security and Co-operation in Europe, which sent 210 observers",
+                "said",
+                "institution",
+                q="mixed",
+            ),
+            c(
+                "the names of some 14,000 dead voters had not been removed from the register",
+                "The report",
+                "found",
+                "document",
+            ),
+            c(
+                "the party had already held informal talks with the Homeland Movement, which won 12 seats",
+                "Two senior Civic Union officials",
+                "said",
+                "anonymous",
+                anon="because the discussions were not public",
+            ),
+            # "The officials spoke on condition of anonymity ..." = sourcing note, not annotated
+            c("Homeland Movement chairman Davor Kralj declined to say whether his party would join a coalition"),
+            c(
+                "Our price is reform of the judiciary. Everything else is secondary",
+                "Kralj",
+                "said",
+                "named_person",
+                q="direct",
+                cw=False,
+            ),
+            c(
+                "Under the constitution, the president must nominate a prime minister-designate within 30 days of the first session of the new parliament"
+            ),
+        ],
+    ),
+    (
+        "unseen-03-court",
+        [
+            c(
+                "A former finance director of a British engineering firm was sentenced to six years in prison on Tuesday for his role in a scheme to bribe officials in Nigeria and Kazakhstan"
+            ),
+            c(
+                "Graham Oakley, 58, was convicted in December of conspiracy to make corrupt payments while working for Halden Marine Systems between 2012 and 2017"
+            ),
+            c(
+                'Oakley had "abused a position of considerable trust" and had shown no remorse',
+                "Judge Rebecca Thornhill",
+                "told",
+                "named_person",
+                q="mixed",
+                cw=False,
+            ),
+            c(
+                "You knew exactly what these payments were for,” she said, “and you took steps to hide them from the auditors",
+                "for,” [[she]] said",
+                "she [[said]]",
+                "named_person",
+                q="direct",
+            ),
+            c(
+                "the firm paid about 4.2 million pounds ($5.2 million) to intermediaries who passed money on to managers at state-owned companies",
+                "Prosecutors",
+                "said",
+                "official_title",
+            ),
+            c(
+                'one payment of 380,000 pounds was booked in the company\'s accounts as "technical consultancy" for a project that never existed',
+                "the indictment",
+                "According to",
+                "document",
+                q="mixed",
+            ),
+            c("his client would appeal", "Oakley's lawyer, Simon Ashworth", "said", "named_person", cw=False),
+            c(
+                "Mr Oakley has always maintained that he acted on the instructions of others",
+                "Ashworth",
+                'others," Ashworth [[said]]',
+                "named_person",
+                q="direct",
+            ),
+            c("he acted on the instructions of others", "Mr Oakley", "has always maintained", "named_person"),
+            c(
+                "He was not the architect of this scheme",
+                "Ashworth",
+                'others," Ashworth [[said]]',
+                "named_person",
+                q="direct",
+            ),
+            c(
+                'it was "pleased with the outcome',
+                "The Serious Fraud Office, which brought the case",
+                "said",
+                "institution",
+                q="mixed",
+                cw=False,
+            ),
+            c("Two other former executives are due to stand trial in September"),
+            c(
+                "Halden Marine, which was bought by a Dutch group in 2019, agreed in 2021 to pay 21 million pounds under a deferred prosecution agreement"
+            ),
+            c(
+                'it had "fundamentally changed" its compliance culture and that none of the people involved still worked for it',
+                "The company",
+                "said",
+                "institution",
+                q="mixed",
+            ),
+            c(
+                "Oakley has a heart condition that requires regular treatment",
+                "A filing submitted to the court by the defence",
+                "says",
+                "document",
+            ),
+            c("she had taken his health into account", "The judge", "said", "named_person"),
+        ],
+    ),
+    (
+        "unseen-04-measles",
+        [
+            c(
+                "Measles cases worldwide rose by 20 percent last year to an estimated 10.3 million",
+                "a report by the World Health Organization and the U.S. Centers for Disease Control and Prevention",
+                "found",
+                "document",
+            ),
+            c(
+                "The number of countries facing large or disruptive outbreaks climbed to 57 from 36 a year earlier",
+                "the report, which was published on Thursday",
+                "according to",
+                "document",
+            ),
+            c("Nearly half of those countries were in Africa"),
+            c("Deaths fell by 8 percent to about 107,500, most of them children under five"),
+            c(
+                "The decline was largely due to outbreaks occurring in countries where fewer children die of the disease",
+                "the report",
+                "says",
+                "document",
+            ),
+            c(
+                "Measles finds every gap in immunity",
+                "Dr. Amara Osei, director of the WHO immunization department",
+                "said",
+                "named_person",
+                q="direct",
+                cw=False,
+            ),
+            c(
+                "If we do not close those gaps, children will keep dying of a disease we have known how to prevent for sixty years",
+                "Dr. Amara Osei, director of the WHO immunization department",
+                'immunity," [[said]]',
+                "named_person",
+                q="direct",
+                cw=False,
+            ),
+            c(
+                "Only 83 percent of children received a first dose of measles vaccine in 2023, well below the 95 percent needed to prevent outbreaks",
+                "the agencies",
+                "said",
+                "institution",
+            ),
+            c("Coverage for the second dose was 74 percent"),
+            c(
+                "the agency's contribution to the global measles programme had been cut by about a third this year",
+                "A CDC official",
+                "said",
+                "anonymous",
+                anon="because they were not authorized to discuss funding decisions",
+            ),
+            c("Nigeria recorded the largest number of cases in Africa"),
+            c(
+                "it would launch a national catch-up campaign in January aimed at 20 million children",
+                "Its health ministry",
+                "said",
+                "institution",
+                cw=False,
+            ),
+            c("Measles is one of the most contagious diseases known and can cause pneumonia, brain swelling and death"),
+            c("Two doses of vaccine are about 97 percent effective at preventing infection"),
+            c("Europe recorded 127,000 cases in 2024, the highest figure since 1997", "UNICEF", "said", "institution"),
+        ],
+    ),
+    (
+        "unseen-05-trade",
+        [
+            c(
+                "The European Union will impose provisional tariffs of up to 38 percent on electric bicycles imported from China",
+                "the European Commission",
+                "announced",
+                "institution",
+            ),
+            c(
+                "The duties, which take effect on July 5, follow a nine-month investigation that found Chinese manufacturers benefited from cheap state loans, subsidised land and tax breaks"
+            ),
+            c(
+                "Chinese manufacturers benefited from cheap state loans, subsidised land and tax breaks",
+                "a nine-month investigation",
+                "found",
+                "document",
+            ),
+            c(
+                "Our market remains open, but competition must be fair",
+                "Trade Commissioner Lena Haugaard",
+                "told",
+                "named_person",
+                q="direct",
+                cw=False,
+            ),
+            c(
+                "We will not stand by while European producers are pushed out of business",
+                "Trade Commissioner Lena Haugaard",
+                "told",
+                "named_person",
+                q="direct",
+                cw=False,
+            ),
+            c(
+                'it "firmly opposed" the decision and would take "all necessary measures" to protect the rights of Chinese companies',
+                "China's commerce ministry",
+                "said",
+                "institution",
+                q="mixed",
+                cw=False,
+            ),
+            c(
+                "the EU had ignored evidence submitted by Chinese firms",
+                "A spokesperson for the ministry",
+                "said",
+                "official_title",
+            ),
+            c(
+                "Chinese exporters shipped about 1.9 million electric bicycles to the EU last year, worth roughly 1.1 billion euros",
+                "customs data",
+                "according to",
+                "document",
+            ),
+            c(
+                "the move",
+                "The European Bicycle Manufacturers Association, which filed the original complaint",
+                "welcomed",
+                "institution",
+                cw=False,
+            ),
+            c(
+                "at least 5,000 jobs had been lost in the sector since 2021",
+                "move. [[It]] said",
+                "It [[said]]",
+                "institution",
+            ),
+            c(
+                "the duties would force it to raise prices by up to a quarter",
+                "Dutch importer VeloNord",
+                "said",
+                "institution",
+                cw=False,
+            ),
+            c(
+                "smaller retailers could go out of business",
+                "Dutch importer VeloNord",
+                "warned",
+                "institution",
+                cw=False,
+            ),
+            c(
+                "several member states, including Germany, had pushed for lower rates during closed-door consultations",
+                "Two EU diplomats, who asked not to be named",
+                "said",
+                "anonymous",
+            ),
+            c("The Commission has until December to decide whether to make the tariffs permanent"),
+        ],
+    ),
+    (
+        "unseen-06-shoal",
+        [
+            c(
+                "Chinese coast guard vessels fired water cannon at a Philippine supply boat near Second Thomas Shoal on Monday, injuring four crew members",
+                "the Philippine coast guard",
+                "said",
+                "institution",
+            ),
+            c(
+                "This was a deliberate and dangerous act",
+                "coast guard spokesperson Commodore Ramon Dizon",
+                "told",
+                "named_person",
+                q="direct",
+                cw=False,
+            ),
+            c(
+                "one of the Chinese ships had also tried to block the boat by sailing within 20 metres of its bow",
+                "[[He]] said one",
+                "He [[said]] one",
+                "named_person",
+            ),
+            c(
+                "a large white vessel directing two jets of water at the wooden-hulled boat as it rolled in heavy swell",
+                "Footage released by the Philippine coast guard",
+                "showed",
+                "document",
+            ),
+            c(
+                'the Philippine vessel had "illegally intruded" into waters near the shoal and that its officers had taken "necessary control measures in accordance with the law',
+                "China's coast guard",
+                "said",
+                "institution",
+                q="mixed",
+            ),
+            c(
+                "the boat had been carrying food, fuel and building materials to a small group of marines stationed on the shoal",
+                "Two Philippine security officials",
+                "operations, [[said]]",
+                "anonymous",
+                anon=ANON_PH,
+            ),
+            c("it was the third such incident since June", "One of the officials", "said", "anonymous", anon=ANON_PH),
+            c("one marine had been evacuated by helicopter", "Philippine media", "reported", "institution"),
+            c("The armed forces did not confirm the report"),
+            c(
+                'Washington was "closely monitoring" the situation',
+                "A U.S. defense official, who asked not to be named",
+                "said",
+                "anonymous",
+                q="mixed",
+                cw=False,
+            ),
+            c("The shoal lies about 200 km (125 miles) west of the Philippine island of Palawan"),
+            c(
+                "A rusting World War Two-era navy ship that Manila deliberately ran aground there in 1999 serves as an outpost"
+            ),
+            c(
+                "China claims almost all of the South China Sea, including areas within the exclusive economic zones of the Philippines, Vietnam, Malaysia and Brunei"
+            ),
+            c(
+                "China's sweeping claims had no legal basis",
+                "An international arbitration tribunal",
+                "ruled",
+                "institution",
+            ),
+            c("Beijing has rejected the ruling"),
+        ],
+    ),
+    (
+        "unseen-07-layoffs",
+        [
+            c(
+                "it is cutting 1,400 jobs, or about 12 percent of its workforce, and closing a factory in Poland after sales fell for a second year",
+                "Nordvik, the Swedish heat pump maker",
+                "said",
+                "institution",
+            ),
+            c(
+                "Revenue in the fourth quarter dropped 23 percent to 4.1 billion crowns ($390 million), the company said in its earnings report, and it swung to an operating loss of 310 million crowns",
+                "million), [[the company]] said",
+                "the company [[said]] in its earnings",
+                "institution",
+            ),
+            c(
+                "The market has not recovered the way we expected",
+                "Chief Executive Johan Lindqvist",
+                "said",
+                "named_person",
+                q="direct",
+                cw=False,
+            ),
+            c(
+                "We have to adapt our cost base to a new reality",
+                "Chief Executive Johan Lindqvist",
+                "Lindqvist [[said]] in a statement",
+                "named_person",
+                q="direct",
+                cw=False,
+            ),
+            c(
+                "demand had been hit by the withdrawal of subsidies in Germany and Italy and by higher interest rates, which had made homeowners reluctant to invest in new heating systems",
+                "Lindqvist",
+                "said",
+                "named_person",
+            ),
+            c(
+                "the company would keep its research budget unchanged",
+                "[[He]] added",
+                "added",
+                "named_person",
+                cw=False,
+            ),
+            c(
+                "The plant in Wrocław, which employs about 600 people, will close by the end of the year",
+                "the statement",
+                "according to",
+                "document",
+            ),
+            c("Nordvik shares fell 9.4 percent in early trading in Stockholm, their lowest level since 2016"),
+            c(
+                'the cuts were "overdue" but did not address the company\'s loss of market share to cheaper Asian rivals',
+                "Analysts at Kestrel Securities",
+                "Securities [[said]]",
+                "official_title",
+                q="mixed",
+                cw=False,
+            ),
+            c("it had not been consulted before the announcement", "The union IF Metall", "said", "institution"),
+            c(
+                "Nordvik was also considering a sale of its air-conditioning unit",
+                "A person familiar with the company's plans",
+                "said",
+                "anonymous",
+            ),
+            c("Nordvik, founded in 1948, employs about 11,600 people in 14 countries"),
+        ],
+    ),
+    (
+        "unseen-08-sleep",
+        [
+            c(
+                "People who regularly sleep fewer than six hours a night are about 30 percent more likely to develop type 2 diabetes than those who sleep seven to eight hours",
+                "a study of more than 40,000 Norwegian adults",
+                "according to",
+                "document",
+            ),
+            c("The findings were published on Wednesday in the journal Diabetologia"),
+            c(
+                "Researchers followed the participants for an average of 11 years, and 2,870 of them were diagnosed with diabetes during that period"
+            ),
+            c(
+                "The higher risk remained after the researchers accounted for body weight, diet and physical activity",
+                "the authors",
+                "wrote",
+                "official_title",
+            ),
+            c(
+                "Short sleep seems to disturb the way the body handles glucose, even in people who otherwise live healthily",
+                "lead author Ingrid Solberg, an epidemiologist at the Norwegian University of Science and Technology",
+                "said",
+                "named_person",
+                q="direct",
+            ),
+            c(
+                "the study was observational and could not prove that lack of sleep caused the disease",
+                "[[She]] cautioned",
+                "cautioned",
+                "named_person",
+            ),
+            c(
+                'What we can say," Solberg added, "is that sleep deserves a place alongside diet and exercise when we talk about prevention',
+                'say," [[Solberg]] added',
+                "added",
+                "named_person",
+                q="direct",
+                cw=False,
+            ),
+            c(
+                "Participants who slept more than nine hours also had a slightly higher risk, the study found, though the difference was not statistically significant",
+                "risk, [[the study]] found",
+                "found",
+                "document",
+            ),
+            # "Solberg spoke to Wire by video link from Trondheim." = reporter's own activity, not annotated
+            c(
+                'the study "well designed',
+                "Dr. Martin Keane, a sleep researcher at University College Dublin who was not involved in the research",
+                "called",
+                "named_person",
+                q="mixed",
+                cw=False,
+            ),
+            c(
+                "the sleep data relied on participants' own reports",
+                "Dr. Martin Keane, a sleep researcher at University College Dublin who was not involved in the research",
+                'designed" but [[said]]',
+                "named_person",
+            ),
+            c(
+                "People tend to overestimate how long they sleep",
+                'sleep," [[he]] said',
+                "he [[said]]",
+                "named_person",
+                q="direct",
+            ),
+            c(
+                "About one in three adults in Europe sleeps less than the recommended seven hours",
+                "estimates by the European Sleep Research Society",
+                "according to",
+                "document",
+            ),
+            c("The study was funded by the Research Council of Norway"),
+        ],
+    ),
 ]
 
 
@@ -354,14 +868,17 @@ def nearest(text, s, span):
     occ, target = occurrences(text, s)
     if not occ:
         raise ValueError(f"not found: {s!r}")
+
     def dist(o):
         if o[1] <= span[0]:
             return span[0] - o[1]
         if o[0] >= span[1]:
             return o[0] - span[1]
         return 0
+
     def inside(o):
         return int(o[0] < span[1] and o[1] > span[0])
+
     return min(occ, key=lambda o: (inside(o), dist(o), o[0])), target
 
 
@@ -380,8 +897,14 @@ def resolve(doc_id, text, claims):
             else:
                 (a, b), tgt = nearest(text, cl[key], (cs, ce))
                 rec.update({name: tgt, name + "_start": a, name + "_end": b})
-        rec.update({"attribution_type": cl["t"], "quote_type": cl["q"],
-                    "anonymity_reason": cl["anon"], "checkworthy": cl["cw"]})
+        rec.update(
+            {
+                "attribution_type": cl["t"],
+                "quote_type": cl["q"],
+                "anonymity_reason": cl["anon"],
+                "checkworthy": cl["cw"],
+            }
+        )
         out.append(rec)
     out.sort(key=lambda r: (r["content_start"], r["content_end"]))
     return out
@@ -390,11 +913,11 @@ def resolve(doc_id, text, claims):
 def check(doc):
     t = doc["text"]
     for r in doc["claims"]:
-        assert t[r["content_start"]:r["content_end"]] == r["content"], r
+        assert t[r["content_start"] : r["content_end"]] == r["content"], r
         assert r["content"] == r["content"].strip() and r["content"][-1] not in ",.;", r
         for k in ("source", "cue"):
             if r[k] is not None:
-                assert t[r[k + "_start"]:r[k + "_end"]] == r[k], r
+                assert t[r[k + "_start"] : r[k + "_end"]] == r[k], r
             else:
                 assert r[k + "_start"] is None and r[k + "_end"] is None
         if r["attribution_type"] == "unattributed":
@@ -417,7 +940,7 @@ def main():
     with open(out_path, encoding="utf-8") as fh:
         for line in fh:
             check(json.loads(line))
-    print("%s: %d docs, %d claims, all offsets round-trip" % (out_path, len(DOCS), n))
+    print(f"{out_path}: {len(DOCS)} docs, {n} claims, all offsets round-trip")
 
 
 if __name__ == "__main__":
