@@ -322,6 +322,7 @@ def test_seed_article_suggestions_are_accepted_in_the_browser(new_page, checker,
     page.reload()
     assert page.locator("[data-claim-link]").count() == Claim.objects.count()
     assert page.js_errors == []
+    print(f"seed article: {pending} suggestions, {Claim.objects.count()} accepted in the browser")
 
 
 def test_main_pages_have_no_serious_accessibility_violations(new_page, editor, desk):
