@@ -49,6 +49,7 @@ migrations-check: install-dev
 bench: install-dev
 	$(PY) bench/suggestions.py
 	$(PY) bench/pages.py
+	$(PY) bench/load.py
 
 clean:
 	rm -rf $(VENV) db.sqlite3 staticfiles tests/artifacts

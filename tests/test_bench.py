@@ -38,3 +38,11 @@ def test_reanchor_bench_runs_on_other_data_unchanged():
 def test_suggestions_bench_scores_the_shared_gold(shared_dir):
     figures = run(str(ROOT / "bench" / "suggestions.py"), "--seconds", "0.2")
     assert figures["content_overlap_f1"] >= 0.85 and figures["kb_per_s"] > 0
+
+
+def test_load_bench_serves_every_page_under_gunicorn_without_errors():
+    figures = run(
+        str(ROOT / "bench" / "load.py"), str(OWN_ARTICLES), "--seconds", "0.5", "--concurrency", "2", "--workers", "1"
+    )
+    for name, page in figures["pages"].items():
+        assert page["requests"] > 0 and page["errors"] == 0, name

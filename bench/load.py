@@ -1,0 +1,167 @@
+#!/usr/bin/env python3
+"""Load benchmark: the main pages over HTTP under gunicorn with production settings.
+
+    bench/load.py [ARTICLES.jsonl | ARTICLE.txt ...] [--seconds S] [--concurrency C] [--workers W]
+
+Fills a throwaway SQLite database as ``bench/pages.py`` does, collects the static files,
+starts gunicorn on 127.0.0.1 (DEBUG off, production settings), then for each page sends
+requests from C client threads for S seconds (bounded in time and count, loopback only) with a
+logged-in session. Prints requests per second and latency per page, then ONE JSON line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import http.client
+import json
+import os
+import socket
+import statistics
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from benchdata import DEFAULT_ARTICLES, ROOT, fill, sample_urls, setup_database  # noqa: E402
+
+MAX_REQUESTS_PER_PAGE = 5000
+SECRET_KEY = "bench-only-secret-key-" + "b" * 40
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def session_cookie(user) -> str:
+    from django.conf import settings
+    from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
+    from django.contrib.sessions.backends.db import SessionStore
+
+    session = SessionStore()
+    session[SESSION_KEY] = str(user.pk)
+    session[BACKEND_SESSION_KEY] = settings.AUTHENTICATION_BACKENDS[0]
+    session[HASH_SESSION_KEY] = user.get_session_auth_hash()
+    session.save()
+    return f"sessionid={session.session_key}"
+
+
+def hammer(port: int, url: str, headers: dict, seconds: float, concurrency: int) -> dict:
+    latencies: list[float] = []
+    errors = [0]
+    deadline = time.perf_counter() + seconds
+    lock = threading.Lock()
+
+    def client() -> None:
+        conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+        while time.perf_counter() < deadline:
+            with lock:
+                if len(latencies) + errors[0] >= MAX_REQUESTS_PER_PAGE:
+                    return
+            t0 = time.perf_counter()
+            conn.request("GET", url, headers=headers)
+            response = conn.getresponse()
+            response.read()
+            with lock:
+                if response.status == 200:
+                    latencies.append((time.perf_counter() - t0) * 1000)
+                else:
+                    errors[0] += 1
+        conn.close()
+
+    started = time.perf_counter()
+    threads = [threading.Thread(target=client) for _ in range(concurrency)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    elapsed = time.perf_counter() - started
+    latencies.sort()
+    return {
+        "requests": len(latencies),
+        "errors": errors[0],
+        "rps": round(len(latencies) / elapsed, 1),
+        "ms_median": round(statistics.median(latencies), 2) if latencies else None,
+        "ms_p95": round(latencies[int(len(latencies) * 0.95)], 2) if latencies else None,
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("articles", nargs="*", type=Path, default=DEFAULT_ARTICLES)
+    parser.add_argument("--seconds", type=float, default=5.0, help="load per page")
+    parser.add_argument("--concurrency", type=int, default=4)
+    parser.add_argument("--workers", type=int, default=2, help="gunicorn workers")
+    args = parser.parse_args()
+
+    os.environ["SECRET_KEY"] = SECRET_KEY  # the session made here must verify in gunicorn
+    workdir = setup_database()
+    editor, _ = fill(args.articles)
+    _, pages = sample_urls()
+    cookie = session_cookie(editor)
+    port = free_port()
+    env = {
+        **os.environ,
+        "DEBUG": "0",
+        "SECRET_KEY": SECRET_KEY,
+        "ALLOWED_HOSTS": "127.0.0.1",
+        "SECURE_SSL_REDIRECT": "0",
+        "STATIC_ROOT": str(workdir / "static"),
+    }
+    python = sys.executable
+    subprocess.run([python, "manage.py", "collectstatic", "--no-input", "-v0"], cwd=ROOT, env=env, check=True)
+    server = subprocess.Popen(
+        [
+            python,
+            "-m",
+            "gunicorn",
+            "config.wsgi",
+            "-b",
+            f"127.0.0.1:{port}",
+            "-w",
+            str(args.workers),
+            "--log-level",
+            "warning",
+        ],
+        cwd=ROOT,
+        env=env,
+    )
+    try:
+        for _ in range(100):
+            if server.poll() is not None:
+                sys.exit("gunicorn did not start")
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+                break
+            except OSError:
+                time.sleep(0.1)
+        # Production settings mark the session cookie Secure; this client speaks plain HTTP on loopback.
+        base = {"Cookie": cookie, "X-Forwarded-Proto": "https"}
+        results = {}
+        print(f"gunicorn, {args.workers} workers; {args.concurrency} clients for {args.seconds:g} s per page")
+        print(f"{'page':<28}{'req/s':>8}{'median ms':>11}{'p95 ms':>9}{'errors':>8}")
+        for name, (url, headers) in pages.items():
+            results[name] = hammer(port, url, {**base, **headers}, args.seconds, args.concurrency)
+            r = results[name]
+            print(f"{name:<28}{r['rps']:>8}{r['ms_median']!s:>11}{r['ms_p95']!s:>9}{r['errors']:>8}")
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+    print(
+        json.dumps(
+            {
+                "bench": "load",
+                "workers": args.workers,
+                "concurrency": args.concurrency,
+                "seconds": args.seconds,
+                "pages": results,
+            }
+        )
+    )
+
+
+if __name__ == "__main__":
+    main()
