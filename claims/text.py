@@ -16,7 +16,8 @@ def _segmenter(language: str) -> pysbd.Segmenter:
         return pysbd.Segmenter(language="en", clean=False)
 
 
-def sentence_spans(text: str, language: str = "en") -> list[tuple[int, int]]:
+@lru_cache(maxsize=64)  # the workspace lists an article's sentences on every render
+def sentence_spans(text: str, language: str = "en") -> tuple[tuple[int, int], ...]:
     """(start, end) of each sentence, white space trimmed, as Python string offsets."""
     spans: list[tuple[int, int]] = []
     cursor = 0
@@ -30,7 +31,7 @@ def sentence_spans(text: str, language: str = "en") -> list[tuple[int, int]]:
                 continue
             spans.append((at, at + len(stripped)))
             cursor = at + len(stripped)
-    return spans
+    return tuple(spans)
 
 
 def _paragraphs(text: str):
