@@ -12,6 +12,7 @@ plain ". Capital" boundaries are cut directly, which keeps throughput far above 
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
 import re
 import unicodedata
@@ -24,6 +25,7 @@ from claims.attribution_lexicon import (
     _ACCORDING_NP,
     _AFTER_QUOTE_CUE,
     _AGENTLESS,
+    _ANON_NOTE,
     _ANON_RE,
     _ANONYMITY_RE,
     _AS_ONLY,
@@ -54,6 +56,7 @@ from claims.attribution_lexicon import (
     _QUOTE_MARK,
     _RECIPIENT,
     _REPORTED_BY,
+    _ROLE_PLURALS,
     _SECOND_CLAUSE,
     _SHOW,
     _SKIP_AFTER_CUE,
@@ -235,6 +238,13 @@ class _Doc:
         return None
 
 
+_HEAD_CUT = re.compile(
+    r"\s+(?:including|such as|of|by)\s+|,"
+    r"|\s+(?:[a-z]+ed|sent|made|held|written|given|taken|seen|shown|drawn|paid)\s+(?=(?:by|to|in|at|from|on)\b)"
+)  # the head of a source ends before "of", "by", a list, or a reduced relative ("A filing submitted to ...")
+_ANON_SPEAKER = "\0anonymous"  # title slot of doc.last_person when the last person was an unnamed source
+
+
 def _classify(doc: _Doc, source: str, appositive: str, prior: tuple) -> tuple[str, str | None, str | None]:
     """(attribution_type, speaker_name, speaker_title) for a source mention; prior: speakers before this sentence."""
     low = source.lower().strip()
@@ -242,9 +252,20 @@ def _classify(doc: _Doc, source: str, appositive: str, prior: tuple) -> tuple[st
         last_person, last_thing = prior if prior else (doc.last_person, doc.last_thing)
         if low in _PERSON_PRONOUNS:
             name, title = last_person or (None, None)
+            if title == _ANON_SPEAKER:
+                return "anonymous", None, None  # "A local official, who asked not to be named, said ... he said"
             return "named_person", name, title
         return "institution", last_thing, None
+    lead = re.split(r"\s+(?:in|at|from|of|with|for)\s+|,", source)[0]
+    lead_words = _words(lead)
+    if lead_words and lead_words[-1].lower() in _ROLE_PLURALS:
+        return "official_title", None, re.sub(r"^(?:the|a|an)\s+", "", lead.strip(), flags=re.I)  # "Analysts at X"
     person = _split_person(source)
+    if person and _ANON_RE.search(lead) and person[0] not in lead:
+        person = None  # "A local official in Bat Xat": the name is a place
+        if _ANON_RE.search(lead).group().lower() in {"official", "source", "diplomat", "aide", "insider"}:
+            doc.last_person = (None, _ANON_SPEAKER)
+        return "anonymous", None, None
     if person:
         doc.register(person[0])
         doc.last_person = person
@@ -254,12 +275,19 @@ def _classify(doc: _Doc, source: str, appositive: str, prior: tuple) -> tuple[st
         full = doc.known_person(titled.group(2)) or titled.group(2)  # "Ambassador Mohib", "Ms Bauchtman"
         doc.last_person = (full, titled.group(1))
         return "named_person", full, titled.group(1)
-    head_text = re.split(r"\s+(?:including|such as|of|by)\s+|,", source)[0]
+    head_text = _HEAD_CUT.split(source)[0]
     for m in re.finditer(r"[A-Z][\w'’-]+(?=\s*(?:$|,|\band\b|\bof\b))", head_text):
         full = doc.known_person(m.group())
         if full:
             doc.last_person = (full, None)
             return "named_person", full, None
+    single = re.fullmatch(r"[A-Z][a-z][\w'’-]+", source.strip())
+    if single and single.group().lower() not in _ORG_WORDS | _PLACES | _TITLES:
+        intro = re.search(rf"\b((?:[A-Z][\w'’-]+\s+)+{re.escape(single.group())})\b(?!\s+[A-Z])", doc.text)
+        if intro and not any(w.lower() in _ORG_WORDS for w in intro.group(1).split()):
+            doc.register(intro.group(1))  # "Davor Kralj ... Kralj said": a surname introduced with a first name
+            doc.last_person = (intro.group(1), None)
+            return "named_person", intro.group(1), None
     words = [w.lower() for w in _words(head_text)]
     head = re.sub(r"['’]s$", "", words[-1]) if words else ""
     appos_words = [w.lower() for w in _words(re.split(r"\s+(?:of|that|which|detailing)\s+", appositive)[0])]
@@ -267,7 +295,18 @@ def _classify(doc: _Doc, source: str, appositive: str, prior: tuple) -> tuple[st
     if head in _DOC_WORDS or (appos_words and appos_words[-1] in _DOC_WORDS):
         return "document", name, None
     if _ANON_RE.search(source):
+        if re.search(
+            r"\b(?:an?|one|another)\s+(?:\w+\s+){0,3}(?:official|source|diplomat|aide|insider)\b", source, re.I
+        ):
+            doc.last_person = (None, _ANON_SPEAKER)  # a later "he"/"she" is the same unnamed person
         return "anonymous", None, None
+    bare_title = re.fullmatch(r"[Tt]he\s+([a-z]+)", source.strip())
+    if bare_title and bare_title.group(1) in _TITLES - {"state", "general", "leader", "leaders", "head"}:
+        named = set(re.findall(rf"\b(?i:{bare_title.group(1)})\s+((?:[A-Z][\w'’-]+\s+){{0,2}}[A-Z][\w'’-]+)", doc.text))
+        if len(named) == 1:  # "Judge Ann Roe ... The judge said": the one person of that title named earlier
+            full = named.pop()
+            doc.last_person = (full, bare_title.group(1))
+            return "named_person", full, bare_title.group(1)
     if head in _TITLES or any(w in _TITLES - {"state", "general"} for w in words):
         return "official_title", None, re.sub(r"^(?:the|a|an)\s+", "", head_text.strip(), flags=re.I)
     doc.last_thing = name
@@ -342,22 +381,34 @@ def _subject(t: str, c0: int, c1: int, quotes: list[tuple[int, int]]) -> tuple[i
     return (a, b) if b > a else None
 
 
+_REDUCED_PREP = {"by", "to", "in", "at", "from", "on", "for", "with"}
+_PARTICIPLE_IRREGULAR = {"sent", "made", "held", "written", "given", "taken", "seen", "shown", "drawn", "brought", "kept",
+                         "put", "set", "read", "built", "sold", "paid", "found", "left", "spoken"}  # fmt: skip
+
+
 def _valid_source(text: str) -> bool:
     words = text.split()
-    if not words or len(words) > 14 or not re.search(r"[^\W\d_]", text):
+    if not words or len(words) > 16 or not re.search(r"[^\W\d_]", text):
         return False
     first = words[0].lower()
-    words = re.split(r"\b(?:who|whom|which)\b", text)[0].split()  # "a source, whom they did not name"
+    words = re.split(r"\b(?:who|whom|whose|which)\b", text)[0].split()  # "a source, whom they did not name"
     return first not in {"no", "not", "first", "then", "also", "there", "this", "which"} and not any(
-        _is_verbish(w) and not (i and words[i - 1].lower() in _DETERMINERS) for i, w in enumerate(words)
-    )  # "a leaked letter", "an unnamed official": an -ed word after a determiner is an adjective
+        _is_verbish(w)
+        and not (i and words[i - 1].lower() in _DETERMINERS)
+        and not (
+            0 < i < len(words) - 1
+            and (w.endswith("ed") or w.lower() in _PARTICIPLE_IRREGULAR)
+            and words[i + 1].lower() in _REDUCED_PREP
+        )
+        for i, w in enumerate(words)
+    )  # "a leaked letter": an adjective; "a filing submitted to the court": a reduced relative clause
 
 
 def _source_before(t: str, lo: int, end: int, quotes: list[tuple[int, int]]) -> tuple[int, int, str] | None:
     """Source mention ending at `end` (exclusive), scanning back no further than lo. Returns (s, e, appositive)."""
     bounds = [
         lo + m.end()
-        for m in re.finditer(r"[,;:—–\"“”]|\b(?:which|that|who|whom|where)\b", t[lo:end])
+        for m in re.finditer(r"(?<!\d),|,(?!\d{3})|[;:—–\"“”]|\b(?:which|that|who|whom|where)\b", t[lo:end])
         if not _inside(lo + m.start(), quotes) or t[lo + m.start()] in _QUOTE_CHARS
     ]
     stripped_end = _trim(t, lo, end, " \t\xa0")[1]
@@ -381,8 +432,12 @@ def _source_before(t: str, lo: int, end: int, quotes: list[tuple[int, int]]) -> 
         s = before[-1] if before else lo
         if _INTRO.match(t[s:p0].strip()) or not re.search(r"\w", t[s : p0 - 1]):
             s, end, appositive = p0, stripped_end - 1, ""  # "In a statement, the ministry, said"
-        elif re.match(r"(?:a|an|another|citing|who|whom|\w+ing)\b", appositive):
-            end = p0 - 1  # descriptive apposition: not part of the mention
+        elif re.match(r"(?:citing|\w+ing)\b", appositive) or (
+            re.match(r"(?:a|an|another)\b", appositive) and not re.search(r"\b(?:who|whose|which)\b", appositive)
+        ):
+            end = p0 - 1  # descriptive apposition ("X, a database detailing ..."): not part of the mention
+        elif re.match(r"(?:a|an|another|who|whom|whose|which)\b", appositive):
+            end = stripped_end - 1  # a relative clause stays: "X, who asked not to be named, said"
         else:
             end, appositive = stripped_end - 1, ""
     else:
@@ -411,6 +466,7 @@ class _Claim:
     extent: tuple[int, int] | None  # text taken by the attribution (not offered as unattributed)
     appositive: str = ""
     open_end: bool = False  # content runs to the next stop, resolved once the whole clause is read
+    nested: bool = False  # found inside the content of a direct quote
 
 
 def _content_end(t: str, start: int, c1: int, stops: list[int], quotes: list[tuple[int, int]]) -> int:
@@ -433,6 +489,40 @@ def _skip_after(t: str, pos: int, c1: int, bare: str) -> int:
     return pos
 
 
+_TRAIL_PHRASE = re.compile(
+    r"\s*,?\s*(?:in|at|on|outside|inside|near|during|after|before|from|to|via|with|over|shortly|last|this|next"
+    r"|earlier|later|late|early)\b[^,;.!?\"“”]*"
+)
+
+
+def _trailing_only(t: str, pos: int, c1: int, bare: str) -> bool:
+    """Nothing after the cue but an addressee, a time or place phrase, or a new participle/conjunction clause.
+
+    'Y, X told reporters in the capital.' / 'Y, X said in a statement, adding that Z' : Y is the content.
+    """
+    starts = [pos]
+    if bare in {"told", "tells"}:  # the addressee: one to three words
+        starts = [pos + m.end() for m in re.finditer(r"\s+[\w'’-]+", t[pos:c1])][:3]
+    for p in starts:
+        while True:
+            p += _SKIP_AFTER_CUE.match(t[p:c1]).end()
+            m = _TRAIL_PHRASE.match(t, p, c1)
+            if not m or m.end() <= p or any(_is_verbish(w) for w in _words(m.group())):
+                break
+            p = m.end()
+        rest = t[p:c1]
+        if not rest.strip(" \t\xa0.!?"):
+            return True
+        new = re.match(r"\s*,?\s*(?:[a-z]+ing|and|but|though|although|while|whereas)\b", rest)
+        if new and "," in t[pos : p + new.end()]:
+            return True
+    return False
+
+
+_NOUNISH_PRESENT = {"claims", "states", "notes", "rules"}
+_SHORT_OBJECT = {"conceded", "concedes", "welcomed", "welcomes"}
+
+
 def _cues(t: str, c0: int, c1: int, quotes: list[tuple[int, int]]) -> list[re.Match]:
     found = []
     for m in _CUE_RE.finditer(t, c0, c1):
@@ -451,13 +541,32 @@ def _cues(t: str, c0: int, c1: int, quotes: list[tuple[int, int]]) -> list[re.Ma
             continue  # "have not said"
         if re.match(rf"\s+(?:by\b|(?:{_FINITE})\b)", nxt):
             continue  # "reported by" (passive), "reports said" (noun)
+        nxt_words = _words(nxt[:60])
+        if bare.endswith("s") and nxt_words and (nxt_words[0].lower() in _AUX or _is_verbish(nxt_words[0])):
+            continue  # "broad claims had no basis", "member states have opposed": a plural noun
+        if bare in _NOUNISH_PRESENT and re.match(r"\s+(?!that\b)[\w'’-]", nxt):
+            obj = _words(re.split(r"[,;:.!?]", nxt)[0])
+            if not any(
+                (_is_verbish(w) or (w.islower() and w.endswith("s") and not w.endswith("ss")))
+                and not (i and obj[i - 1].lower() in _DETERMINERS)
+                for i, w in enumerate(obj)
+            ):
+                continue  # "X claims most of the shelf": a territorial claim, no statement
+        if bare in _SHORT_OBJECT and not re.match(r"\s+that\b", nxt):
+            obj = re.split(rf"[,;:.!?]|\s+(?:but|and|while|after|before|shortly|{_TIME})\b", nxt)[0]
+            if not 0 < len(_words(obj)) <= 3:
+                continue  # "conceded defeat", "welcomed the move"; not "conceded a penalty which ..."
         if bare in {"reported", "reports", "wrote", "writes", "reporting"} and re.match(
             r"\s+(?:\w+ly\s+)?(?:on|about)\s+(?:the|a|an|his|her|its|their)\b", nxt
         ):
             continue  # "reported on the war" is journalism, not a claim
         if bare in _AS_ONLY and not re.search(r"\bas\b", nxt):
             continue
-        if bare in _NEEDS_THAT and not re.match(r"\s+(?:(?:[A-Z][\w.-]*|reporters|journalists)\s+)*that\b", nxt):
+        if (
+            bare in _NEEDS_THAT
+            and not re.match(r"\s+(?:(?:[A-Z][\w.-]*|reporters|journalists)\s+)*that\b", nxt)
+            and not ("," in t[c0 : m.start()] and _trailing_only(t, m.end(), c1, bare))
+        ):
             continue
         if bare == "alleged" and not any(
             _is_verbish(w) for w in _words(re.split(r"[,;]", nxt[_SKIP_AFTER_CUE.match(nxt).end() :])[0])
@@ -481,7 +590,7 @@ def _clause_claims(doc: _Doc, c0: int, c1: int, quotes: list[tuple[int, int]]) -
                 claims.append(claim)
                 floor = max(floor, claim.cs if claim.cs > cue_s else floor)
             continue
-        bare = word.split(None, 1)[-1] if word.split()[0] in {"has", "have", "had"} else word
+        bare = re.sub(r"^(?:has|have|had)\s+(?:(?:always|long)\s+)?", "", word)
         g0 = max(c0, cue_s - 250)  # end-anchored patterns only look at the words just before the cue
         gap = t[g0:cue_s]
         appositive = ""
@@ -521,7 +630,11 @@ def _clause_claims(doc: _Doc, c0: int, c1: int, quotes: list[tuple[int, int]]) -
             if (
                 sep
                 and t[c0 : s0 + sep.start()].strip()
-                and (rest[1] <= rest[0] or (quoted and (split_quote or _AFTER_QUOTE_CUE.match(t, cue_e, c1))))
+                and (
+                    rest[1] <= rest[0]
+                    or _trailing_only(t, cue_e, c1, bare)
+                    or (quoted and (split_quote or _AFTER_QUOTE_CUE.match(t, cue_e, c1)))
+                )
             ):
                 ce = s0 + sep.start()  # "Y, X said." and the split quote "“A,” X said, “B.”"
                 if split_quote:
@@ -529,6 +642,19 @@ def _clause_claims(doc: _Doc, c0: int, c1: int, quotes: list[tuple[int, int]]) -
                 claims.append(_Claim(c0, ce, src, (cue_s, cue_e), (c0, c1), appositive))
                 stops.append(s0 + sep.start())
                 continue
+            head = t[c0 : s0 + sep.start()] if sep else ""
+            mid = re.match(r"\s*,\s*([a-z]+)\b", t[cue_e:c1])
+            if (
+                sep
+                and not quoted
+                and mid
+                and 0 < len(_words(head)) <= 8
+                and not _INTRO.match(t, c0)
+                and not any(_is_verbish(w) for w in _words(head))
+                and (_is_verbish(mid.group(1)) or (mid.group(1).endswith("s") and not mid.group(1).endswith("ss")))
+            ):
+                claims.append(_Claim(c0, c1, src, (cue_s, cue_e), (c0, c1), appositive))
+                continue  # "The result, she added, showed that Z": the attribution interrupts the content
         if src is None or content_start >= c1:
             continue
         if bare in _SHOW and not any(w.lower() in _DOC_WORDS for w in _words(t[src[0] : src[1]])):
@@ -541,12 +667,24 @@ def _clause_claims(doc: _Doc, c0: int, c1: int, quotes: list[tuple[int, int]]) -
     for claim in list(claims):
         if claim.open_end:
             claim.ce = _content_end(t, claim.cs, c1, stops, quotes)
+            short = re.match(
+                rf"((?:[\w'’-]+\s+){{0,2}}?[\w'’-]+)\s+(?:(?:(?:shortly|soon|just|hours|days)\s+)?(?:after|before)\b"
+                rf"|(?:{_TIME})\b)",
+                t[claim.cs : claim.ce],
+            )
+            if short and not any(_is_verbish(w) for w in _words(t[claim.cs : claim.ce])):
+                claim.ce = claim.cs + short.end(1)  # "claimed victory shortly after midnight": the object only
             bare = t[claim.cue[0] : claim.cue[1]].split()[-1]
             if bare in _AS_ONLY and not re.search(r"\bas\b", t[claim.cs : claim.ce]):
                 claims.remove(claim)
                 continue
             second = _SECOND_CLAUSE.search(t, claim.cs, claim.ce)
-            if second and any(_is_verbish(w) for w in _words(t[second.end() : claim.ce])):
+            after = _words(t[second.end() : claim.ce]) if second else []
+            if (
+                after
+                and any(_is_verbish(w) for w in after)
+                and not (_is_verbish(after[0]) or after[0].endswith("ly") or after[0] in {"also", "then", "later"})
+            ):  # 'said "A," and B' with a new subject; 'had "A" and had B' is one statement
                 claims.append(_Claim(second.end(), claim.ce, claim.src, claim.cue, None))
                 claim.ce = second.start() + 1  # 'said "A," and B': two statements, one cue
     for m in _REPORTED_BY.finditer(t, c0, c1):
@@ -566,6 +704,9 @@ def _according(t: str, c0: int, c1: int, cue_s: int, cue_e: int, stops: list[int
     by = re.search(r"\bby\s+(.+)$", t[ss:se])
     if by and re.match(r"(?:a|an|the)?\s*\w*\s*(?:tweet|post|statement|report|message|letter)", t[ss:se]):
         ss += by.start(1)  # "according to a tweet by X": X is the source
+    rel = re.match(r",\s*(?:which|who|whose)\b[^,;]*?(?=[.!?]?[\"”]?\s*$)", t[se:c1])
+    if rel:
+        se += rel.end()  # "A, according to the report, which was published on Monday."
     after = _trim(t, se, c1)[0]
     src, cue = (ss, se), (cue_s, cue_e)
     if not re.search(r"\w", t[c0:cue_s]):  # "According to X, Y"
@@ -610,11 +751,15 @@ def _inverted(t: str, c0: int, c1: int, cue_s: int, cue_e: int, quotes: list[tup
     sep = re.search(r"(?:[,;]\s*[\"”]?|[\"”]\s*[,;]?)\s*$", t[s0:cue_s])
     if not sep or not t[c0 : s0 + sep.start()].strip():
         return None
-    sm = re.match(r"\s*([^,;.]{1,120}?)\s*(?=,\s*[\"“]|[.!?]?[\"”]?\s*$)", t[cue_e:c1])
+    sm = re.match(
+        r"\s*((?:[^,;.]|\.(?=\s+[A-Z])){1,120}?(?:,\s*(?!(?:and|but|who|whom|which|[a-z]+ing)\b)[a-z][^,;\"“”]{0,80}?)?)"
+        r"\s*(?=,\s*[\"“]|[.!?]?[\"”]?\s*$)",
+        t[cue_e:c1],
+    )  # '“A,” said Dr. X, director of Y.': the title's full stop and the apposition belong to the source
     tail_end, tail = None, _INVERTED_TAIL.match(t, cue_e, c1)
     if tail and _QUOTE_MARK.search(sep.group()) and _valid_source(tail.group(1)):
         sm, tail_end = re.match(r"\s*(.+)", t[cue_e : tail.end(1)]), c1  # '“A,” said X to the crowd / X, who ...'
-    if not sm or not _valid_source(sm.group(1)) or len(sm.group(1).split()) > 9:
+    if not sm or not _valid_source(sm.group(1)) or len(sm.group(1).split()) > 12:
         return None
     before = t[c0 : s0 + sep.start()]
     if not any(q in sep.group() for q in '"”'):  # a plain comma: "X, <apposition>, said Y" is more likely
@@ -675,6 +820,20 @@ def _unattributed(t: str, c0: int, c1: int, claims: list[_Claim]) -> tuple[int, 
     return s, e
 
 
+def _note_anonymity(doc: _Doc, out: list[Suggestion], note: str, head: str) -> None:
+    found = _ANONYMITY_RE.search(note)
+    if not found:
+        return
+    reason = found.group(1).strip()
+    for i in range(len(out) - 1, max(-1, len(out) - 6), -1):
+        s = out[i]
+        if s.attribution_type == "anonymous" and s.anonymity_reason is None and (not head or head in s.source.lower()):
+            out[i] = dataclasses.replace(s, anonymity_reason=reason)
+            head = head or (_ANON_RE.findall(s.source) or [""])[-1].lower().rstrip("s")
+    if head:
+        doc.anonymity = (head, reason)
+
+
 def suggest(text: str) -> list[Suggestion]:
     """Suggested claims for `text`, in document order. Never raises on any string."""
     if not isinstance(text, str) or not text.strip():
@@ -702,6 +861,10 @@ def _suggest(t: str) -> list[Suggestion]:
             s0 = dl.end()
         prior = (doc.last_person, doc.last_thing)  # a sentence-initial "He"/"It" points before this sentence
         for c0, c1 in _clauses(t, s0, s1, quotes):
+            note = _ANON_NOTE.match(t, c0, c1)
+            if note:  # a sourcing note is not a claim; its reason belongs to the earlier unnamed sources
+                _note_anonymity(doc, out, t[c0:c1], (note.group(1) or "").lower().rstrip("s"))
+                continue
             claims = _clause_claims(doc, c0, c1, quotes)
             whole_quote = [q for q in quotes if q[0] == c0 and q[1] >= _trim(t, c0, c1, " .,;:!?\xa0")[1] - 1]
             if not claims and whole_quote and last and last[1] >= si - 1:
@@ -714,7 +877,8 @@ def _suggest(t: str) -> list[Suggestion]:
                 out.append(sug)
                 last = (sug, si)
                 continue
-            for c in claims:
+            pending = list(claims)
+            for c in pending:
                 cs, ce = _trim_content(t, c.cs, c.ce)
                 if ce - cs < 3 or (c.src is None):
                     continue
@@ -745,7 +909,14 @@ def _suggest(t: str) -> list[Suggestion]:
                 sug = Suggestion(content, cs, ce, source, ss, se, cue, c.cue[0], c.cue[1], kind, qtype, reason, worthy,
                                  name if kind != "anonymous" else None, title)  # fmt: skip
                 out.append(sug)
-                last = (sug, si)
+                if not c.nested:
+                    last = (sug, si)  # a continuation quote goes back to the quote's speaker, not a nested one
+                if qtype == "direct" and not c.nested:  # nested attribution inside a direct quote
+                    pending += [
+                        dataclasses.replace(n, nested=True)
+                        for n in _clause_claims(doc, cs, ce, [])
+                        if n.src and not re.fullmatch(r"(?:i|we|you)(?:['’]\w+)?", t[n.src[0] : n.src[1]].lower())
+                    ]
             span = _unattributed(t, c0, c1, claims)
             if span and not whole_quote:
                 cs, ce = span

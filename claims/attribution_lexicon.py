@@ -19,14 +19,17 @@ _FINITE = (
     "called for|calls for|called on|calls on|called|calls|praised|praises|expressed|expresses|showed|shows|lists|"
     "listed|named|referred|refers|described|describes|depicted|depicts|rejected|rejects|dismissed|dismisses|"
     "branded|spoke of|speaks of|read|reads|observed|commented|concluded|admitted|replied|recommended|recommends|"
-    "believes|believed|suggested|suggests|tell|found|finds|ruled|rules"
+    "believes|believed|suggested|suggests|tell|found|finds|ruled|rules|conceded|concedes|welcomed|welcomes|cautioned|"
+    "cautions"
 )
 _PARTICIPLES = (
     "saying|adding|warning|telling|stating|claiming|alleging|reporting|noting|arguing|insisting|blaming|accusing|"
     "urging|fearing|showing|denying|confirming|describing|calling for|calling on|speaking of|acknowledging|"
     "explaining|announcing|praising|estimating|predicting|declaring|asserting"
 )
-_CUE_RE = re.compile(rf"\b(?:(?:has|have|had)\s+)?(?:{_FINITE})\b|\b(?:{_PARTICIPLES})\b|\b[Aa]ccording to\b")
+_CUE_RE = re.compile(
+    rf"\b(?:(?:has|have|had)\s+(?:(?:always|long)\s+)?)?(?:{_FINITE})\b|\b(?:{_PARTICIPLES})\b|\b[Aa]ccording to\b"
+)
 _AS_ONLY = _wordset(
     "named referred refers described describes depicted depicts rejected rejects dismissed dismisses branded"
 )  # "rejected X as Y" is reported speech; "rejected X" is an act
@@ -34,7 +37,7 @@ _NEEDS_THAT = {"found", "finds", "ruled", "rules", "tell"}  # "found that X" rep
 _SHOW = {"showed", "shows", "showing"}  # only with a document as source ("photos showing ...")
 _NOT_CHECKWORTHY_CUES = _wordset(
     "urged urges urging praised praises praising fearing expressed expresses warned warns predicted "
-    "predicts predicting believes believed"
+    "predicts predicting believes believed welcomed welcomes cautioned cautions"
 ) | {"called for", "calls for", "called on", "calls on", "calling for", "calling on"}
 _AUX = _wordset(
     "is are was were be been being has have had do does did will would can could may might must should shall"
@@ -73,13 +76,24 @@ _PLACES = _wordset(
 _DOC_WORDS = _wordset(
     "statement statements report database photograph photographs photo photos image images video videos "
     "document documents letter study survey tweet post message data figures records record treaty filing "
-    "memo transcript poll footage analysis assessment website list register registry census"
+    "memo transcript poll footage analysis assessment website list register registry census results indictment "
+    "estimates findings ruling verdict judgment lawsuit complaint affidavit minutes testimony projections "
+    "tally count"
 )
+_ROLE_PLURALS = _wordset(
+    "prosecutors analysts economists investigators lawyers attorneys doctors researchers scientists experts "
+    "observers monitors inspectors auditors judges detectives engineers officers"
+)  # "Prosecutors said", "Analysts at X said": people identified by role, on record
 _ANON_RE = re.compile(
     r"(?<![\w-])(?:officials?|sources?|diplomats?|aides?|insiders?|reports|representatives|unnamed|anonymous"
     r"|(?:people|persons?) (?:familiar|with knowledge|close|briefed))\b",
     re.I,
 )
+_ANON_NOTE = re.compile(
+    r"\s*(?:The|These|Those|Both|All|They|He|She)\b(?:\s+(?:two|three|\w+)){0,2}?\s*(?:(officials?|sources?|diplomats?"
+    r"|aides?|insiders?|people)\s+)?(?:spoke|talked|requested|asked|declined|were granted|was granted)\b[^.;]*?"
+    r"\b(?:anonymity|not to be (?:named|identified))"
+)  # a sourcing note in its own sentence: "The officials spoke on condition of anonymity because ..."
 _PERSON_PRONOUNS = _wordset("he she him her")
 _PRONOUNS = _PERSON_PRONOUNS | {"it", "they", "them"}
 _ANONYMITY_RE = re.compile(
@@ -95,7 +109,8 @@ _QUOTE_CHARS = '"“”'
 _QUOTE_MARK = re.compile('["“”]')
 _TIME = (
     r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|tonight|earlier|later"
-    r"|late|also|again|publicly|previously|subsequently|recently|repeatedly|(?:on|in|at|via|during|through)\s+"
+    r"|late|also|again|publicly|previously|subsequently|recently|repeatedly|(?:last|this|next)\s+(?:week|month|year"
+    r"|night|weekend|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|(?:on|in|at|via|during|through)\s+"
     r"(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\w-]+\s+){0,3}?(?:statement|post|interview|tweet|conference|"
     r"briefing|message|speech|release|report)|(?:on|in|at|via)\s+[A-Z][\w-]*(?:\s+\d{1,4})?"
 )
@@ -109,12 +124,15 @@ _RECIPIENT = re.compile(
 )
 _AGENTLESS = re.compile(
     r"\b(?:is|are|was|were|been|being|be)\s+(?:not\s+)?(?:\w+ly\s+)?(reported|said|alleged"
-    r"|believed|estimated)\b(?!\s+by\b)|\b(?:reportedly|allegedly)\b"
+    r"|believed|estimated|forecast)\b(?!\s+by\b)|\b(?:reportedly|allegedly)\b"
 )
 _DESPITE = re.compile(r",?\s+despite\b")
 _SECOND_CLAUSE = re.compile(r"[\"”],?\s+and\s+(?!that\b)")
 _REPORTED_BY = re.compile(r"\b(reported|described|identified|named)\s+by\s+([^,;]{2,60}?)\s+as\s+([^,;]+)")
-_DATELINE = re.compile(r"(?:date\s+\d{4}-\d{2}-\d{2}\s+|[A-Z][A-Z .,'’-]{2,40}(?:\s*\([^)]{1,30}\))?\s*[—–]\s*)")
+_DATELINE = re.compile(
+    r"(?:date\s+\d{4}-\d{2}-\d{2}\s+|[A-Z][A-Z .,'’-]{2,40}(?:,?\s*(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov"
+    r"|Dec)[a-z]*\.?\s+\d{1,2})?(?:\s*\([^)]{1,30}\))?\s*[—–]\s*)"
+)
 _CREDIT = re.compile(r"\((?:[A-Z]+ )?(?:Photo|Image|Video)\b[^)]*\)\s*$|^\s*(?:Image|Photo):")
 _DATE_LINE = re.compile(r"^\W*(?:\w+day,?\s+)?\w+\s+\d{1,2},?\s+\d{4}\W*$")
 _INTRO = re.compile(
