@@ -39,12 +39,28 @@ def _check_host(url: str) -> None:
             raise FetchError(f"{parts.hostname} is a private or local address and cannot be fetched.")
 
 
+class _CheckedRedirects(urllib.request.HTTPRedirectHandler):
+    """Every redirect target passes the same host check as the first URL."""
+
+    max_redirections = 5
+
+    def redirect_request(self, req, fp, code, msg, headers, newurl):
+        try:
+            _check_host(newurl)
+        except FetchError as e:
+            raise urllib.error.URLError(f"redirected to a refused address: {e}") from e
+        return super().redirect_request(req, fp, code, msg, headers, newurl)
+
+
+_opener = urllib.request.build_opener(_CheckedRedirects)
+
+
 def fetch_article(url: str, *, timeout: float | None = None) -> dict:
     _check_host(url)
     timeout = timeout or settings.FETCH_TIMEOUT
     request = urllib.request.Request(url, headers={"User-Agent": "Claimdesk/1.0 (article import)"})
     try:
-        with urllib.request.urlopen(request, timeout=timeout) as response:  # noqa: S310 (scheme checked above)
+        with _opener.open(request, timeout=timeout) as response:
             raw = response.read(MAX_HTML_BYTES + 1)
             charset = response.headers.get_content_charset() or "utf-8"
     except urllib.error.HTTPError as e:

@@ -160,3 +160,25 @@ def test_seed_article_imports_with_its_sentences_listed(client, checker, desk, s
     article = Article.objects.get()
     form = client.get(f"/articles/{article.pk}/claims/new/").context["new_form"]
     assert len(form.fields["sentence"].choices) > 15
+
+
+def test_a_redirect_to_a_private_address_is_refused():
+    import urllib.error
+    import urllib.request
+
+    from claims.fetch import _CheckedRedirects
+
+    request = urllib.request.Request("https://news.example.org/story")
+    with pytest.raises(urllib.error.URLError, match="refused address"):
+        _CheckedRedirects().redirect_request(request, None, 302, "Found", {}, "http://127.0.0.1:8000/admin/")
+    with pytest.raises(urllib.error.URLError, match="refused address"):
+        _CheckedRedirects().redirect_request(request, None, 302, "Found", {}, "file:///etc/passwd")
+
+
+def test_fetch_follows_redirects_on_allowed_hosts(client, checker, desk, html_server, allow_local_fetch):
+    client.force_login(checker)
+    response = client.post(
+        "/articles/new/", {"desk": desk.pk, "fetch_url": f"{html_server}/moved", "language": "en", "fetch": "1"}
+    )
+    # SimpleHTTPRequestHandler answers /moved (a folder) with a 301 to /moved/, then its index.html.
+    assert "240 metres of the sea wall" in response.context["form"].data["text"]
