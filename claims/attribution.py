@@ -30,6 +30,7 @@ from claims.attribution_lexicon import (
     _ANONYMITY_RE,
     _AS_ONLY,
     _AUX,
+    _BACK_REFERENCE,
     _CONNECTOR,
     _CREDIT,
     _CUE_RE,
@@ -63,6 +64,7 @@ from claims.attribution_lexicon import (
     _TIME,
     _TITLE_NAME,
     _TITLES,
+    _UNNAMED,
 )
 
 GOLD_FIELDS = (
@@ -200,6 +202,9 @@ def _split_person(source: str) -> tuple[str, str | None] | None:
                     run = run if len(run) >= 2 and titled else []  # "CEO of the Refugee Council Enver Solomon"
                     break
                 run.insert(0, bare)
+            before = head[: head.rfind(run[0])].split() if run else []
+            if len(run) >= 2 and before and before[-1] in {"the", "The"}:
+                continue  # "the Danish Red Cross": a person's name takes no article
             if len(run) >= 2:
                 name = " ".join(run)
                 title = source.replace(name, "").strip(" ,") or None
@@ -216,17 +221,30 @@ class _Doc:
     def __init__(self, text: str) -> None:
         self.text = text
         self.persons: dict[str, str] = {}  # surname -> full name
+        self.org_cache: dict[str, bool] = {}
         for m in _TITLE_NAME.finditer(text):
             self.register(m.group(1))
         self.last_person: tuple[str | None, str | None] | None = None
         self.last_thing: tuple[str, str | None] | None = None  # (type, name)
         self.anonymity: tuple[str, str] | None = None  # (head noun stem, reason)
+        self.last_kind: str | None = None  # attribution type of the last attributed suggestion
 
     def register(self, name: str) -> None:
         name = re.sub(r"['’]s$", "", name.strip())
         parts = name.split()
         if len(parts) >= 2 and parts[-1].lower() not in _ORG_WORDS and parts[-1].lower() not in _TITLES:
             self.persons.setdefault(parts[-1], name)
+
+    def organisation(self, name: str) -> bool:
+        """Evidence in the document that a capitalised name is an organisation, not a person: "the X", "X (XYZ)",
+        or a next sentence that refers back to it with "It" and a reporting verb ("X said ... It added ...")."""
+        if name not in self.org_cache:
+            n = re.escape(name)
+            self.org_cache[name] = bool(
+                re.search(rf"\b[Tt]he\s+{n}\b(?!['’]|\s+[A-Z]|\s+{_EPONYM})|\b{n}\s+\([A-Z]{{2,}}\)", self.text)
+                or re.search(rf"\b{n}\b[^.!?\n]{{0,200}}[.!?][\"”]?\s+It\s+(?:\w+ly\s+)?(?:{_FINITE})\b", self.text)
+            )
+        return self.org_cache[name]
 
     def known_person(self, token: str) -> str | None:
         if token in self.persons:
@@ -238,8 +256,9 @@ class _Doc:
         return None
 
 
+_EPONYM = r"(?:administration|family|government|campaign|era|years|case|trial|affair|estate|plan|doctrine)\b"
 _HEAD_CUT = re.compile(
-    r"\s+(?:including|such as|of|by)\s+|,"
+    r"\s+(?:including|such as|of|by|in)\s+|,"
     r"|\s+(?:[a-z]+ed|sent|made|held|written|given|taken|seen|shown|drawn|paid)\s+(?=(?:by|to|in|at|from|on)\b)"
 )  # the head of a source ends before "of", "by", a list, or a reduced relative ("A filing submitted to ...")
 _ANON_SPEAKER = "\0anonymous"  # title slot of doc.last_person when the last person was an unnamed source
@@ -256,6 +275,10 @@ def _classify(doc: _Doc, source: str, appositive: str, prior: tuple) -> tuple[st
                 return "anonymous", None, None  # "A local official, who asked not to be named, said ... he said"
             return "named_person", name, title
         return "institution", last_thing, None
+    if _BACK_REFERENCE.fullmatch(low) and doc.last_kind in {"anonymous", "official_title", "institution"}:
+        if doc.last_kind == "anonymous":
+            doc.last_person = (None, _ANON_SPEAKER)
+        return doc.last_kind, None, None  # "Two miners who asked not to be named ... One of them said"
     lead = re.split(r"\s+(?:in|at|from|of|with|for)\s+|,", source)[0]
     lead_words = _words(lead)
     if lead_words and lead_words[-1].lower() in _ROLE_PLURALS:
@@ -266,6 +289,9 @@ def _classify(doc: _Doc, source: str, appositive: str, prior: tuple) -> tuple[st
         if _ANON_RE.search(lead).group().lower() in {"official", "source", "diplomat", "aide", "insider"}:
             doc.last_person = (None, _ANON_SPEAKER)
         return "anonymous", None, None
+    if person and not person[1] and doc.organisation(person[0]):
+        doc.last_thing = person[0]
+        return "institution", person[0], None
     if person:
         doc.register(person[0])
         doc.last_person = person
@@ -386,9 +412,13 @@ _PARTICIPLE_IRREGULAR = {"sent", "made", "held", "written", "given", "taken", "s
                          "put", "set", "read", "built", "sold", "paid", "found", "left", "spoken"}  # fmt: skip
 
 
+_RELATIVE = re.compile(r"\b(?:who|whom|whose|which)\b")
+
+
 def _valid_source(text: str) -> bool:
     words = text.split()
-    if not words or len(words) > 16 or not re.search(r"[^\W\d_]", text):
+    head = _RELATIVE.split(text)[0].split()  # a relative clause may be long: "X, who asked not to be named because ..."
+    if not words or len(head) > 16 or len(words) > 32 or not re.search(r"[^\W\d_]", text):
         return False
     first = words[0].lower()
     words = re.split(r"\b(?:who|whom|whose|which)\b", text)[0].split()  # "a source, whom they did not name"
@@ -442,6 +472,12 @@ def _source_before(t: str, lo: int, end: int, quotes: list[tuple[int, int]]) -> 
             end, appositive = stripped_end - 1, ""
     else:
         s = bounds[-1] if bounds else lo
+        rel = re.search(r"\b(?:who|whom)$", t[lo:s])
+        if rel and len(bounds) >= 1 and not re.search(r"[,;:]", t[s:end]):
+            s0 = bounds[-2] if len(bounds) >= 2 else lo
+            head = _trim(t, s0, lo + rel.start(), ' \t\xa0,;:—–"“”')
+            if head[1] > head[0] and _valid_source(t[head[0] : head[1]]) and not _INTRO.match(t, head[0]):
+                s = s0  # "Two nurses who asked not to be named said": the relative clause belongs to the source
         if re.match(r"\s*(?:and|or)\s+[A-Z]", t[s:end]) and t[s - 1 : s] == ",":  # "firms including A, B, and C"
             k = len([b for b in bounds if b <= s]) - 1
             while k > 0 and len(t[bounds[k - 1] : bounds[k]].split()) <= 4 and t[bounds[k] - 1] == ",":
@@ -490,7 +526,7 @@ def _skip_after(t: str, pos: int, c1: int, bare: str) -> int:
 
 
 _TRAIL_PHRASE = re.compile(
-    r"\s*,?\s*(?:in|at|on|outside|inside|near|during|after|before|from|to|via|with|over|shortly|last|this|next"
+    r"\s*,?\s*(?:in|at|on|outside|inside|near|during|after|before|from|to|via|by|with|over|shortly|last|this|next"
     r"|earlier|later|late|early)\b[^,;.!?\"“”]*"
 )
 
@@ -519,6 +555,12 @@ def _trailing_only(t: str, pos: int, c1: int, bare: str) -> bool:
     return False
 
 
+_MEDIUM = r"(?:(?:tele)?phone|video(?:\s*link)?|e-?mail|text(?:\s+message)?|satellite|radio|letter|Zoom|Skype)\b"
+_NAMING = re.compile(
+    r"\s+(?:the\s+)?(?:[\"“][^\"”]{1,60}[\"”]|[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*)*)"
+    r"(?=\s*(?:[,;.:)!?]|$|\s+(?:is|was|are|were|has|have|had|will|would|can|could|and|or|which|that|who|in|to|for"
+    r"|by|from|at|on|with|as|after|before|because|but)\b))"
+)  # what "called" is followed by when it names: one name, then the sentence goes on
 _NOUNISH_PRESENT = {"claims", "states", "notes", "rules"}
 _SHORT_OBJECT = {"conceded", "concedes", "welcomed", "welcomes"}
 
@@ -539,7 +581,7 @@ def _cues(t: str, c0: int, c1: int, quotes: list[tuple[int, int]]) -> list[re.Ma
             continue  # "a reported death", "was told"
         if re.search(r"\b(?:not|never)\s+(?:\w+ly\s+)?$|n['’]t\s+$", before):
             continue  # "have not said"
-        if re.match(rf"\s+(?:by\b|(?:{_FINITE})\b)", nxt):
+        if re.match(rf"\s+(?:by\b(?!\s+{_MEDIUM})|(?:{_FINITE})\b)", nxt):
             continue  # "reported by" (passive), "reports said" (noun)
         nxt_words = _words(nxt[:60])
         if bare.endswith("s") and nxt_words and (nxt_words[0].lower() in _AUX or _is_verbish(nxt_words[0])):
@@ -562,6 +604,14 @@ def _cues(t: str, c0: int, c1: int, quotes: list[tuple[int, int]]) -> list[re.Ma
             continue  # "reported on the war" is journalism, not a claim
         if bare in _AS_ONLY and not re.search(r"\bas\b", nxt):
             continue
+        if bare in {"citing", "quoting"} and (
+            re.search(rf"\b(?:{_FINITE})\s*,\s*$", before)
+            or re.match(r"[^,;]*\bas\s+(?:saying|telling)\b", nxt)
+            or re.match(rf"[^,;\"“]{{1,60}},\s*(?:\w+ly\s+)?(?:{_FINITE})\b", nxt)
+        ):
+            continue  # "reported, citing two officials, that X", "X, citing Y, said": Y is a source, not content
+        if bare in {"called", "calls"} and _NAMING.match(nxt):
+            continue  # "a device called the Q-meter", "the drug, called Zyntra, is": naming, not speech
         if (
             bare in _NEEDS_THAT
             and not re.match(r"\s+(?:(?:[A-Z][\w.-]*|reporters|journalists)\s+)*that\b", nxt)
@@ -721,12 +771,16 @@ def _according(t: str, c0: int, c1: int, cue_s: int, cue_e: int, stops: list[int
     return _Claim(c0, cue_s, src, cue, (c0, c1))
 
 
+_CLAUSE_COMMA = re.compile(r"(?<!\d),|,(?!\d{3}\b)")  # a comma that is not a thousands separator
+
+
 def _participle_source(
     t: str, c0: int, cue_s: int, claims: list[_Claim], stops: list[int], quotes: list[tuple[int, int]]
 ) -> tuple[tuple[int, int] | None, int]:
     """Source and attribution start of "..., saying", "with X saying", "cited X as saying", "released a statement saying"."""
     gap = t[c0:cue_s]
-    tail_at = c0 + (gap.rfind(",") + 1 if "," in gap else 0)
+    commas = [m.end() for m in _CLAUSE_COMMA.finditer(gap)]  # "2,300" is one number, not a boundary
+    tail_at = c0 + (commas[-1] if commas else 0)
     tail = t[tail_at:cue_s]
     wm = re.match(r"\s*(?:with|despite)\s+(.+?)\s*$", tail)
     am = re.search(r"\b(?:cited|cites|citing|quoted|quotes|quoting)\s+(.+?)\s+as\s*$", tail)
@@ -752,14 +806,15 @@ def _inverted(t: str, c0: int, c1: int, cue_s: int, cue_e: int, quotes: list[tup
     if not sep or not t[c0 : s0 + sep.start()].strip():
         return None
     sm = re.match(
-        r"\s*((?:[^,;.]|\.(?=\s+[A-Z])){1,120}?(?:,\s*(?!(?:and|but|who|whom|which|[a-z]+ing)\b)[a-z][^,;\"“”]{0,80}?)?)"
+        r"\s*((?:[^,;.]|\.(?=\s+[A-Z])){1,120}?(?:,\s*\d{1,3}\b(?=,))?"  # '“A,” said X, 58, a teacher ...'
+        r"(?:,\s*(?!(?:and|but|who|whom|which|[a-z]+ing)\b)[a-z][^,;\"“”]{0,80}?)?)"
         r"\s*(?=,\s*[\"“]|[.!?]?[\"”]?\s*$)",
         t[cue_e:c1],
     )  # '“A,” said Dr. X, director of Y.': the title's full stop and the apposition belong to the source
     tail_end, tail = None, _INVERTED_TAIL.match(t, cue_e, c1)
     if tail and _QUOTE_MARK.search(sep.group()) and _valid_source(tail.group(1)):
         sm, tail_end = re.match(r"\s*(.+)", t[cue_e : tail.end(1)]), c1  # '“A,” said X to the crowd / X, who ...'
-    if not sm or not _valid_source(sm.group(1)) or len(sm.group(1).split()) > 12:
+    if not sm or not _valid_source(sm.group(1)) or len(_RELATIVE.split(sm.group(1))[0].split()) > 12:
         return None
     before = t[c0 : s0 + sep.start()]
     if not any(q in sep.group() for q in '"”'):  # a plain comma: "X, <apposition>, said Y" is more likely
@@ -890,8 +945,11 @@ def _suggest(t: str) -> list[Suggestion]:
                 seen.add(key)
                 kind, name, title = _classify(doc, source, c.appositive, prior if ss == s0 else ())
                 reason = None
-                if kind in {"official_title", "institution"} and _ANONYMITY_RE.search(c.appositive):
+                if kind in {"official_title", "institution"} and (
+                    _ANONYMITY_RE.search(c.appositive) or _UNNAMED.search(source)
+                ):
                     kind, name = "anonymous", None  # "An investigator, who asked not to be named because ..."
+                doc.last_kind = kind
                 if kind == "anonymous":
                     head = (_ANON_RE.findall(source) or [source.split()[-1]])[-1].lower().rstrip("s")
                     found = _ANONYMITY_RE.search(c.appositive or t[s0:s1])
@@ -903,6 +961,7 @@ def _suggest(t: str) -> list[Suggestion]:
                 qtype = _quote_type(t, cs, ce, quotes)
                 worthy = (
                     cue.lower().split()[-1] not in _NOT_CHECKWORTHY_CUES
+                    and " ".join(cue.lower().split()[-2:]) not in _NOT_CHECKWORTHY_CUES
                     and cue.lower() not in _NOT_CHECKWORTHY_CUES
                     and not (qtype == "direct" and _OPINION_RE.search(content))
                 )

@@ -20,16 +20,18 @@ _FINITE = (
     "listed|named|referred|refers|described|describes|depicted|depicts|rejected|rejects|dismissed|dismisses|"
     "branded|spoke of|speaks of|read|reads|observed|commented|concluded|admitted|replied|recommended|recommends|"
     "believes|believed|suggested|suggests|tell|found|finds|ruled|rules|conceded|concedes|welcomed|welcomes|cautioned|"
-    "cautions"
+    "cautions|forecast|forecasts"
 )
 _PARTICIPLES = (
     "saying|adding|warning|telling|stating|claiming|alleging|reporting|noting|arguing|insisting|blaming|accusing|"
     "urging|fearing|showing|denying|confirming|describing|calling for|calling on|speaking of|acknowledging|"
-    "explaining|announcing|praising|estimating|predicting|declaring|asserting"
+    "explaining|announcing|praising|estimating|predicting|declaring|asserting|citing|pressing for|pushing for"
 )
 _CUE_RE = re.compile(
-    rf"\b(?:(?:has|have|had)\s+(?:(?:always|long)\s+)?)?(?:{_FINITE})\b|\b(?:{_PARTICIPLES})\b|\b[Aa]ccording to\b"
-)
+    rf"\b(?:has|have|had)\s+been\s+(?:{_PARTICIPLES})\b"  # "Unions have been pressing for X": a finite cue
+    rf"|\b(?:(?:has|have|had)\s+(?:(?:always|long)\s+)?)?(?:{_FINITE})\b|\b(?:{_PARTICIPLES})\b|\b[Aa]ccording to\b"
+    r"|\bput(?:s|ting)?\b(?=\s+(?:[\w'’-]+\s+){1,4}?at\s+(?:about|around|roughly|nearly|almost|more|over|least|\d))"
+)  # "put the toll at 40": an estimate
 _AS_ONLY = _wordset(
     "named referred refers described describes depicted depicts rejected rejects dismissed dismisses branded"
 )  # "rejected X as Y" is reported speech; "rejected X" is an act
@@ -37,8 +39,8 @@ _NEEDS_THAT = {"found", "finds", "ruled", "rules", "tell"}  # "found that X" rep
 _SHOW = {"showed", "shows", "showing"}  # only with a document as source ("photos showing ...")
 _NOT_CHECKWORTHY_CUES = _wordset(
     "urged urges urging praised praises praising fearing expressed expresses warned warns predicted "
-    "predicts predicting believes believed welcomed welcomes cautioned cautions"
-) | {"called for", "calls for", "called on", "calls on", "calling for", "calling on"}
+    "predicts predicting believes believed welcomed welcomes cautioned cautions forecast forecasts"
+) | {"called for", "calls for", "called on", "calls on", "calling for", "calling on", "pressing for", "pushing for"}
 _AUX = _wordset(
     "is are was were be been being has have had do does did will would can could may might must should shall"
 )
@@ -66,26 +68,36 @@ _ORG_WORDS = _wordset(
     "congress senate house bank fund airlines airways air group company inc ltd corporation university "
     "institute centre center operation authority service services network foundation association "
     "federation coalition alliance brigades daily gazette tribune telegraph guardian reuters reporters "
-    "borders without for of the and airport international world"
-)
+    "borders without for of the and airport international world health athletics sports sport football cricket "
+    "rugby cycling gold copper mining minerals metals resources holdings energy petroleum oil gas motors pharmaceuticals "
+    "cross crescent transport education tourism telecom insurance industries technologies systems logistics shipping "
+    "electric railways rail water"
+)  # (the last row: sector words that end or start organisation names, "Health X", "X Copper")
 _PLACES = _wordset(
     "israel egypt iran iraq syria turkey yemen germany france britain china russia ukraine gaza lebanon "
     "jordan qatar libya sudan india pakistan afghanistan japan korea italy spain greece canada mexico "
-    "brazil europe africa asia america"
+    "brazil europe africa asia america kenya uganda tanzania ethiopia nigeria ghana somalia zimbabwe zambia "
+    "mozambique angola congo rwanda senegal mali niger morocco algeria tunisia australia zealand tasmania argentina "
+    "chile peru colombia venezuela bolivia ecuador cuba haiti poland hungary romania bulgaria serbia croatia bosnia "
+    "austria switzerland belgium netherlands denmark sweden norway finland iceland ireland scotland wales england "
+    "portugal czechia slovakia slovenia estonia latvia lithuania belarus moldova georgia armenia azerbaijan "
+    "kazakhstan uzbekistan tajikistan kyrgyzstan turkmenistan mongolia vietnam thailand cambodia laos myanmar "
+    "malaysia singapore indonesia philippines bangladesh nepal lanka taiwan"
 )
 _DOC_WORDS = _wordset(
     "statement statements report database photograph photographs photo photos image images video videos "
     "document documents letter study survey tweet post message data figures records record treaty filing "
     "memo transcript poll footage analysis assessment website list register registry census results indictment "
     "estimates findings ruling verdict judgment lawsuit complaint affidavit minutes testimony projections "
-    "tally count"
+    "tally count editorial decision communique communiqué announcement notice bulletin directive resolution petition "
+    "article column draft proposal guidelines"
 )
 _ROLE_PLURALS = _wordset(
     "prosecutors analysts economists investigators lawyers attorneys doctors researchers scientists experts "
     "observers monitors inspectors auditors judges detectives engineers officers"
 )  # "Prosecutors said", "Analysts at X said": people identified by role, on record
 _ANON_RE = re.compile(
-    r"(?<![\w-])(?:officials?|sources?|diplomats?|aides?|insiders?|reports|representatives|unnamed|anonymous"
+    r"(?<![\w-])(?:officials?|sources?|diplomats?|aides?|insiders?|reports|representatives|authorities|unnamed|anonymous"
     r"|(?:people|persons?) (?:familiar|with knowledge|close|briefed))\b",
     re.I,
 )
@@ -94,6 +106,14 @@ _ANON_NOTE = re.compile(
     r"|aides?|insiders?|people)\s+)?(?:spoke|talked|requested|asked|declined|were granted|was granted)\b[^.;]*?"
     r"\b(?:anonymity|not to be (?:named|identified))"
 )  # a sourcing note in its own sentence: "The officials spoke on condition of anonymity because ..."
+_UNNAMED = re.compile(
+    r"\b(?:condition of anonymity|not to be (?:named|identified)|declined to be (?:named|identified)|spoke anonymously"
+    r"|(?:did not|didn't|would not|wouldn't) (?:give|want) (?:his|her|their) (?:full )?names?)\b",
+    re.I,
+)  # "Two miners who asked not to be named": an unnamed source, whether or not a reason follows
+_BACK_REFERENCE = re.compile(
+    r"(?:one|some|two|three|several|many|most|all|both|each|none|another|a few)\s+of\s+(?:them|those|these)", re.I
+)  # "One of them said": a member of the group named just before
 _PERSON_PRONOUNS = _wordset("he she him her")
 _PRONOUNS = _PERSON_PRONOUNS | {"it", "they", "them"}
 _ANONYMITY_RE = re.compile(
@@ -115,11 +135,16 @@ _TIME = (
     r"briefing|message|speech|release|report)|(?:on|in|at|via)\s+[A-Z][\w-]*(?:\s+\d{1,4})?"
 )
 _SKIP_AFTER_CUE = re.compile(
-    r"(?:,\s(?:by way of example|in (?:part|turn|effect|addition)|however|for example|for instance|among others),"
-    rf"|\s|,|:|—|–|\b(?:{_TIME})\b|\bthat\b|\bto\b(?=\s)|\b(?:regarding|about|concerning)\s[^,\"“]{{1,60}},)*"
+    r"(?:,\s(?:by way of example|in (?:part|turn|effect|addition)|however|for example|for instance|among others"
+    r"|(?:citing|quoting)\s[^,;\"“]{1,60}),"
+    rf"|\s|,|:|—|–|\b(?:{_TIME})\b|\bthat\b|\bto\b(?=\s)|\b(?:regarding|about|concerning)\s(?:[^,\"“]|,(?=\d{{3}}))"
+    rf"{{1,60}}?,(?!\d{{3}}))*"
 )
 _RECIPIENT = re.compile(
-    r"\s+(?:(?:the|a|an|The)\s+)?(?:(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*|reporters|journalists"
+    r"\s+(?:(?:the|a|an|The|its|his|her|their|local|state|national|public|private|foreign|regional|[A-Z][\w'’.-]*)\s+){0,3}"
+    r"(?:radio|television|TV|media|newspapers?|broadcasters?|stations?|channels?|outlets?|agency|reporters|journalists"
+    r"|audiences?|crowds?|supporters|listeners|viewers|lawmakers|legislators|parliament|investigators|residents)\b"
+    r"|\s+(?:(?:the|a|an|The)\s+)?(?:(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*|reporters|journalists"
     r"|lawmakers|the press|parliament|\w+)(?=[\s,.;:!?]|$)"
 )
 _AGENTLESS = re.compile(
@@ -164,10 +189,16 @@ _INVERTED_TAIL = re.compile(
 _AFTER_QUOTE_CUE = re.compile(
     r"\s*,\s*(?:[a-z]+ing|and|but|while|who|which|before|after|although|though|because|when|as)\b"
 )  # '“A,” she said, adding that B': what follows the cue is not the content of the quote's cue
-_ACCORDING_NP = re.compile(
+_VERB_WORD = r"(?:[a-z]+ed|" + "|".join(sorted(_AUX | _IRREGULAR)) + r")\b"
+_NP_UNIT = (
     r"(?:(?:the|a|an|its|his|her|their)\s+)?(?:[A-Z][\w'’.&-]*(?:\s+(?:(?:of|for|on|and|de|al|the)\s+)*[A-Z][\w'’.&-]*)*"
-    r"|[a-z-]+(?:\s+(?!(?:the|a|an|this|that|its|his|her|their|some|many|at|in|on|one|two|three|four|five)\b)"
-    r"[a-z-]+){0,2})"
+    rf"|(?!{_VERB_WORD})[a-z-]+(?:\s+(?!(?:the|a|an|this|that|its|his|her|their|some|many|at|in|on|of|from|by|for|with"
+    rf"|one|two|three|four|five)\b|{_VERB_WORD})[a-z-]+){{0,2}})"
+)
+_ACCORDING_NP = re.compile(
+    rf"{_NP_UNIT}(?:\s+(?:of|from|by|in|at|for)\s+{_NP_UNIT}){{0,3}}"
+    rf"(?:\s+(?:[a-z]+ed|issued|released|published|seen|given|shown|made|held|written)"
+    rf"\s+(?:on|in|by|at|last|this|earlier|late)\s+{_NP_UNIT})?"
 )  # the noun phrase after "according to" when no comma closes it
 _INLINE_DATE = re.compile(
     r"(?<=\S\s)(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s+(?:January|February|March|April|May"

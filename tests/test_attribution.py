@@ -489,3 +489,72 @@ def test_ambiguous_cues_keep_their_reporting_uses():
     assert not attributed("In the 80th minute the goalkeeper conceded a penalty which decided the match.")
     found = attributed('"I\'m told the roof is safe," the caretaker said.')
     assert [(s.content, s.source) for s in found] == [("I'm told the roof is safe", "the caretaker")]
+
+
+def test_a_thousands_comma_is_never_a_content_boundary():
+    s = only("The union said about 42,000 of its members would strike on Monday.")
+    assert s.content == "about 42,000 of its members would strike on Monday"
+    s = only("The ministry said about the 2,300 pensioners, that they would be paid.")
+    assert s.content == "they would be paid"
+    s = only("Rescuers pulled out about 2,300 people, with volunteers saying more were trapped.")
+    assert (s.source, s.content) == ("volunteers", "more were trapped")
+
+
+def test_long_relative_clauses_and_ages_stay_in_the_source():
+    s = only(
+        "One bank analyst, who asked not to be identified because his firm bars him from speaking to the media, "
+        "said the lender faced heavy losses."
+    )
+    assert s.source.startswith("One bank analyst, who asked not to be identified")
+    assert s.attribution_type == "anonymous" and s.content == "the lender faced heavy losses"
+    found = attributed(
+        "Three nurses who asked not to be named said the ward had no power for two days. "
+        "One of them said the generator had been stolen."
+    )
+    assert [(s.source, s.attribution_type) for s in found] == [
+        ("Three nurses who asked not to be named", "anonymous"),
+        ("One of them", "anonymous"),
+    ]
+    s = only('"The water came in so fast," said Elena Vasquez, 64, a fisherwoman who has lived there all her life.')
+    assert s.source.startswith("Elena Vasquez, 64, a fisherwoman") and s.attribution_type == "named_person"
+    s = only('"We are still searching," Kamau said by telephone from Mombasa.')
+    assert (s.source, s.content) == ("Kamau", "We are still searching")
+
+
+def test_more_reporting_verbs_and_called_as_naming():
+    s = only("Nurses have been pressing for a pay rise of 8 percent since March.")
+    assert (s.cue, s.content) == ("have been pressing for", "a pay rise of 8 percent since March")
+    assert not s.checkworthy
+    s = only("The central bank had forecast growth of 2.1 percent this year.")
+    assert (s.source, s.cue) == ("The central bank", "had forecast")
+    s = only("Village elders put their own toll at more than 60 dead.")
+    assert (s.source, s.cue, s.content) == ("Village elders", "put", "their own toll at more than 60 dead")
+    s = only("The airline cancelled 40 flights, citing a shortage of pilots.")
+    assert (s.source, s.cue, s.content) == ("The airline", "citing", "a shortage of pilots")
+    s = only("The agency reported, citing two officials, that the talks had collapsed.")
+    assert (s.cue, s.content) == ("reported", "the talks had collapsed")
+    assert not attributed("The clinic tested a drug, called Zyntra, on 300 patients.")
+    assert not attributed("Researchers used a device called the Q-meter in the trial.")
+    assert only('The mayor called the plan "a disgrace".').cue == "called"
+
+
+def test_organisations_without_an_organisation_word_and_documents():
+    assert only("Rowing Ghana said the regatta was cancelled.").attribution_type == "institution"
+    assert only("Forty people were hurt, the Danish Red Cross said.").attribution_type == "institution"
+    assert only("Kopano Copper said output fell 8 percent.").attribution_type == "institution"
+    found = attributed("Lerato Mokoena said output fell. It added that prices were low.")
+    assert found[0].attribution_type == "institution"  # referred back to with "It"
+    found = attributed("Anna Berg said the plan worked. The Anna Berg Foundation gave money.")
+    assert found[0].attribution_type == "named_person"
+    assert only("Thabo Nkosi said output fell 8 percent.").attribution_type == "named_person"
+    assert only("The written decision said the appeal failed.").attribution_type == "document"
+    assert only("An editorial in the Herald said the minister should resign.").attribution_type == "document"
+    assert only("Kyrgyz authorities said the border crossing would reopen.").attribution_type == "anonymous"
+    s = only("The vaccine halved infections, according to results of a large trial released on Saturday.")
+    assert (s.source, s.attribution_type) == ("results of a large trial released on Saturday", "document")
+
+
+def test_the_addressee_of_telling_is_not_content():
+    s = only("The governor visited the dam, telling local radio it would hold.")
+    assert (s.source, s.cue, s.content) == ("The governor", "telling", "it would hold")
+    assert only("She told state television the army had withdrawn.").content == "the army had withdrawn"

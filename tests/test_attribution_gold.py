@@ -120,3 +120,37 @@ def test_unseen_articles_keep_their_floor(tmp_path):
     figures = json.loads(run.stdout.strip().splitlines()[-1])
     below = {k: (figures[k], floor) for k, floor in UNSEEN_FLOORS.items() if figures[k] < floor}
     assert not below, f"below floor (got, floor): {below}"
+
+
+UNSEEN_2 = Path(__file__).resolve().parent / "data" / "attribution-unseen-2.jsonl"
+# Second blind set, scored by a colleague at overlap F1 0.866, exact 0.785, source 0.906, type 0.888, anonymous
+# recall 0.562. The rules were fixed from the colleague's general error categories only, on own sentences, the dev
+# gold, unseen set 1 and GUM, without opening this file; it was scored once at the end (overlap 0.928, exact 0.880,
+# source 0.922, type 0.983, anonymous recall 0.875). These floors are those figures rounded down.
+UNSEEN_2_FLOORS = {
+    "content_overlap_f1": 0.92,
+    "content_exact_f1": 0.88,
+    "source_acc": 0.92,
+    "type_acc": 0.98,
+    "anonymous_recall": 0.87,
+}
+
+
+def test_second_unseen_set_keeps_its_floor(tmp_path):
+    if not SCORER.exists():
+        pytest.skip(f"shared scorer absent (it lives outside the repo, in ../shared): {SCORER}")
+    if not UNSEEN_2.exists():
+        pytest.skip(f"second unseen attribution file absent: {UNSEEN_2}")
+    pred = tmp_path / "pred.jsonl"
+    with UNSEEN_2.open(encoding="utf-8") as gold, pred.open("w", encoding="utf-8") as out:
+        for line in gold:
+            if line.strip():
+                doc = json.loads(line)
+                claims = [s.as_dict() for s in suggest(doc["text"])]
+                out.write(json.dumps({"doc_id": doc["doc_id"], "claims": claims}) + "\n")
+    run = subprocess.run(
+        [sys.executable, str(SCORER), str(UNSEEN_2), str(pred)], capture_output=True, text=True, check=True
+    )
+    figures = json.loads(run.stdout.strip().splitlines()[-1])
+    below = {k: (figures[k], floor) for k, floor in UNSEEN_2_FLOORS.items() if figures[k] < floor}
+    assert not below, f"below floor (got, floor): {below}"
