@@ -1,9 +1,13 @@
 from __future__ import annotations
 
+from django import forms
 from django.contrib import admin
+from django.contrib.auth import get_user_model
+from django.http import Http404
 from simple_history.admin import SimpleHistoryAdmin
 
 from .models import (
+    VERDICT_FIELDS,
     Article,
     Claim,
     Desk,
@@ -59,13 +63,27 @@ class DeskScoped:
     def formfield_for_foreignkey(self, db_field, request, **kwargs):
         if db_field.related_model in DESK_PATHS:
             kwargs["queryset"] = scope(request, db_field.related_model._default_manager.all())
+        elif db_field.related_model is get_user_model() and not request.user.is_superuser:
+            kwargs["queryset"] = get_user_model().objects.filter(desks__in=admin_desks(request)).distinct()
         return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+    # simple-history's pages look objects up without get_queryset: check the desk first.
+    def history_view(self, request, object_id, extra_context=None):
+        self._require_in_scope(request, object_id)
+        return super().history_view(request, object_id, extra_context=extra_context)
+
+    def history_form_view(self, request, object_id, version_id, extra_context=None):
+        self._require_in_scope(request, object_id)
+        return super().history_form_view(request, object_id, version_id, extra_context=extra_context)
+
+    def _require_in_scope(self, request, object_id) -> None:
+        if not self.get_queryset(request).filter(pk=object_id).exists():
+            raise Http404("No such object in your desks.")
 
 
 class MembershipInline(DeskScoped, admin.TabularInline):
     model = Membership
     extra = 1
-    autocomplete_fields = ["user"]
 
 
 class RatingInline(DeskScoped, admin.TabularInline):
@@ -90,7 +108,7 @@ class MembershipAdmin(DeskScoped, admin.ModelAdmin):
     list_display = ["user", "desk", "role"]
     list_filter = [("desk", ONLY), "role"]
     search_fields = ["user__username", "user__email", "desk__name"]
-    autocomplete_fields = ["user", "desk"]
+    autocomplete_fields = ["desk"]
 
 
 @admin.register(Outlet)
@@ -105,7 +123,8 @@ class ClaimInline(DeskScoped, admin.TabularInline):
     model = Claim
     extra = 0
     fields = ["text", "quote", "start", "end", "speaker", "attribution_type", "stage", "rating"]
-    readonly_fields = ["quote", "start", "end"]
+    # Stage moves only through the verbs; the verdict is changed on the claim's own page.
+    readonly_fields = ["quote", "start", "end", "stage", "rating"]
     autocomplete_fields = ["speaker"]
     show_change_link = True
 
@@ -164,7 +183,7 @@ class NoteInline(DeskScoped, admin.TabularInline):
     model = Note
     extra = 0
     fields = ["author", "body", "parent", "is_resolved", "created"]
-    autocomplete_fields = ["author"]
+    readonly_fields = ["author", "created"]
     raw_id_fields = ["parent"]
 
 
@@ -179,6 +198,32 @@ class StageChangeInline(DeskScoped, admin.TabularInline):
         return False
 
 
+class ClaimAdminForm(forms.ModelForm):
+    """Carries the version the editor opened, so an admin save never overwrites a newer one."""
+
+    opened_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+
+    class Meta:
+        model = Claim
+        fields = "__all__"
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        if self.instance.pk and not self.is_bound:
+            self.initial["opened_version"] = self.instance.version
+
+    def clean(self):
+        data = super().clean()
+        if self.instance.pk:
+            current = Claim.objects.filter(pk=self.instance.pk).values_list("version", flat=True).first()
+            if data.get("opened_version") != current:
+                raise forms.ValidationError(
+                    "Someone saved this claim after you opened it. Reload the page to see their change; "
+                    "nothing was overwritten."
+                )
+        return data
+
+
 @admin.register(Claim)
 class ClaimAdmin(DeskScoped, SimpleHistoryAdmin):
     list_display = ["__str__", "article", "speaker", "attribution_type", "stage", "rating", "assignee", "updated"]
@@ -190,7 +235,7 @@ class ClaimAdmin(DeskScoped, SimpleHistoryAdmin):
     anchor_fields = ["quote", "start", "end", "prefix", "suffix"]
     list_select_related = ["article", "speaker", "rating", "assignee"]
     fieldsets = [
-        (None, {"fields": ["desk", "article", "text"]}),
+        (None, {"fields": ["desk", "article", "text", "opened_version"]}),
         ("Anchor", {"fields": ["quote", ("start", "end"), ("prefix", "suffix")]}),
         (
             "Attribution",
@@ -203,14 +248,32 @@ class ClaimAdmin(DeskScoped, SimpleHistoryAdmin):
     ]
     inlines = [SourceInline, NoteInline, StageChangeInline]
 
+    form = ClaimAdminForm
+
     def get_readonly_fields(self, request, obj=None):
         # The stage moves only through the workflow verbs, so four-eyes holds in the admin too.
-        return [*self.readonly_fields, *self.anchor_fields, "stage"] if obj else self.readonly_fields
+        fields = [*self.readonly_fields, "stage"]
+        return [*fields, *self.anchor_fields] if obj else fields
 
     def save_model(self, request, obj, form, change) -> None:
         super().save_model(request, obj, form, change)
-        if change and {"rating", "summary"} & set(form.changed_data):
+        if change and VERDICT_FIELDS & set(form.changed_data):
             obj.record_verdict_change(by=request.user)
+
+    def save_formset(self, request, form, formset, change) -> None:
+        changed = formset.has_changed()
+        instances = formset.save(commit=False)
+        for obj in formset.deleted_objects:
+            obj.delete()
+        for obj in instances:
+            if isinstance(obj, Note) and not obj.author_id:
+                obj.author = request.user  # notes added here are the admin's own
+            if isinstance(obj, Source) and not obj.added_by_id:
+                obj.added_by = request.user
+            obj.save()
+        formset.save_m2m()
+        if formset.model is Source and changed:
+            form.instance.record_verdict_change(by=request.user)
 
 
 @admin.register(Source)
@@ -219,6 +282,22 @@ class SourceAdmin(DeskScoped, SimpleHistoryAdmin):
     list_filter = ["stance", "kind", ("claim__desk", ONLY)]
     search_fields = ["url", "title", "publisher", "excerpt"]
     autocomplete_fields = ["claim", "added_by"]
+
+    # Evidence changes are verdict changes: four eyes and approvals follow them here too.
+    def save_model(self, request, obj, form, change) -> None:
+        super().save_model(request, obj, form, change)
+        obj.claim.record_verdict_change(by=request.user)
+
+    def delete_model(self, request, obj) -> None:
+        claim = obj.claim
+        super().delete_model(request, obj)
+        claim.record_verdict_change(by=request.user)
+
+    def delete_queryset(self, request, queryset) -> None:
+        claims = {source.claim for source in queryset.select_related("claim")}
+        super().delete_queryset(request, queryset)
+        for claim in claims:
+            claim.record_verdict_change(by=request.user)
 
 
 @admin.register(Note)
@@ -238,6 +317,9 @@ class StageChangeAdmin(DeskScoped, admin.ModelAdmin):
 
     def has_change_permission(self, request, obj=None) -> bool:
         return False  # the audit trail is append-only
+
+    def has_delete_permission(self, request, obj=None) -> bool:
+        return False
 
 
 @admin.register(Suggestion)

@@ -291,6 +291,26 @@ class Stage(models.TextChoices):
     PUBLISHED = "published", "Published"
 
 
+# The fields whose change is a change of the verdict (four eyes; it voids an approval).
+VERDICT_FIELDS = frozenset(
+    {
+        "text",
+        "article",
+        "quote",
+        "start",
+        "end",
+        "speaker",
+        "attribution_type",
+        "attribution",
+        "cue",
+        "quote_type",
+        "anonymity_reason",
+        "rating",
+        "summary",
+    }
+)
+
+
 class TransitionError(Exception):
     """A workflow rule refused a transition; the message says which rule."""
 

@@ -183,6 +183,9 @@ SPECTACULAR_SETTINGS = {
     "REDOC_DIST": "SIDECAR",
 }
 
+# Reverting from the admin's history would bypass the workflow verbs and the version check.
+SIMPLE_HISTORY_REVERT_DISABLED = True
+
 # Article import limits (issue 4): bytes of text and seconds for a URL fetch.
 ARTICLE_MAX_CHARS = envint("ARTICLE_MAX_CHARS", "200000")
 FETCH_TIMEOUT = envint("FETCH_TIMEOUT", "10")

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import pytest
 from django.contrib import admin
+from django.contrib.auth.models import Group
 from django.urls import reverse
 
 from claims.models import Stage, Suggestion
@@ -145,3 +146,96 @@ def test_desk_admin_edits_the_verdict_scale_but_cannot_create_desks(desk_admin_c
     assert page.status_code == 200 and "Europe" not in page.text
     assert desk_admin_client.get(reverse("admin:claims_desk_add")).status_code == 403
     assert desk_admin_client.get(reverse("admin:claims_rating_change", args=[rating.pk])).status_code == 200
+
+
+def _europe_admin(client):
+    """An admin of the other demo desk (loaddemo must have run)."""
+    from claims.models import Desk, Membership, Role
+
+    user = UserFactory(username="eu-admin", is_staff=True)
+    user.groups.add(Group.objects.get(name="Desk admins"))
+    Membership.objects.create(desk=Desk.objects.get(slug="europe"), user=user, role=Role.ADMIN)
+    client.force_login(user)
+    return user
+
+
+def test_desk_admin_cannot_touch_user_accounts(desk_admin_client):
+    assert desk_admin_client.get("/admin/auth/user/").status_code == 403
+    from django.contrib.auth import get_user_model
+
+    me = get_user_model().objects.get(username="admin")
+    assert desk_admin_client.post(f"/admin/auth/user/{me.pk}/change/", {"is_superuser": "on"}).status_code == 403
+    me.refresh_from_db()
+    assert not me.is_superuser
+
+
+def test_history_pages_of_another_desk_are_404(desk_admin_client):
+    from claims.models import Claim
+
+    client = desk_admin_client
+    _europe_admin(client)
+    claim = Claim.objects.filter(desk__slug="middle-east").first()
+    record = claim.history.first()
+    assert client.get(f"/admin/claims/claim/{claim.pk}/history/").status_code == 404
+    assert client.get(f"/admin/claims/claim/{claim.pk}/history/{record.history_id}/").status_code == 404
+    response = client.post(f"/admin/claims/claim/{claim.pk}/history/{record.history_id}/", {"desk": 2})
+    assert response.status_code == 404
+    claim.refresh_from_db()
+    assert claim.desk.slug == "middle-east"
+
+
+def test_admin_cannot_create_a_published_claim(superuser_client, desk):
+    from claims.models import Claim
+
+    response = superuser_client.post(
+        reverse("admin:claims_claim_add"),
+        {
+            "desk": desk.pk,
+            "text": "Straight to published?",
+            "attribution_type": "unattributed",
+            "quote_type": "none",
+            "stage": "published",
+            **{f"{p}-{k}": 0 for p in ("sources", "notes", "stage_changes") for k in ("TOTAL_FORMS", "INITIAL_FORMS")},
+        },
+    )
+    assert response.status_code == 302
+    assert Claim.objects.get().stage == Stage.NEW
+
+
+def test_a_source_added_in_the_admin_voids_an_approval(superuser_client, desk, checker, editor):
+    from claims.models import Source
+
+    claim = ClaimFactory(desk=desk, rating=RatingFactory(desk=desk))
+    SourceFactory(claim=claim)
+    claim.submit(by=checker)
+    claim.approve(by=editor)
+    response = superuser_client.post(
+        reverse("admin:claims_source_add"),
+        {"claim": claim.pk, "url": "https://x.example/", "stance": "refutes", "kind": "news", "accessed": "2025-01-01"},
+    )
+    assert response.status_code == 302 and Source.objects.count() == 2
+    claim.refresh_from_db()
+    assert claim.stage == Stage.REVIEW and claim.approved_by is None
+
+
+def test_a_stale_admin_save_overwrites_nothing(superuser_client, one_of_everything):
+    claim = one_of_everything
+    url = reverse("admin:claims_claim_change", args=[claim.pk])
+    form = superuser_client.get(url).context["adminform"].form
+    data = {k: ("" if v is None else v) for k, v in form.initial.items()}
+    data.update({"desk": claim.desk_id, "article": claim.article_id, "text": "Admin's stale edit"})
+    for prefix in ("sources", "notes", "stage_changes"):
+        data |= {f"{prefix}-TOTAL_FORMS": 0, f"{prefix}-INITIAL_FORMS": 0}
+    claim.attribution = "saved meanwhile in the app"
+    claim.save()
+    response = superuser_client.post(url, data)
+    assert response.status_code == 200 and "Someone saved this claim after you opened it" in response.text
+    claim.refresh_from_db()
+    assert claim.attribution == "saved meanwhile in the app" and claim.text != "Admin's stale edit"
+
+
+def test_the_audit_trail_cannot_be_deleted_in_the_admin(superuser_client, one_of_everything):
+    from claims.models import StageChange
+
+    change = StageChange.objects.first()
+    assert superuser_client.get(reverse("admin:claims_stagechange_delete", args=[change.pk])).status_code == 403

@@ -55,8 +55,12 @@ def test_admin_edits_show_in_the_claim_history(client, desk, viewer):
     assert client.post(url, data).status_code == 302
     client.force_login(viewer)
     entries = client.get(f"/claims/{claim.pk}/history/").context["entries"]
-    assert entries[0]["who"] == root
-    assert {"field": "text", "old": claim.text, "new": "Edited by an admin"} in entries[0]["changes"]
+    edit = next(e for e in entries if any(c["field"] == "text" for c in e["changes"]))
+    assert edit["who"] == root
+    assert {"field": "text", "old": claim.text, "new": "Edited by an admin"} in edit["changes"]
+    # A text edit is a verdict change: the admin is now who last changed it (four eyes).
+    claim.refresh_from_db()
+    assert claim.verdict_by == root
 
 
 def test_deleted_source_and_note_can_be_restored(client, checker, desk):

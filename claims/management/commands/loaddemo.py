@@ -94,12 +94,9 @@ class Command(BaseCommand):
     def desk_admin_group(self) -> Group:
         """Staff who configure their own desk in the Django admin (scoped there to it)."""
         group, _ = Group.objects.get_or_create(name="Desk admins")
-        group.permissions.set(
-            Permission.objects.filter(content_type__app_label="claims")
-            | Permission.objects.filter(
-                content_type__app_label="auth", codename__in=["view_user", "add_user", "change_user"]
-            )
-        )
+        # No permissions on user accounts: a desk admin must not be able to edit people
+        # (least of all themselves into a superuser). Accounts are the site admins' job.
+        group.permissions.set(Permission.objects.filter(content_type__app_label="claims"))
         return group
 
     def user(self, username: str, **flags):
