@@ -11,6 +11,11 @@ def nav_counts(request: HttpRequest) -> dict:
     if user is None or not user.is_authenticated:
         return {}
     return {
-        "nav_queue_count": lambda: Claim.objects.filter(assignee=user).exclude(stage=Stage.PUBLISHED).count(),
-        "nav_unread_count": lambda: Notification.objects.filter(user=user, is_read=False).count(),
+        # Only claims of desks the user is still on: leaving a desk hides its work.
+        "nav_queue_count": lambda: (
+            Claim.objects.filter(assignee=user, desk__members=user).exclude(stage=Stage.PUBLISHED).count()
+        ),
+        "nav_unread_count": lambda: Notification.objects.filter(
+            user=user, is_read=False, claim__desk__members=user
+        ).count(),
     }

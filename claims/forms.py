@@ -276,12 +276,15 @@ class AssignForm(forms.Form):
     assignee = forms.ModelChoiceField(queryset=get_user_model().objects.none(), label="Assign to")
     due = forms.DateField(required=False, widget=forms.DateInput(attrs={"type": "date"}))
 
-    def __init__(self, *args, desk_id: int, **kwargs) -> None:
+    def __init__(self, *args, desk_ids, **kwargs) -> None:
         kwargs.setdefault("auto_id", "assign_%s")  # the claim list also has an assignee filter
         super().__init__(*args, **kwargs)
         self.fields["assignee"].queryset = (
             get_user_model()
-            .objects.filter(memberships__desk_id=desk_id, memberships__role__in=[Role.CHECKER, Role.EDITOR, Role.ADMIN])
+            .objects.filter(
+                memberships__desk_id__in=desk_ids, memberships__role__in=[Role.CHECKER, Role.EDITOR, Role.ADMIN]
+            )
+            .distinct()
             .order_by("username")
         )
 

@@ -764,7 +764,9 @@ def notify(user_ids, *, claim: Claim, actor: AbstractBaseUser, verb: Verb, messa
     """In-app notification and e-mail (after commit) to each user but the actor."""
     from django.contrib.auth import get_user_model
 
-    recipients = list(get_user_model().objects.filter(pk__in=set(user_ids) - {None, actor.pk}))
+    recipients = list(
+        get_user_model().objects.filter(pk__in=set(user_ids) - {None, actor.pk}, desks=claim.desk_id).distinct()
+    )
     Notification.objects.bulk_create(
         Notification(user=user, claim=claim, actor=actor, verb=verb, message=message) for user in recipients
     )

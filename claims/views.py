@@ -288,7 +288,7 @@ def _panel_context(request: HttpRequest, claim: Claim, **forms) -> dict:
         "verdict_form": forms.get("verdict_form") or (VerdictForm(instance=claim) if can_edit else None),
         "source_form": forms.get("source_form") or (SourceForm(prefix="source") if can_edit else None),
         "note_form": forms.get("note_form") or NoteForm(),
-        "assign_form": AssignForm(desk_id=claim.desk_id) if editor else None,
+        "assign_form": AssignForm(desk_ids=[claim.desk_id]) if editor else None,
         "conflict": forms.get("conflict"),
         "workflow_error": forms.get("workflow_error"),
         "edit_source": forms.get("edit_source"),
@@ -461,7 +461,7 @@ def claim_transition(request: HttpRequest, pk: int) -> HttpResponse:
         raise PermissionDenied(f"You may not {permissions.ACTION_LABELS[action].lower()} this claim.")
     try:
         if action == "assign":
-            form = AssignForm(request.POST, desk_id=claim.desk_id)
+            form = AssignForm(request.POST, desk_ids=[claim.desk_id])
             if not form.is_valid():
                 raise TransitionError("Choose a checker to assign the claim to.")
             claim.assign(form.cleaned_data["assignee"], by=request.user, due=form.cleaned_data["due"])

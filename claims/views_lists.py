@@ -16,6 +16,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from django.views.decorators.vary import vary_on_headers
 from django_htmx.http import trigger_client_event
 
+from . import permissions
 from .filters import ClaimFilter
 from .forms import AssignForm, StandaloneClaimForm
 from .models import Claim, Notification, Stage, TransitionError
@@ -30,7 +31,7 @@ def claim_list(request: HttpRequest) -> HttpResponse:
     claim_filter = ClaimFilter(request.GET, queryset=claims, request=request)
     page = Paginator(claim_filter.qs, 25).get_page(request.GET.get("page"))
     template = "claims/claim_list.html" + ("#results" if _is_partial(request) else "")
-    editor_desks = [m.desk_id for m in request.user.memberships.all() if m.can_edit]
+    editor_desks = _editor_desks(request)
     return render(
         request,
         template,
@@ -43,9 +44,13 @@ def claim_list(request: HttpRequest) -> HttpResponse:
     )
 
 
+def _editor_desks(request: HttpRequest) -> list[int]:
+    return [m.desk_id for m in request.user.memberships.all() if m.can_edit]
+
+
 def _bulk_assign_form(request: HttpRequest, data=None):
-    membership = request.user.memberships.filter(role__in=["editor", "admin"]).first()
-    return AssignForm(data, desk_id=membership.desk_id) if membership else None
+    desks = _editor_desks(request)
+    return AssignForm(data, desk_ids=desks) if desks else None
 
 
 @require_POST
@@ -54,25 +59,33 @@ def claim_bulk_assign(request: HttpRequest) -> HttpResponse:
     form = _bulk_assign_form(request, request.POST)
     if form is None:
         raise PermissionDenied("Only editors can assign claims.")
-    ids = [int(x) for x in request.POST.getlist("claims") if x.isdigit()]
+    ids = [int(x) for x in request.POST.getlist("claims") if x.isdecimal() and x.isascii()]
+    back = redirect(reverse("claims:list") + "?" + request.POST.get("query", ""))
     if not form.is_valid() or not ids:
         messages.error(request, "Choose claims and a person to assign them to.")
-        return redirect(reverse("claims:list") + "?" + request.POST.get("query", ""))
-    editor_desks = [m.desk_id for m in request.user.memberships.all() if m.can_edit]
-    done, refused = 0, 0
-    for claim in Claim.objects.filter(pk__in=ids, desk_id__in=editor_desks):
+        return back
+    assignee = form.cleaned_data["assignee"]
+    done, locked, elsewhere = 0, 0, 0
+    for claim in Claim.objects.filter(pk__in=ids, desk_id__in=_editor_desks(request)):
+        # The person must work on the claim's own desk, not just on one of the editor's desks.
+        if not permissions.can_import(assignee, claim.desk_id):
+            elsewhere += 1
+            continue
         try:
-            claim.assign(form.cleaned_data["assignee"], by=request.user, due=form.cleaned_data["due"])
+            claim.assign(assignee, by=request.user, due=form.cleaned_data["due"])
             done += 1
         except TransitionError:
-            refused += 1
+            locked += 1
+    refused = [
+        f"{locked} approved or published" if locked else "",
+        f"{elsewhere} of a desk {assignee} is not on" if elsewhere else "",
+    ]
+    refused = [r for r in refused if r]
     messages.success(
         request,
-        f"Assigned {done} claim{'s' if done != 1 else ''}"
-        + (f"; {refused} refused (approved or published)." if refused else "."),
+        f"Assigned {done} claim{'s' if done != 1 else ''}" + (f"; refused: {', '.join(refused)}." if refused else "."),
     )
-    response = redirect(reverse("claims:list") + "?" + request.POST.get("query", ""))
-    return trigger_client_event(response, CLAIM_CHANGED)
+    return trigger_client_event(back, CLAIM_CHANGED)
 
 
 @require_GET
@@ -87,7 +100,7 @@ def my_queue(request: HttpRequest) -> HttpResponse:
         .order_by(overdue_first, "due", "-updated")
     )
     by_stage = {label: [c for c in mine if c.stage == value] for value, label in Stage.choices}
-    editor_desks = [m.desk_id for m in request.user.memberships.all() if m.can_edit]
+    editor_desks = _editor_desks(request)
     waiting = (
         Claim.objects.for_list().filter(desk_id__in=editor_desks, stage=Stage.REVIEW).order_by("updated")
         if editor_desks
@@ -106,7 +119,7 @@ def nav_counts(request: HttpRequest) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 @login_required
 def notifications(request: HttpRequest) -> HttpResponse:
-    mine = Notification.objects.filter(user=request.user)
+    mine = Notification.objects.filter(user=request.user, claim__desk__members=request.user)
     if request.method == "POST":
         mine.unread().update(is_read=True)
         response = redirect("claims:notifications")

@@ -225,3 +225,36 @@ def test_standalone_claim_form_keeps_input_on_error_and_refuses_other_desks(clie
 def test_viewer_cannot_enter_claims(client, viewer):
     client.force_login(viewer)
     assert client.get("/claims/new/").status_code == 403
+
+
+def test_bulk_assign_refuses_people_of_another_desk(client, editor, desk):
+    from claims.models import Role
+
+    from .factories import MembershipFactory, UserFactory
+
+    other_desk_checker = MembershipFactory(role=Role.CHECKER, user=UserFactory(username="elsewhere")).user
+    MembershipFactory(desk=other_desk_checker.memberships.get().desk, user=editor, role=Role.EDITOR)
+    claim = ClaimFactory(desk=desk)
+    client.force_login(editor)
+    response = client.post("/claims/assign/", {"claims": [claim.pk], "assignee": other_desk_checker.pk})
+    claim.refresh_from_db()
+    assert claim.assignee is None and not Notification.objects.exists()
+    assert "of a desk elsewhere is not on" in client.get(response.url).text
+
+
+def test_bulk_assign_to_a_member_of_the_second_desk_works(client, editor, checker, desk):
+    from claims.models import Role
+
+    from .factories import MembershipFactory
+
+    MembershipFactory(user=editor, role=Role.EDITOR)  # the editor's other desk comes first or not
+    claim = ClaimFactory(desk=desk)
+    client.force_login(editor)
+    client.post("/claims/assign/", {"claims": [claim.pk], "assignee": checker.pk})
+    claim.refresh_from_db()
+    assert claim.assignee == checker
+
+
+def test_bulk_assign_ignores_non_ascii_digits(client, editor, desk):
+    client.force_login(editor)
+    assert client.post("/claims/assign/", {"claims": ["²"], "assignee": editor.pk}).status_code == 302
