@@ -455,11 +455,20 @@ class Claim(models.Model):
     def save(self, *args, **kwargs) -> None:
         # A mismatched anchor is never saved, whatever path the save comes from.
         self.validate_anchor()
-        if self.pk is not None:
-            self.version += 1
-            if kwargs.get("update_fields") is not None:
-                kwargs["update_fields"] = {*kwargs["update_fields"], "version", "updated"}
-        super().save(*args, **kwargs)
+        with transaction.atomic():
+            if self.pk is not None:
+                if self._version_claimed:  # save_checked() already raised it in the database
+                    self._version_claimed = False
+                else:
+                    # Count from the stored version, not this instance's (which may be stale),
+                    # so the version never goes backwards; the row stays locked until commit.
+                    stored = Claim.objects.select_for_update().filter(pk=self.pk).values_list("version", flat=True)
+                    self.version = max(stored.first() or 0, self.version) + 1
+                if kwargs.get("update_fields") is not None:
+                    kwargs["update_fields"] = {*kwargs["update_fields"], "version", "updated"}
+            super().save(*args, **kwargs)
+
+    _version_claimed = False
 
     def save_checked(self, expected_version: int, *, update_fields=None) -> None:
         """Save only if nobody saved since ``expected_version`` was read; else raise StaleVersion.
@@ -471,7 +480,7 @@ class Claim(models.Model):
             claimed = Claim.objects.filter(pk=self.pk, version=expected_version).update(version=expected_version + 1)
             if not claimed:
                 raise StaleVersion(Claim.objects.get(pk=self.pk))
-            self.version = expected_version  # save() raises it to the claimed number
+            self.version, self._version_claimed = expected_version + 1, True
             self.save(update_fields=update_fields)
 
     save_checked.alters_data = True

@@ -460,15 +460,19 @@ def claim_transition(request: HttpRequest, pk: int) -> HttpResponse:
     if not (editor or (action == "submit" and permissions.can_edit_claim(request.user, claim))):
         raise PermissionDenied(f"You may not {permissions.ACTION_LABELS[action].lower()} this claim.")
     try:
-        if action == "assign":
-            form = AssignForm(request.POST, desk_ids=[claim.desk_id])
-            if not form.is_valid():
-                raise TransitionError("Choose a checker to assign the claim to.")
-            claim.assign(form.cleaned_data["assignee"], by=request.user, due=form.cleaned_data["due"])
-        elif action == "send_back":
-            claim.send_back(by=request.user, comment=request.POST.get("comment", ""))
-        else:
-            getattr(claim, action)(by=request.user)
+        with transaction.atomic():
+            # Decide on the current row, locked: a verdict saved a moment ago counts for four eyes.
+            claim = _get_claim_for_user(request, pk)
+            claim = Claim.objects.select_for_update().get(pk=claim.pk)
+            if action == "assign":
+                form = AssignForm(request.POST, desk_ids=[claim.desk_id])
+                if not form.is_valid():
+                    raise TransitionError("Choose a checker to assign the claim to.")
+                claim.assign(form.cleaned_data["assignee"], by=request.user, due=form.cleaned_data["due"])
+            elif action == "send_back":
+                claim.send_back(by=request.user, comment=request.POST.get("comment", ""))
+            else:
+                getattr(claim, action)(by=request.user)
     except TransitionError as refused:
         if not _is_partial(request):
             messages.error(request, str(refused))

@@ -35,7 +35,7 @@ def one_of_everything(editor):
     RatingFactory(desk=claim.desk)
     SourceFactory(claim=claim)
     NoteFactory(claim=claim, parent=NoteFactory(claim=claim))
-    claim.assign(UserFactory(), by=editor)  # writes a StageChange and a Notification
+    claim.assign(MembershipFactory(desk=desk).user, by=editor)  # writes a StageChange and a Notification
     Suggestion.refresh_for(claim.article)
     MembershipFactory(desk=claim.desk)
     return claim

@@ -325,3 +325,14 @@ def test_revision_reanchors_moved_claims_and_orphans_lost_ones(desk, editor):
     assert report == {"kept": 0, "moved": 1, "orphaned": 1}
     assert article.text[kept.start : kept.end] == "The river rose 3 metres."
     assert lost.is_orphaned and lost.start is None and lost.quote == "The dam held."
+
+
+def test_a_stale_instance_never_moves_the_version_backwards(desk):
+    claim = ClaimFactory(desk=desk)
+    stale = Claim.objects.get(pk=claim.pk)
+    for _ in range(3):
+        claim.save()
+    stale.summary = "late write from an old copy"
+    stale.save(update_fields=["summary"])
+    stale.refresh_from_db()
+    assert stale.version == 5  # 1 + 3 saves + this one, never back to 2
