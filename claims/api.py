@@ -21,6 +21,7 @@ from rest_framework.response import Response
 
 from . import permissions
 from .filters import ClaimFilter
+from .models import VERDICT_FIELDS as MODEL_VERDICT_FIELDS
 from .models import (
     Article,
     Claim,
@@ -39,16 +40,8 @@ from .models import (
 )
 
 # A change to any of these is a change to the verdict: it voids an approval (four eyes).
-VERDICT_FIELDS = (
-    "rating",
-    "summary",
-    "speaker",
-    "attribution_type",
-    "attribution",
-    "cue",
-    "quote_type",
-    "anonymity_reason",
-)
+# The same set as the pages and the admin use.
+VERDICT_FIELDS = tuple(sorted(MODEL_VERDICT_FIELDS))
 ANCHOR_FIELDS = ("article", "start", "end", "quote")
 
 

@@ -364,7 +364,7 @@ def create_claims_from_annotations(article: Article, parsed: list[ParsedAnnotati
                 )
             rating = None
             if isinstance(record.get("rating"), dict):
-                rating = ratings.get(record["rating"].get("slug")) or by_label.get(
+                rating = ratings.get(str(record["rating"].get("slug"))) or by_label.get(
                     str(record["rating"].get("label", "")).casefold()
                 )
             elif p.assessment:
@@ -382,6 +382,8 @@ def create_claims_from_annotations(article: Article, parsed: list[ParsedAnnotati
                 rating=rating,
                 summary=str(record.get("summary") or p.comment or ""),
             )
+            if claim.rating or claim.summary:
+                claim.verdict_by = by  # whoever brings a verdict in cannot approve it (four eyes)
             found = locate_match(article.text, p.exact, p.prefix, p.suffix, p.start, p.end)
             if found is None:
                 claim.quote, claim.prefix, claim.suffix = p.exact, p.prefix[-32:], p.suffix[:32]

@@ -586,14 +586,19 @@ class Claim(models.Model):
     publish.alters_data = True
 
     def record_verdict_change(self, *, by: AbstractBaseUser) -> None:
-        """The verdict, attribution or sources changed: remember who, and void an approval."""
+        """The verdict, attribution or sources changed: remember who, and void an approval.
+
+        A published claim goes back to review too (and off the public pages): a changed
+        verdict is published only after a second person approves it again.
+        """
         with transaction.atomic():
             self.verdict_by = by
-            if self.stage == Stage.APPROVED:
+            if self.stage in (Stage.APPROVED, Stage.PUBLISHED):
                 approver = self.approved_by_id
-                self.approved_by = None
+                comment = "Approval voided by an edit" if self.stage == Stage.APPROVED else "Unpublished by an edit"
+                self.approved_by, self.published = None, None
                 self._transition(
-                    Stage.REVIEW, by=by, comment="Approval voided by an edit", fields=("verdict_by", "approved_by")
+                    Stage.REVIEW, by=by, comment=comment, fields=("verdict_by", "approved_by", "published")
                 )
                 notify([approver], claim=self, actor=by, verb=Verb.VOIDED)
             else:

@@ -319,6 +319,8 @@ def _save_versioned(request: HttpRequest, claim: Claim, form, part: str, fields:
     """Save a versioned form; a stale version answers 409 with both sides shown."""
     if not form.is_valid():
         return _panel_response(request, claim, part, **{f"{part}_form": form})
+    if not [name for name in form.changed_data if name != "version"]:
+        return _panel_response(request, claim, part)  # nothing changed: no save, no new verdict author
     try:
         with transaction.atomic():
             updated = form.save(commit=False)
@@ -403,10 +405,11 @@ def source_edit(request: HttpRequest, pk: int) -> HttpResponse:
     claim = _get_claim_for_user(request, source.claim_id)
     form = SourceForm(request.POST or None, instance=source, prefix=f"source-{source.pk}")
     if request.method == "POST" and form.is_valid():
-        with transaction.atomic():
-            form.instance._history_user = request.user
-            form.save()
-            claim.record_verdict_change(by=request.user)
+        if form.has_changed():
+            with transaction.atomic():
+                form.instance._history_user = request.user
+                form.save()
+                claim.record_verdict_change(by=request.user)
         return _panel_response(request, claim, "sources", changed=True)
     return _panel_response(request, claim, "sources", edit_source=(source.pk, form))
 

@@ -309,7 +309,10 @@ def test_editor_edits_any_claim_with_put(editor, desk):
     body["text"] = "Rewritten."
     response = api(editor).put(f"/api/claims/{claim.pk}/", body, format="json")
     assert response.status_code == 200, response.json()
-    assert response.json()["text"] == "Rewritten." and response.json()["version"] == claim.version + 1
+    # The claim text is part of the verdict: the edit, then who last changed the verdict.
+    assert response.json()["text"] == "Rewritten." and response.json()["version"] == claim.version + 2
+    claim.refresh_from_db()
+    assert claim.verdict_by == editor
 
 
 def test_an_update_without_the_version_is_400(editor, claim):
@@ -330,7 +333,7 @@ def test_a_stale_version_is_409_with_the_current_claim_and_no_lost_update(checke
     assert second.json()["current"]["text"] == "Editor's."
     assert second.json()["current"]["version"] == first.json()["version"]
     claim.refresh_from_db()
-    assert claim.text == "Editor's." and claim.version == read_version + 1
+    assert claim.text == "Editor's." and claim.version == first.json()["version"]
 
 
 def test_workflow_fields_cannot_be_set_by_an_edit(editor, checker, claim):
@@ -366,12 +369,13 @@ def test_a_rating_change_records_the_verdict_change_and_voids_an_approval(checke
     assert response.json()["version"] == claim.version and response.json()["stage"] == "review"
 
 
-def test_a_text_only_edit_keeps_the_approval(checker, editor, claim, rating):
+def test_an_edit_of_the_claim_text_voids_the_approval_as_in_the_pages(checker, editor, claim, rating):
+    """The claim as checked is part of the verdict: rewording it needs a second look."""
     claim = approved(claim, rating, submitter=checker, approver=editor)
     response = api(editor).patch(f"/api/claims/{claim.pk}/", {"version": claim.version, "text": "Typo."}, format="json")
     assert response.status_code == 200
     claim.refresh_from_db()
-    assert (claim.stage, claim.approved_by, claim.verdict_by) == (Stage.APPROVED, editor, None)
+    assert (claim.stage, claim.approved_by, claim.verdict_by) == (Stage.REVIEW, None, editor)
 
 
 def test_creating_a_claim_with_a_verdict_records_who_set_it(editor, desk, rating):

@@ -474,3 +474,32 @@ def test_a_malformed_claim_parameter_is_404_not_a_crash(client, checker, article
     client.force_login(checker)
     assert client.get(f"{article.get_absolute_url()}?claim=abc").status_code == 404
     assert client.get(f"/articles/{article.pk}/claims/new/?suggestion=abc").status_code == 404
+
+
+def test_an_edit_to_a_published_claim_takes_it_off_the_public_pages_until_approved_again(
+    client, checker, editor, desk_admin, article
+):
+    claim = ClaimFactory(desk=article.desk, article=article, start=0, end=33, rating=RatingFactory(desk=article.desk))
+    SourceFactory(claim=claim)
+    claim.submit(by=checker)
+    claim.approve(by=editor)
+    claim.publish(by=editor)
+    assert client.get(f"/claims/{claim.pk}/claimreview.json").status_code == 200
+    client.force_login(desk_admin)
+    data = {"rating": claim.rating_id, "summary": "A new reading of the data", "version": claim.version}
+    assert client.post(f"/claims/{claim.pk}/verdict/", data, headers=HX).status_code == 200
+    claim.refresh_from_db()
+    assert claim.stage == Stage.REVIEW and claim.published is None
+    client.logout()
+    assert client.get(f"/claims/{claim.pk}/claimreview.json").status_code == 404
+
+
+def test_saving_an_unchanged_form_does_not_make_you_the_verdict_author(client, checker, editor, article):
+    """Otherwise a re-save would let the real author approve their own verdict."""
+    claim = ClaimFactory(desk=article.desk, article=article, start=0, end=33, rating=RatingFactory(desk=article.desk))
+    claim.record_verdict_change(by=editor)
+    client.force_login(checker)
+    data = {"rating": claim.rating_id, "summary": claim.summary, "version": claim.version}
+    client.post(f"/claims/{claim.pk}/verdict/", data, headers=HX)
+    claim.refresh_from_db()
+    assert claim.verdict_by == editor
