@@ -179,8 +179,13 @@ def _accept(text: str, exact: str, prefix: str, suffix: str, start: int, end: in
     return None
 
 
+MAX_FUZZY_QUOTE = 2000  # fuzzy alignment grows with the square of the quote: beyond this, exact only
+
+
 def _fuzzy(text: str, exact: str, prefix: str, suffix: str, hint: int | None) -> Located | None:
     length = len(exact)
+    if length > MAX_FUZZY_QUOTE:
+        return None  # a quote this long is a paragraph or more: if it is not found exactly, it is an orphan
     regions = []
     if hint is not None and len(text) > 4 * length + 1024:
         regions.append((max(0, hint - 2 * length - 512), min(len(text), hint + 3 * length + 512)))

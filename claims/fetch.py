@@ -6,8 +6,10 @@ FETCH_ALLOW_PRIVATE is set (tests serve saved HTML from 127.0.0.1).
 
 from __future__ import annotations
 
+import codecs
 import ipaddress
 import socket
+import time
 import urllib.error
 import urllib.request
 from urllib.parse import urlsplit
@@ -31,12 +33,26 @@ def _check_host(url: str) -> None:
         return
     try:
         infos = socket.getaddrinfo(parts.hostname, parts.port or 443, proto=socket.IPPROTO_TCP)
-    except OSError as e:
+    except (OSError, UnicodeError) as e:
         raise FetchError(f"Could not reach {parts.hostname}: the name does not resolve.") from e
     for info in infos:
-        address = ipaddress.ip_address(info[4][0])
-        if not address.is_global:
+        if not _is_public(ipaddress.ip_address(info[4][0].split("%")[0])):
             raise FetchError(f"{parts.hostname} is a private or local address and cannot be fetched.")
+
+
+NAT64 = ipaddress.ip_network("64:ff9b::/96")
+
+
+def _is_public(address) -> bool:
+    """Global, and so is any IPv4 address embedded in it (mapped, 6to4, Teredo, NAT64)."""
+    if not address.is_global:
+        return False
+    if address.version == 6:
+        embedded = [address.ipv4_mapped, address.sixtofour, *(address.teredo or ())]
+        if address in NAT64:
+            embedded.append(ipaddress.IPv4Address(int(address) & 0xFFFFFFFF))
+        return all(v4.is_global for v4 in embedded if v4 is not None)
+    return True
 
 
 class _CheckedRedirects(urllib.request.HTTPRedirectHandler):
@@ -59,9 +75,22 @@ def fetch_article(url: str, *, timeout: float | None = None) -> dict:
     _check_host(url)
     timeout = timeout or settings.FETCH_TIMEOUT
     request = urllib.request.Request(url, headers={"User-Agent": "Claimdesk/1.0 (article import)"})
+    deadline = time.monotonic() + timeout
     try:
         with _opener.open(request, timeout=timeout) as response:
-            raw = response.read(MAX_HTML_BYTES + 1)
+            # The timeout bounds each read; the deadline bounds them all (a trickling server).
+            chunks, size = [], 0
+            while size <= MAX_HTML_BYTES:
+                if time.monotonic() > deadline:
+                    raise FetchError(
+                        f"The page took longer than {timeout:g} seconds to arrive; paste the text instead."
+                    )
+                chunk = response.read(65536)
+                if not chunk:
+                    break
+                chunks.append(chunk)
+                size += len(chunk)
+            raw = b"".join(chunks)
             charset = response.headers.get_content_charset() or "utf-8"
     except urllib.error.HTTPError as e:
         raise FetchError(f"The site answered {e.code} {e.reason}: the page could not be fetched.") from e
@@ -70,6 +99,10 @@ def fetch_article(url: str, *, timeout: float | None = None) -> dict:
         raise FetchError(f"The URL could not be reached ({reason}); check it, or paste the text instead.") from e
     if len(raw) > MAX_HTML_BYTES:
         raise FetchError(f"The page is larger than {MAX_HTML_BYTES // 1_000_000} MB; paste the article text instead.")
+    try:
+        codecs.lookup(charset)
+    except LookupError:
+        charset = "utf-8"  # an unknown charset name: read it as UTF-8, replacing what does not fit
     return extract(raw.decode(charset, errors="replace"), url=url)
 
 

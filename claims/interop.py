@@ -316,6 +316,8 @@ def parse_annotations(raw: str) -> list[ParsedAnnotation]:
     """Parse an uploaded annotation, list or collection; raise AnnotationError saying what is wrong."""
     try:
         data = json.loads(raw)
+    except RecursionError as e:
+        raise AnnotationError("The JSON is nested too deeply to be an annotation.") from e
     except ValueError as e:
         raise AnnotationError(f"Not valid JSON: {e}") from e
     items = _annotation_items(data)

@@ -79,3 +79,8 @@ def segments(text: str, claims=(), suggestions=()) -> list[Segment]:
             )
         )
     return out
+
+
+def plain_id(value: str) -> int | None:
+    """An id typed in a URL or form: ASCII digits only (``"²".isdigit()`` is true), else None."""
+    return int(value) if value.isascii() and value.isdecimal() else None

@@ -44,7 +44,7 @@ from .models import (
     Suggestion,
     TransitionError,
 )
-from .text import segments
+from .text import plain_id, segments
 
 CLAIM_CHANGED = "claimChanged"  # htmx event: counters and summaries refresh on it
 
@@ -169,7 +169,7 @@ def article_detail(request: HttpRequest, pk: int) -> HttpResponse:
     article = _get_article_for_user(request, pk)
     selected = None
     if claim_id := request.GET.get("claim", "").strip():
-        if not claim_id.isdigit():
+        if plain_id(claim_id) is None:
             raise Http404("No such claim in this article.")
         selected = get_object_or_404(
             Claim.objects.select_related("speaker", "rating", "assignee", "article"), pk=claim_id, article=article
@@ -194,9 +194,7 @@ def claim_new(request: HttpRequest, pk: int) -> HttpResponse:
         raise PermissionDenied("Viewers cannot mark claims.")
     suggestion = None
     if suggestion_id := (request.POST or request.GET).get("suggestion", ""):
-        suggestion = get_object_or_404(
-            article.suggestions.pending(), pk=suggestion_id if suggestion_id.isdigit() else 0
-        )
+        suggestion = get_object_or_404(article.suggestions.pending(), pk=plain_id(suggestion_id) or 0)
     initial = _initial_from(suggestion) if suggestion else request.GET.dict()
     form = ClaimCreateForm(request.POST or None, article=article, initial=initial or None)
     if request.method == "POST" and form.is_valid():

@@ -15,6 +15,7 @@ from django.views.decorators.http import require_GET, require_POST
 
 from . import permissions
 from .models import Note, Source
+from .text import plain_id
 from .views import _get_article_for_user, _get_claim_for_user
 
 CHANGE_TYPES = {"+": "created", "~": "changed", "-": "deleted"}
@@ -88,7 +89,7 @@ def claim_restore(request: HttpRequest, pk: int) -> HttpResponse:
     if model is None:
         raise Http404("Nothing of that kind to restore.")
     record = model.history.filter(
-        history_id=request.POST.get("history_id", "0") or 0, history_type="-", claim_id=claim.pk
+        history_id=plain_id(request.POST.get("history_id", "")) or 0, history_type="-", claim_id=claim.pk
     ).first()
     if record is None or model.objects.filter(pk=record.id).exists():
         raise Http404("That deleted item is not in this claim's history.")

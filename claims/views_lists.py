@@ -20,6 +20,7 @@ from . import permissions
 from .filters import ClaimFilter
 from .forms import AssignForm, StandaloneClaimForm
 from .models import Claim, Notification, Stage, TransitionError
+from .text import plain_id
 from .views import CLAIM_CHANGED, _is_partial
 
 
@@ -59,7 +60,7 @@ def claim_bulk_assign(request: HttpRequest) -> HttpResponse:
     form = _bulk_assign_form(request, request.POST)
     if form is None:
         raise PermissionDenied("Only editors can assign claims.")
-    ids = [int(x) for x in request.POST.getlist("claims") if x.isdecimal() and x.isascii()]
+    ids = [i for i in map(plain_id, request.POST.getlist("claims")) if i is not None]
     back = redirect(reverse("claims:list") + "?" + request.POST.get("query", ""))
     if not form.is_valid() or not ids:
         messages.error(request, "Choose claims and a person to assign them to.")

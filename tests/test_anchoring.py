@@ -241,3 +241,15 @@ def test_bench_runs_from_any_directory_and_ends_with_one_json_line(shared_dir, t
     assert figures["reanchors"] > 500
     assert figures["right_overall"] >= 0.95
     assert figures["right_by_kind"]["delete_quote"] >= 0.95
+
+
+def test_very_long_quotes_skip_fuzzy_matching_and_stay_fast():
+    import time
+
+    from claims.anchoring import MAX_FUZZY_QUOTE, locate_match
+
+    text = "Lorem ipsum dolor sit amet. " * 8000
+    quote = ("Nothing like this is in the text, word after word. " * 400)[: MAX_FUZZY_QUOTE * 10]
+    started = time.perf_counter()
+    assert locate_match(text, quote, "", "", 10, 10 + len(quote)) is None
+    assert time.perf_counter() - started < 5  # a guard against the quadratic path, not a benchmark

@@ -182,3 +182,92 @@ def test_fetch_follows_redirects_on_allowed_hosts(client, checker, desk, html_se
     )
     # SimpleHTTPRequestHandler answers /moved (a folder) with a 301 to /moved/, then its index.html.
     assert "240 metres of the sea wall" in response.context["form"].data["text"]
+
+
+def test_embedded_and_private_ipv6_addresses_are_refused():
+    import ipaddress
+
+    from claims.fetch import _is_public
+
+    for address in ["127.0.0.1", "10.1.2.3", "::1", "::ffff:127.0.0.1", "2002:7f00:1::", "64:ff9b::a9fe:a9fe"]:
+        assert not _is_public(ipaddress.ip_address(address)), address
+    for address in ["8.8.8.8", "2001:4860:4860::8888"]:
+        assert _is_public(ipaddress.ip_address(address)), address
+
+
+def test_an_unknown_charset_is_read_as_utf8(client, checker, desk, allow_local_fetch):
+    import http.server
+    import threading
+
+    page = (DATA / "article.html").read_bytes()
+
+    class BogusCharset(http.server.BaseHTTPRequestHandler):
+        def do_GET(self):
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=x-no-such-codec")
+            self.end_headers()
+            self.wfile.write(page)
+
+        def log_message(self, *args):
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), BogusCharset)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    client.force_login(checker)
+    try:
+        response = client.post(
+            "/articles/new/",
+            {
+                "desk": desk.pk,
+                "fetch_url": f"http://127.0.0.1:{server.server_address[1]}/",
+                "language": "en",
+                "fetch": "1",
+            },
+        )
+    finally:
+        server.shutdown()
+    assert "240 metres of the sea wall" in response.context["form"].data["text"]
+
+
+def test_a_host_name_that_cannot_be_encoded_is_a_clear_error(client, checker, desk):
+    client.force_login(checker)
+    url = "https://" + "ü" * 60 + ".com/"
+    response = client.post("/articles/new/", {"desk": desk.pk, "fetch_url": url, "language": "en", "fetch": "1"})
+    assert response.status_code == 200 and "the name does not resolve" in response.text
+
+
+def test_a_trickling_server_is_cut_off_at_the_deadline(client, checker, desk, settings, allow_local_fetch):
+    import http.server
+    import threading
+    import time
+
+    class Trickle(http.server.BaseHTTPRequestHandler):
+        def do_GET(self):
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.end_headers()
+            for _ in range(40):
+                self.wfile.write(b"<p>slow</p>" * 100)
+                self.wfile.flush()
+                time.sleep(0.1)
+
+        def log_message(self, *args):
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Trickle)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    settings.FETCH_TIMEOUT = 1
+    client.force_login(checker)
+    try:
+        response = client.post(
+            "/articles/new/",
+            {
+                "desk": desk.pk,
+                "fetch_url": f"http://127.0.0.1:{server.server_address[1]}/",
+                "language": "en",
+                "fetch": "1",
+            },
+        )
+    finally:
+        server.shutdown()
+    assert "took longer than 1 seconds" in response.text

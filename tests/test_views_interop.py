@@ -339,3 +339,12 @@ def test_desk_export_checklist(client, editor, checker, stranger, desk, claim):
 def test_desk_admin_can_export(client, desk_admin, desk):
     client.force_login(desk_admin)
     assert client.get(f"/desks/{desk.slug}/export.json").json()["desk"]["slug"] == desk.slug
+
+
+def test_absurdly_nested_json_is_a_form_error_not_a_crash(client, checker, desk):
+    from .factories import ArticleFactory
+
+    article = ArticleFactory(desk=desk)
+    client.force_login(checker)
+    response = client.post(f"/articles/{article.pk}/annotations/import/", {"json": "[" * 100000})
+    assert response.status_code == 200 and "nested too deeply" in response.text

@@ -503,3 +503,12 @@ def test_saving_an_unchanged_form_does_not_make_you_the_verdict_author(client, c
     client.post(f"/claims/{claim.pk}/verdict/", data, headers=HX)
     claim.refresh_from_db()
     assert claim.verdict_by == editor
+
+
+def test_non_ascii_digits_in_ids_are_404_not_a_crash(client, checker, article):
+    client.force_login(checker)
+    assert client.get(f"{article.get_absolute_url()}?claim=²").status_code == 404
+    assert client.get(f"/articles/{article.pk}/claims/new/?suggestion=²").status_code == 404
+    claim = ClaimFactory(desk=article.desk, article=article, start=0, end=33)
+    response = client.post(f"/claims/{claim.pk}/history/restore/", {"kind": "source", "history_id": "abc"})
+    assert response.status_code == 404
