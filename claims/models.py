@@ -157,6 +157,7 @@ class Article(models.Model):
         if kwargs.get("update_fields") is not None and "text" in kwargs["update_fields"]:
             kwargs["update_fields"] = {*kwargs["update_fields"], "sha256"}
         super().save(*args, **kwargs)
+        self.__dict__.pop("_change_reason", None)  # a reason belongs to one history row, not the next
 
     def revise(self, text: str, *, by: AbstractBaseUser | None, reason: str = ""):
         """Replace the text with a new revision and re-anchor its claims.
@@ -467,6 +468,7 @@ class Claim(models.Model):
                 if kwargs.get("update_fields") is not None:
                     kwargs["update_fields"] = {*kwargs["update_fields"], "version", "updated"}
             super().save(*args, **kwargs)
+        self.__dict__.pop("_change_reason", None)  # a reason belongs to one history row, not the next
 
     _version_claimed = False
 
@@ -729,6 +731,7 @@ class Note(models.Model):
             self._history_user = by
             self._change_reason = "Resolved" if value else "Reopened"
             self.save(update_fields=["is_resolved"])
+            del self._change_reason
 
 
 MENTION = re.compile(r"(?<![\w@])@([\w.+-]+)")

@@ -31,8 +31,13 @@ def _entries(records, label: str) -> list[dict]:
             changes = []
         else:
             delta = record.diff_against(previous)
+            meta = record.instance._meta
             changes = [
-                {"field": record.instance._meta.get_field(c.field).verbose_name, "old": c.old, "new": c.new}
+                {
+                    "field": meta.get_field(c.field).verbose_name,
+                    "old": _shown(meta.get_field(c.field), c.old),
+                    "new": _shown(meta.get_field(c.field), c.new),
+                }
                 for c in delta.changes
                 if c.field not in SKIP_FIELDS
             ]
@@ -50,6 +55,21 @@ def _entries(records, label: str) -> list[dict]:
             }
         )
     return entries
+
+
+def _shown(field, value):
+    """A value as people read it: the label of a choice, the name of a related object."""
+    if value in (None, ""):
+        return value
+    if field.choices:
+        return dict(field.flatchoices).get(value, value)
+    if field.is_relation:
+        return _related_name(field.related_model, value)
+    return value
+
+
+def _related_name(model, pk) -> str:
+    return str(model._default_manager.filter(pk=pk).first() or f"#{pk} (deleted)")
 
 
 @require_GET

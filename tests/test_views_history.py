@@ -126,3 +126,18 @@ def test_history_is_404_for_a_stranger_and_405_for_post(client, stranger, viewer
     client.force_login(viewer)
     assert client.post(f"/claims/{claim.pk}/history/").status_code == 405
     assert client.get(f"/claims/{claim.pk}/history/restore/").status_code == 405
+
+
+def test_history_shows_labels_and_names_not_raw_values_and_reasons_do_not_leak(client, checker, editor, desk):
+    claim = ClaimFactory(desk=desk)
+    claim.assign(checker, by=editor)
+    claim.rating = RatingFactory(desk=desk, label="False")
+    claim.save()
+    client.force_login(editor)
+    entries = client.get(f"/claims/{claim.pk}/history/").context["entries"]
+    assigned = next(e for e in entries if e["reason"] == "Assigned to chris")
+    assert {"field": "stage", "old": "New", "new": "In research"} in assigned["changes"]
+    assert {"field": "assignee", "old": None, "new": "chris"} in assigned["changes"]
+    rated = next(e for e in entries if any(c["field"] == "rating" for c in e["changes"]))
+    assert rated["reason"] == ""  # the assignment's reason stayed with the assignment
+    assert {"field": "rating", "old": None, "new": "False"} in rated["changes"]

@@ -158,7 +158,8 @@ class Command(BaseCommand):
         if stage == Stage.NEW:
             return
         editor, checker = users["editor"], users["checker" if index % 2 else "checker2"]
-        claim.assign(checker, by=editor, due=article.published + dt.timedelta(days=7) if article.published else None)
+        # Due dates around today, so the queue shows overdue work beside upcoming work.
+        claim.assign(checker, by=editor, due=dt.date.today() + dt.timedelta(days=index % 4 * 3 - 2))
         if stage == Stage.RESEARCH:
             Note.objects.create(claim=claim, author=checker, body="Looking for the primary statement behind this.")
             return
