@@ -418,6 +418,12 @@ class RatingSerializer(CreateOnlyDeskMixin, serializers.ModelSerializer):
                 existing = existing.exclude(pk=self.instance.pk)
             if duplicate := existing.first():
                 raise Duplicate("slug", f"The desk already has a rating {duplicate.slug!r}.", duplicate.pk)
+        if self.instance is not None and (
+            blocker := self.instance.change_blocker(
+                label=attrs.get("label", self.instance.label), value=attrs.get("value", self.instance.value)
+            )
+        ):
+            raise serializers.ValidationError({"value": blocker})
         return attrs
 
 

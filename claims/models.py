@@ -257,6 +257,25 @@ class Rating(models.Model):
     def __str__(self) -> str:
         return self.label
 
+    def change_blocker(self, *, label: str, value: int | None) -> str | None:
+        """Why the verdict this rating stands for may not change now, or None.
+
+        Published fact checks show the label and ratingValue: changing them would rewrite
+        verdicts that a second person approved. Add a new rating instead.
+        """
+        if self.pk is None:
+            return None
+        stored = Rating.objects.filter(pk=self.pk).values("label", "value").first()
+        if stored == {"label": label, "value": value}:
+            return None
+        if self.claims.filter(stage=Stage.PUBLISHED).exists():
+            return "Published verdicts use this rating: add a new rating rather than change its label or value."
+        return None
+
+    def clean(self) -> None:
+        if blocker := self.change_blocker(label=self.label, value=self.value):
+            raise ValidationError(blocker)
+
     @classmethod
     def create_defaults(cls, desk: Desk) -> None:
         for order, (label, value, colour) in enumerate(cls.DEFAULTS):

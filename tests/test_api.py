@@ -689,3 +689,12 @@ def test_docs_page_has_no_inline_style_or_script_for_the_csp(client):
     html = client.get("/api/docs/").text
     assert "<style" not in html and "/static/claimdesk/swagger.css" in html
     assert "<script>" not in html  # every script has a src
+
+
+def test_a_rating_used_by_published_verdicts_cannot_be_rewritten(checker, editor, claim, rating):
+    claim = approved(claim, rating, submitter=checker, approver=editor)
+    claim.publish(by=editor)
+    response = api(editor).patch(f"/api/ratings/{rating.pk}/", {"value": 5}, format="json")
+    assert response.status_code == 400 and "Published verdicts use this rating" in str(response.json())
+    rating.refresh_from_db()
+    assert rating.value != 5

@@ -336,3 +336,15 @@ def test_a_stale_instance_never_moves_the_version_backwards(desk):
     stale.save(update_fields=["summary"])
     stale.refresh_from_db()
     assert stale.version == 5  # 1 + 3 saves + this one, never back to 2
+
+
+def test_a_rating_used_by_published_verdicts_keeps_its_label_and_value(ready_claim, checker, editor):
+    ready_claim.submit(by=checker)
+    ready_claim.approve(by=editor)
+    ready_claim.publish(by=editor)
+    rating = ready_claim.rating
+    rating.colour = "#000000"
+    rating.full_clean()  # presentation may change
+    rating.value = 5
+    with pytest.raises(ValidationError, match="Published verdicts use this rating"):
+        rating.full_clean()
