@@ -11,20 +11,11 @@ content: n-th occurrence (default first); source/cue: the occurrence nearest to 
 (mentions outside the content preferred).
 """
 
-import json
-import os
-import re
 import sys
+from pathlib import Path
 
-TYPES = {"named_person", "official_title", "anonymous", "institution", "document", "unattributed"}
-QTYPES = {"direct", "indirect", "mixed", "none"}
-
-
-def c(content, src=None, cue=None, t="unattributed", q=None, anon=None, cw=True, n=0):
-    if q is None:
-        q = "none" if t == "unattributed" else "indirect"
-    return {"content": content, "src": src, "cue": cue, "t": t, "q": q, "anon": anon, "cw": cw, "n": n}
-
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from annotate import c, write  # noqa: E402 (the folder is put on the path just above)
 
 # --------------------------------------------------------------------------- articles
 TEXTS = {}
@@ -847,100 +838,9 @@ DOCS = [
 ]
 
 
-# --------------------------------------------------------------------------- resolver
-def _pattern(s):
-    m = re.match(r"^(.*)\[\[(.*)\]\](.*)$", s, re.S)
-    if m:
-        return m.group(1) + m.group(2) + m.group(3), len(m.group(1)), m.group(2)
-    return s, 0, s
-
-
-def occurrences(text, s):
-    full, off, target = _pattern(s)
-    res, i = [], text.find(full)
-    while i >= 0:
-        res.append((i + off, i + off + len(target)))
-        i = text.find(full, i + 1)
-    return res, target
-
-
-def nearest(text, s, span):
-    occ, target = occurrences(text, s)
-    if not occ:
-        raise ValueError(f"not found: {s!r}")
-
-    def dist(o):
-        if o[1] <= span[0]:
-            return span[0] - o[1]
-        if o[0] >= span[1]:
-            return o[0] - span[1]
-        return 0
-
-    def inside(o):
-        return int(o[0] < span[1] and o[1] > span[0])
-
-    return min(occ, key=lambda o: (inside(o), dist(o), o[0])), target
-
-
-def resolve(doc_id, text, claims):
-    out = []
-    for cl in claims:
-        assert cl["t"] in TYPES and cl["q"] in QTYPES, cl
-        occ, target = occurrences(text, cl["content"])
-        if len(occ) <= cl["n"]:
-            raise ValueError("{}: content not found: {!r}".format(doc_id, cl["content"]))
-        cs, ce = occ[cl["n"]]
-        rec = {"content": target, "content_start": cs, "content_end": ce}
-        for key, name in (("src", "source"), ("cue", "cue")):
-            if cl[key] is None:
-                rec.update({name: None, name + "_start": None, name + "_end": None})
-            else:
-                (a, b), tgt = nearest(text, cl[key], (cs, ce))
-                rec.update({name: tgt, name + "_start": a, name + "_end": b})
-        rec.update(
-            {
-                "attribution_type": cl["t"],
-                "quote_type": cl["q"],
-                "anonymity_reason": cl["anon"],
-                "checkworthy": cl["cw"],
-            }
-        )
-        out.append(rec)
-    out.sort(key=lambda r: (r["content_start"], r["content_end"]))
-    return out
-
-
-def check(doc):
-    t = doc["text"]
-    for r in doc["claims"]:
-        assert t[r["content_start"] : r["content_end"]] == r["content"], r
-        assert r["content"] == r["content"].strip() and r["content"][-1] not in ",.;", r
-        for k in ("source", "cue"):
-            if r[k] is not None:
-                assert t[r[k + "_start"] : r[k + "_end"]] == r[k], r
-            else:
-                assert r[k + "_start"] is None and r[k + "_end"] is None
-        if r["attribution_type"] == "unattributed":
-            assert r["source"] is None and r["quote_type"] == "none", r
-        else:
-            assert r["source"] is not None and r["cue"] is not None, r
-
-
 def main():
-    here = os.path.dirname(os.path.abspath(__file__))
-    out_path = sys.argv[1] if len(sys.argv) > 1 else os.path.join(here, "attribution-unseen.jsonl")
-    n = 0
-    with open(out_path, "w", encoding="utf-8") as fh:
-        for doc_id, claims in DOCS:
-            text = TEXTS[doc_id]
-            doc = {"doc_id": doc_id, "text": text, "claims": resolve(doc_id, text, claims)}
-            check(doc)
-            n += len(doc["claims"])
-            fh.write(json.dumps(doc, ensure_ascii=False) + "\n")
-    with open(out_path, encoding="utf-8") as fh:
-        for line in fh:
-            check(json.loads(line))
-    print(f"{out_path}: {len(DOCS)} docs, {n} claims, all offsets round-trip")
+    out = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).with_name("attribution-unseen.jsonl")
+    write([(doc_id, TEXTS[doc_id], claims) for doc_id, claims in DOCS], out)
 
 
 if __name__ == "__main__":

@@ -15,21 +15,13 @@ Every span is asserted to round-trip (text[start:end] == span). Run from anywher
 
 from __future__ import annotations
 
-import json
-import re
+import sys
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from annotate import c, write  # noqa: E402 (the folder is put on the path just above)
+
 OUT = Path(__file__).with_name("attribution-unseen-2.jsonl")
-
-TYPES = {"named_person", "official_title", "anonymous", "institution", "document", "unattributed"}
-QTYPES = {"direct", "indirect", "mixed", "none"}
-
-
-def c(content, src=None, cue=None, t="unattributed", q=None, anon=None, cw=True, n=0):
-    """One hand-written claim: content, source, cue, attribution_type, quote_type, anonymity_reason."""
-    if q is None:
-        q = "none" if t == "unattributed" else "indirect"
-    return {"content": content, "src": src, "cue": cue, "t": t, "q": q, "anon": anon, "cw": cw, "n": n}
 
 
 def doc(*paragraphs):
@@ -817,112 +809,5 @@ DOCS = [
 ]
 
 
-# --------------------------------------------------------------------------------------------------
-# Resolution (same rules as tools/build_gold.py)
-# --------------------------------------------------------------------------------------------------
-
-
-def _pattern(s):
-    m = re.match(r"^(.*)\[\[(.*)\]\](.*)$", s, re.S)
-    if m:
-        return m.group(1) + m.group(2) + m.group(3), len(m.group(1)), m.group(2)
-    return s, 0, s
-
-
-def occurrences(text, s):
-    full, off, target = _pattern(s)
-    res, i = [], text.find(full)
-    while i >= 0:
-        res.append((i + off, i + off + len(target)))
-        i = text.find(full, i + 1)
-    return res, target
-
-
-def nearest(text, s, span):
-    occ, target = occurrences(text, s)
-    if not occ:
-        raise ValueError(f"not found: {s!r}")
-
-    def key(o):
-        inside = int(o[0] < span[1] and o[1] > span[0])  # prefer mentions outside the content
-        if o[1] <= span[0]:
-            dist = span[0] - o[1]
-        elif o[0] >= span[1]:
-            dist = o[0] - span[1]
-        else:
-            dist = 0
-        return inside, dist, o[0]
-
-    return min(occ, key=key), target
-
-
-def resolve(doc_id, text, claims):
-    out = []
-    for cl in claims:
-        assert cl["t"] in TYPES and cl["q"] in QTYPES, cl
-        assert (cl["t"] == "unattributed") == (cl["src"] is None), cl
-        occ, target = occurrences(text, cl["content"])
-        if len(occ) <= cl["n"]:
-            raise ValueError(f"{doc_id}: content not found: {cl['content']!r}")
-        cs, ce = occ[cl["n"]]
-        rec = {"content": target, "content_start": cs, "content_end": ce}
-        for key, name in (("src", "source"), ("cue", "cue")):
-            if cl[key] is None:
-                rec.update({name: None, name + "_start": None, name + "_end": None})
-            else:
-                (a, b), tgt = nearest(text, cl[key], (cs, ce))
-                rec.update({name: tgt, name + "_start": a, name + "_end": b})
-        rec.update(
-            {
-                "attribution_type": cl["t"],
-                "quote_type": cl["q"],
-                "anonymity_reason": cl["anon"],
-                "checkworthy": cl["cw"],
-            }
-        )
-        out.append(rec)
-    out.sort(key=lambda r: (r["content_start"], r["content_end"]))
-    return out
-
-
-def check(d):
-    t = d["text"]
-    for r in d["claims"]:
-        assert t[r["content_start"] : r["content_end"]] == r["content"], r
-        for k in ("source", "cue"):
-            if r[k] is not None:
-                assert t[r[k + "_start"] : r[k + "_end"]] == r[k], r
-            else:
-                assert r[k + "_start"] is None and r[k + "_end"] is None, r
-        if r["attribution_type"] == "unattributed":
-            assert r["source"] is None and r["quote_type"] == "none", r
-        if r["anonymity_reason"] is not None:
-            assert r["anonymity_reason"] in t, r
-
-
-def build():
-    docs = []
-    for doc_id, text, claims in DOCS:
-        d = {"doc_id": doc_id, "text": text, "claims": resolve(doc_id, text, claims)}
-        check(d)
-        docs.append(d)
-    return docs
-
-
-def main():
-    docs = build()
-    with OUT.open("w", encoding="utf-8") as fh:
-        for d in docs:
-            fh.write(json.dumps(d, ensure_ascii=False) + "\n")
-    # round-trip check from disk
-    n = 0
-    with OUT.open(encoding="utf-8") as fh:
-        for line in fh:
-            d = json.loads(line)
-            check(d)
-            n += len(d["claims"])
-    print(f"{OUT}: {len(docs)} docs, {n} claims, all offsets round-trip")
-
-
 if __name__ == "__main__":
-    main()
+    write(DOCS, OUT)
