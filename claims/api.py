@@ -641,35 +641,36 @@ class NoteViewSet(WritableViewSet):
         serializer.save()
 
 
-class SpeakerViewSet(WritableViewSet):
+class DeskListViewSet(WritableViewSet):
+    """A list the desk keeps (speakers, the verdict scale): who may add and who may edit."""
+
+    filterset_class = DeskFilter
+    may_add = (permissions.is_editor, "Only editors add these.")
+    may_edit = (permissions.is_editor, "Only editors edit these.")
+
+    def perform_create(self, serializer):
+        rule, refusal = self.may_add
+        _require(rule(self.request.user, serializer.validated_data["desk"].pk), refusal)
+        serializer.save()
+
+    def perform_update(self, serializer):
+        rule, refusal = self.may_edit
+        _require(rule(self.request.user, serializer.instance.desk_id), refusal)
+        serializer.save()
+
+
+class SpeakerViewSet(DeskListViewSet):
     """The desk's speakers, one per normalised name. Checkers add them; editors edit them."""
 
     queryset = Speaker.objects.all()
     serializer_class = SpeakerSerializer
-    filterset_class = DeskFilter
-
-    def perform_create(self, serializer):
-        desk = serializer.validated_data["desk"]
-        _require(permissions.can_import(self.request.user, desk.pk), "Only checkers and editors add speakers.")
-        serializer.save()
-
-    def perform_update(self, serializer):
-        _require(permissions.is_editor(self.request.user, serializer.instance.desk_id), "Only editors edit speakers.")
-        serializer.save()
+    may_add = (permissions.can_import, "Only checkers and editors add speakers.")
+    may_edit = (permissions.is_editor, "Only editors edit speakers.")
 
 
-class RatingViewSet(WritableViewSet):
+class RatingViewSet(DeskListViewSet):
     """The desk's verdict scale. Editors manage it."""
 
     queryset = Rating.objects.all()
     serializer_class = RatingSerializer
-    filterset_class = DeskFilter
-
-    def perform_create(self, serializer):
-        desk = serializer.validated_data["desk"]
-        _require(permissions.is_editor(self.request.user, desk.pk), "Only editors manage ratings.")
-        serializer.save()
-
-    def perform_update(self, serializer):
-        _require(permissions.is_editor(self.request.user, serializer.instance.desk_id), "Only editors manage ratings.")
-        serializer.save()
+    may_add = may_edit = (permissions.is_editor, "Only editors manage ratings.")
