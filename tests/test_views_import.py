@@ -1,8 +1,8 @@
 from __future__ import annotations
 
-import functools
 import http.server
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -16,16 +16,48 @@ pytestmark = pytest.mark.django_db
 DATA = Path(__file__).parent / "data"
 
 
+class SavedPages(http.server.SimpleHTTPRequestHandler):
+    """tests/data/ as a web site, plus the misbehaving pages the fetcher must survive."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, directory=str(DATA), **kwargs)
+
+    def do_GET(self) -> None:
+        if self.path == "/redirect":
+            self.send_response(302)
+            self.send_header("Location", "/article.html")
+            self.end_headers()
+        elif self.path == "/bogus-charset":
+            self._send("text/html; charset=x-no-such-codec", (DATA / "article.html").read_bytes())
+        elif self.path == "/trickle":  # 4 s of body, a little at a time
+            self._send("text/html", *[b"<p>slow</p>" * 100] * 40, pause=0.1)
+        else:
+            super().do_GET()
+
+    def _send(self, content_type: str, *chunks: bytes, pause: float = 0) -> None:
+        self.send_response(200)
+        self.send_header("Content-Type", content_type)
+        self.end_headers()
+        for chunk in chunks:
+            self.wfile.write(chunk)
+            self.wfile.flush()
+            time.sleep(pause)
+
+    def log_message(self, *args) -> None:
+        pass
+
+
 @pytest.fixture
 def html_server():
-    """Serves tests/data/ on 127.0.0.1: saved pages, never the network."""
-    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(DATA))
-    handler.log_message = lambda *args: None
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
+    """Serves saved pages on 127.0.0.1: never the network."""
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), SavedPages)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
     yield f"http://127.0.0.1:{server.server_address[1]}"
     server.shutdown()
+
+
+def _fetch(client, desk, url):
+    return _fetch(client, desk, url)
 
 
 @pytest.fixture
@@ -86,9 +118,7 @@ def test_fetch_shows_the_extracted_text_for_confirmation_without_saving(
     client, checker, desk, html_server, allow_local_fetch
 ):
     client.force_login(checker)
-    response = client.post(
-        "/articles/new/", {"desk": desk.pk, "fetch_url": f"{html_server}/article.html", "language": "en", "fetch": "1"}
-    )
+    response = _fetch(client, desk, f"{html_server}/article.html")
     assert response.status_code == 200 and not Article.objects.exists()
     form = response.context["form"]
     assert form.data["title"] == "Harbour reopens after storm repairs"
@@ -112,9 +142,7 @@ def test_fetch_of_a_page_without_article_text_says_so(client, checker, desk, htm
 
 def test_fetch_of_a_missing_page_reports_the_status(client, checker, desk, html_server, allow_local_fetch):
     client.force_login(checker)
-    response = client.post(
-        "/articles/new/", {"desk": desk.pk, "fetch_url": f"{html_server}/gone.html", "language": "en", "fetch": "1"}
-    )
+    response = _fetch(client, desk, f"{html_server}/gone.html")
     assert "404" in response.text and "could not be fetched" in response.text
 
 
@@ -129,9 +157,7 @@ def test_fetch_of_an_unreachable_url_keeps_what_was_typed(client, checker, desk,
 
 def test_private_addresses_are_not_fetched_by_default(client, checker, desk, html_server):
     client.force_login(checker)
-    response = client.post(
-        "/articles/new/", {"desk": desk.pk, "fetch_url": f"{html_server}/article.html", "language": "en", "fetch": "1"}
-    )
+    response = _fetch(client, desk, f"{html_server}/article.html")
     assert "private or local address" in response.text
 
 
@@ -177,10 +203,7 @@ def test_a_redirect_to_a_private_address_is_refused():
 
 def test_fetch_follows_redirects_on_allowed_hosts(client, checker, desk, html_server, allow_local_fetch):
     client.force_login(checker)
-    response = client.post(
-        "/articles/new/", {"desk": desk.pk, "fetch_url": f"{html_server}/moved", "language": "en", "fetch": "1"}
-    )
-    # SimpleHTTPRequestHandler answers /moved (a folder) with a 301 to /moved/, then its index.html.
+    response = _fetch(client, desk, f"{html_server}/redirect")
     assert "240 metres of the sea wall" in response.context["form"].data["text"]
 
 
@@ -195,79 +218,20 @@ def test_embedded_and_private_ipv6_addresses_are_refused():
         assert _is_public(ipaddress.ip_address(address)), address
 
 
-def test_an_unknown_charset_is_read_as_utf8(client, checker, desk, allow_local_fetch):
-    import http.server
-    import threading
-
-    page = (DATA / "article.html").read_bytes()
-
-    class BogusCharset(http.server.BaseHTTPRequestHandler):
-        def do_GET(self):
-            self.send_response(200)
-            self.send_header("Content-Type", "text/html; charset=x-no-such-codec")
-            self.end_headers()
-            self.wfile.write(page)
-
-        def log_message(self, *args):
-            pass
-
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), BogusCharset)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
+def test_an_unknown_charset_is_read_as_utf8(client, checker, desk, html_server, allow_local_fetch):
     client.force_login(checker)
-    try:
-        response = client.post(
-            "/articles/new/",
-            {
-                "desk": desk.pk,
-                "fetch_url": f"http://127.0.0.1:{server.server_address[1]}/",
-                "language": "en",
-                "fetch": "1",
-            },
-        )
-    finally:
-        server.shutdown()
+    response = _fetch(client, desk, f"{html_server}/bogus-charset")
     assert "240 metres of the sea wall" in response.context["form"].data["text"]
 
 
 def test_a_host_name_that_cannot_be_encoded_is_a_clear_error(client, checker, desk):
     client.force_login(checker)
     url = "https://" + "ü" * 60 + ".com/"
-    response = client.post("/articles/new/", {"desk": desk.pk, "fetch_url": url, "language": "en", "fetch": "1"})
+    response = _fetch(client, desk, url)
     assert response.status_code == 200 and "the name does not resolve" in response.text
 
 
-def test_a_trickling_server_is_cut_off_at_the_deadline(client, checker, desk, settings, allow_local_fetch):
-    import http.server
-    import threading
-    import time
-
-    class Trickle(http.server.BaseHTTPRequestHandler):
-        def do_GET(self):
-            self.send_response(200)
-            self.send_header("Content-Type", "text/html")
-            self.end_headers()
-            for _ in range(40):
-                self.wfile.write(b"<p>slow</p>" * 100)
-                self.wfile.flush()
-                time.sleep(0.1)
-
-        def log_message(self, *args):
-            pass
-
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Trickle)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
+def test_a_trickling_server_is_cut_off_at_the_deadline(client, checker, desk, settings, html_server, allow_local_fetch):
     settings.FETCH_TIMEOUT = 1
     client.force_login(checker)
-    try:
-        response = client.post(
-            "/articles/new/",
-            {
-                "desk": desk.pk,
-                "fetch_url": f"http://127.0.0.1:{server.server_address[1]}/",
-                "language": "en",
-                "fetch": "1",
-            },
-        )
-    finally:
-        server.shutdown()
-    assert "took longer than 1 seconds" in response.text
+    assert "took longer than 1 seconds" in _fetch(client, desk, f"{html_server}/trickle").text
