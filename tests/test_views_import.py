@@ -57,7 +57,7 @@ def html_server():
 
 
 def _fetch(client, desk, url):
-    return _fetch(client, desk, url)
+    return client.post("/articles/new/", {"desk": desk.pk, "fetch_url": url, "language": "en", "fetch": "1"})
 
 
 @pytest.fixture
