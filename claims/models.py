@@ -921,11 +921,17 @@ class Suggestion(models.Model):
             claim._history_user = by
             claim._change_reason = "Accepted from a suggestion"
             claim.save()
-            self.status, self.claim, self.decided_by = SuggestionStatus.ACCEPTED, claim, by
-            self.save(update_fields=["status", "claim", "decided_by"])
+            self.mark_accepted(claim, by=by)
         return claim
 
     accept.alters_data = True
+
+    def mark_accepted(self, claim: Claim, *, by: AbstractBaseUser) -> None:
+        """The claim made from this suggestion (here, or through the corrected claim form)."""
+        self.status, self.claim, self.decided_by = SuggestionStatus.ACCEPTED, claim, by
+        self.save(update_fields=["status", "claim", "decided_by"])
+
+    mark_accepted.alters_data = True
 
     def reject(self, *, by: AbstractBaseUser) -> None:
         self.status, self.decided_by = SuggestionStatus.REJECTED, by

@@ -201,8 +201,7 @@ def claim_new(request: HttpRequest, pk: int) -> HttpResponse:
         with transaction.atomic():
             claim = form.save_for(article.desk, request.user)
             if suggestion:
-                suggestion.status, suggestion.claim, suggestion.decided_by = "accepted", claim, request.user
-                suggestion.save(update_fields=["status", "claim", "decided_by"])
+                suggestion.mark_accepted(claim, by=request.user)
         url = f"{article.get_absolute_url()}?claim={claim.pk}"
         if not _is_partial(request):
             return redirect(url)
