@@ -1,4 +1,4 @@
-"""Score claims.attribution.suggest() against the shared attribution gold and measure its speed.
+"""Score claims.suggest.attribution.suggest() against the shared attribution gold and measure its speed.
 
     python bench/suggestions.py [GOLD.jsonl ...] [--gum GUM.jsonl] [--out PRED.jsonl] [--seconds 1.5]
 
@@ -28,7 +28,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from claims.attribution import suggest  # noqa: E402
+from claims.suggest.attribution import suggest  # noqa: E402
 
 EVALDATA = ROOT.parent / "shared" / "evaldata"
 DEFAULT_GOLD = EVALDATA / "gold" / "gold-dev.jsonl"

@@ -22,8 +22,8 @@ from django.utils import timezone
 from django.utils.text import slugify
 from simple_history.models import HistoricalRecords
 
-from . import attribution
-from .attribution import normalise_name
+from .suggest import attribution
+from .suggest.attribution import normalise_name
 
 if TYPE_CHECKING:
     from django.contrib.auth.models import AbstractBaseUser

@@ -9,7 +9,6 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("login/", auth_views.LoginView.as_view(), name="login"),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
-    path("api/", include("claims.api_urls")),
-    path("", include("claims.urls_interop")),
+    path("api/", include("claims.api.urls")),
     path("", include("claims.urls")),
 ]

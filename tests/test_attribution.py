@@ -1,11 +1,11 @@
-"""claims.attribution.suggest(): one test per reporting construction, on sentences written for these tests."""
+"""claims.suggest.attribution.suggest(): one test per reporting construction, on sentences written for these tests."""
 
 from __future__ import annotations
 
 import pytest
 
-from claims import attribution
-from claims.attribution import GOLD_FIELDS, Suggestion, normalise_name, suggest
+from claims.suggest import attribution
+from claims.suggest.attribution import GOLD_FIELDS, Suggestion, normalise_name, suggest
 
 
 def assert_offsets(text: str, suggestions: list[Suggestion]) -> None:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from claims.attribution import suggest
+from claims.suggest.attribution import suggest
 
 EVALDATA = Path(__file__).resolve().parents[1].parent / "shared" / "evaldata"
 GOLD = EVALDATA / "gold" / "gold-dev.jsonl"

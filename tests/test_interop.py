@@ -8,7 +8,17 @@ from io import StringIO
 import pytest
 from django.core.management import call_command
 
-from claims import interop
+from claims.interop.claimreview import claimreview
+from claims.interop.csv import csv_cell, import_claim_rows, import_source_rows, preview_claim_csv, preview_source_csv
+from claims.interop.deskjson import DeskImportError, export_desk, import_desk
+from claims.interop.webannotation import (
+    ANNO_CONTEXT,
+    AnnotationError,
+    annotation,
+    annotation_collection,
+    create_claims_from_annotations,
+    parse_annotations,
+)
 from claims.models import Claim, Desk, Rating, Source, Speaker, SpeakerKind, Stage
 
 from .factories import ArticleFactory, ClaimFactory, DeskFactory, NoteFactory, RatingFactory, SpeakerFactory
@@ -41,7 +51,7 @@ def test_every_published_demo_claim_is_a_valid_claimreview(demo, shared_dir, tmp
     assert claims, "the demo desk has published claims"
     files = []
     for claim in claims:
-        data = interop.claimreview(claim)
+        data = claimreview(claim)
         errors = [e.message for e in validator.iter_errors(data)]
         assert not errors, (claim.pk, errors)
         path = tmp_path / f"claimreview-{claim.pk}.json"
@@ -63,7 +73,7 @@ def test_claimreview_carries_verdict_speaker_and_appearance(desk, settings):
     claim = ClaimFactory(desk=desk, rating=rating, speaker=speaker, attribution_type="named_person", summary="Why.")
     Claim.objects.filter(pk=claim.pk).update(stage=Stage.PUBLISHED, published="2025-02-09T10:00:00Z")
     claim.refresh_from_db()
-    data = interop.claimreview(claim)
+    data = claimreview(claim)
     assert data["url"] == f"https://desk.example/published/{claim.pk}/"
     assert data["reviewRating"] == {
         "@type": "Rating",
@@ -82,7 +92,7 @@ def test_claimreview_carries_verdict_speaker_and_appearance(desk, settings):
 def test_claimreview_invents_no_author_for_anonymous_claims_and_omits_value_of_unrated_verdicts(desk):
     rating = RatingFactory(desk=desk, label="Unverifiable", slug="unverifiable", value=None)
     claim = ClaimFactory(desk=desk, rating=rating, attribution_type="anonymous", attribution="officials")
-    data = interop.claimreview(claim)
+    data = claimreview(claim)
     assert "author" not in data["itemReviewed"]
     assert data["reviewRating"] == {"@type": "Rating", "alternateName": "Unverifiable"}
     assert "reviewBody" not in data
@@ -91,7 +101,7 @@ def test_claimreview_invents_no_author_for_anonymous_claims_and_omits_value_of_u
 def test_organisation_speaker_is_an_organization(desk):
     speaker = SpeakerFactory(desk=desk, name="The Ministry", kind=SpeakerKind.ORGANISATION)
     claim = ClaimFactory(desk=desk, speaker=speaker, attribution_type="institution")
-    assert interop.claimreview(claim)["itemReviewed"]["author"] == {"@type": "Organization", "name": "The Ministry"}
+    assert claimreview(claim)["itemReviewed"]["author"] == {"@type": "Organization", "name": "The Ministry"}
 
 
 # -- Web Annotations ----------------------------------------------------------------------
@@ -105,13 +115,13 @@ def test_every_demo_claim_passes_the_web_annotation_must_assertions(demo, shared
     claims = demo.claims.select_related("desk", "article", "speaker", "rating")
     for claim in claims:
         path = tmp_path / f"annotation-{claim.pk}.json"
-        path.write_text(json.dumps(interop.annotation(claim)), "utf-8")
+        path.write_text(json.dumps(annotation(claim)), "utf-8")
         files.append(str(path))
     orphan = claims.first()
     orphan.start = orphan.end = None
     orphan.is_orphaned = True
     path = tmp_path / "annotation-orphan.json"
-    path.write_text(json.dumps(interop.annotation(orphan)), "utf-8")
+    path.write_text(json.dumps(annotation(orphan)), "utf-8")
     files.append(str(path))
     result = subprocess.run([sys.executable, str(script), *files], capture_output=True, text=True, check=False)
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr
@@ -122,7 +132,7 @@ def test_annotation_selectors_match_the_anchor(desk):
     claim = ClaimFactory(desk=desk)
     claim.anchor(0, 80)
     claim.save()
-    data = interop.annotation(claim)
+    data = annotation(claim)
     quote, position = data["target"]["selector"]
     assert quote == {"type": "TextQuoteSelector", "exact": claim.quote, "suffix": claim.suffix}
     assert position == {"type": "TextPositionSelector", "start": 0, "end": 80}
@@ -136,10 +146,10 @@ def test_exported_annotations_reimport_to_the_same_anchors_and_attribution(desk,
     claim = ClaimFactory(desk=desk, speaker=speaker, rating=rating, cue="reported", attribution="the agency")
     claim.anchor(claim.article.text.index("The river"), claim.article.text.index(" overnight") + 10)
     claim.save()
-    collection = interop.annotation_collection(claim.article, [claim])
+    collection = annotation_collection(claim.article, [claim])
     assert collection["type"] == "AnnotationCollection" and collection["total"] == 1
     other = ArticleFactory(desk=desk, text="New intro line.\n\n" + claim.article.text)
-    report = interop.create_claims_from_annotations(other, interop.parse_annotations(json.dumps(collection)), by=editor)
+    report = create_claims_from_annotations(other, parse_annotations(json.dumps(collection)), by=editor)
     assert report["created"] == 1 and report["orphaned"] == 0
     copy = report["claims"][0]
     assert copy.quote == claim.quote and copy.start == claim.start + len("New intro line.\n\n")
@@ -151,7 +161,7 @@ def test_annotation_that_cannot_be_anchored_becomes_an_orphan_claim(desk, editor
     article = ArticleFactory(desk=desk, text="Nothing about that here at all.")
     raw = json.dumps(
         {
-            "@context": interop.ANNO_CONTEXT,
+            "@context": ANNO_CONTEXT,
             "id": "https://elsewhere.example/a/1",
             "type": "Annotation",
             "body": {"type": "TextualBody", "purpose": "describing", "value": "Dam held"},
@@ -161,7 +171,7 @@ def test_annotation_that_cannot_be_anchored_becomes_an_orphan_claim(desk, editor
             },
         }
     )
-    report = interop.create_claims_from_annotations(article, interop.parse_annotations(raw), by=editor)
+    report = create_claims_from_annotations(article, parse_annotations(raw), by=editor)
     claim = report["claims"][0]
     assert report["orphaned"] == 1
     assert (
@@ -179,16 +189,16 @@ def test_annotation_that_cannot_be_anchored_becomes_an_orphan_claim(desk, editor
     ],
 )
 def test_bad_annotation_uploads_say_what_is_wrong(raw, message):
-    with pytest.raises(interop.AnnotationError, match=message):
-        interop.parse_annotations(raw)
+    with pytest.raises(AnnotationError, match=message):
+        parse_annotations(raw)
 
 
 # -- CSV --------------------------------------------------------------------------------
 
 
 def test_csv_cells_cannot_start_a_formula():
-    assert interop.csv_cell("=HYPERLINK(1)") == "'=HYPERLINK(1)"
-    assert interop.csv_cell("plain") == "plain" and interop.csv_cell(None) == ""
+    assert csv_cell("=HYPERLINK(1)") == "'=HYPERLINK(1)"
+    assert csv_cell("plain") == "plain" and csv_cell(None) == ""
 
 
 def test_claim_csv_preview_reports_errors_by_line_and_column(desk):
@@ -197,7 +207,7 @@ def test_claim_csv_preview_reports_errors_by_line_and_column(desk):
         "article_id,text,quote,speaker,attribution_type,quote_type\n"
         f"{article.pk},Families moved,1,200 families,Ministry,institution,indirect\n"
     )
-    preview = interop.preview_claim_csv(raw, desk)
+    preview = preview_claim_csv(raw, desk)
     assert not preview.ok and preview.rows[0].errors[0] == "line 2: more cells than columns in the header."
     raw = (
         "article_id,text,quote,speaker,attribution_type,quote_type\n"
@@ -205,7 +215,7 @@ def test_claim_csv_preview_reports_errors_by_line_and_column(desk):
         "999999,,,,bogus,\n"
         f"{article.pk},Lost,A quote that is not there,,,\n"
     )
-    preview = interop.preview_claim_csv(raw, desk)
+    preview = preview_claim_csv(raw, desk)
     assert not preview.ok
     first, second, third = preview.rows
     assert not first.errors and first.data["anchor"] == (article.text.index("1,200"), article.text.index(" had"))
@@ -226,9 +236,9 @@ def test_claim_csv_import_creates_claims_and_orphans(desk, checker):
         f"{article.url},Lost,Not in the text at all,,unattributed,,,none,\n"
         ",No article,,,,,,,\n"
     )
-    preview = interop.preview_claim_csv(raw, desk)
+    preview = preview_claim_csv(raw, desk)
     assert preview.ok, [r.errors for r in preview.rows]
-    made = interop.import_claim_rows(preview, desk, by=checker)
+    made = import_claim_rows(preview, desk, by=checker)
     assert [c.text for c in made] == ["Families moved", "Lost", "No article"]
     assert made[0].quote == "1,200 families" and made[0].speaker.kind == SpeakerKind.ORGANISATION
     assert made[1].is_orphaned and made[1].start is None
@@ -248,7 +258,7 @@ def test_source_csv_checks_claims_urls_kinds_and_dates(desk, checker, editor):
         f"{mine.pk},ftp://nope,,alien,against,yesterday\n"
         "abc,https://evidence.example/4,,,,\n"
     )
-    preview = interop.preview_source_csv(raw, desk, checker)
+    preview = preview_source_csv(raw, desk, checker)
     rows = preview.rows
     assert not rows[0].errors
     assert "assigned to someone else" in rows[1].errors[0]
@@ -261,15 +271,15 @@ def test_source_csv_checks_claims_urls_kinds_and_dates(desk, checker, editor):
     ]
     assert "no claim 'abc'" in rows[4].errors[0]
     with pytest.raises(ValueError):
-        interop.import_source_rows(preview, by=checker)
+        import_source_rows(preview, by=checker)
 
 
 def test_source_csv_import_adds_sources_and_records_who_changed_the_evidence(desk, checker):
     claim = ClaimFactory(desk=desk)
     raw = f"claim_id,url,title,kind,stance\n{claim.pk},https://evidence.example/1,Report,Primary document,Refutes\n"
-    preview = interop.preview_source_csv(raw, desk, checker)
+    preview = preview_source_csv(raw, desk, checker)
     assert preview.ok
-    (source,) = interop.import_source_rows(preview, by=checker)
+    (source,) = import_source_rows(preview, by=checker)
     assert (source.kind, source.stance, source.added_by) == ("primary", "refutes", checker)
     claim.refresh_from_db()
     assert claim.verdict_by == checker
@@ -287,9 +297,9 @@ def test_desk_export_import_round_trip_is_lossless(demo):
     parent = claim.notes.first()
     NoteFactory(claim=claim, parent=parent, author=parent.author, body="A threaded reply.")
     Claim.objects.filter(pk=claim.pk).update(is_orphaned=True, start=None, end=None)
-    first = interop.export_desk(demo)
-    copy = interop.import_desk(json.loads(json.dumps(first)), slug="middle-east-copy")
-    second = interop.export_desk(copy)
+    first = export_desk(demo)
+    copy = import_desk(json.loads(json.dumps(first)), slug="middle-east-copy")
+    second = export_desk(copy)
     assert second["desk"]["slug"] == "middle-east-copy"
     assert _without_desk(second) == _without_desk(first)
     assert len(first["claims"]) == demo.claims.count() > 0
@@ -300,13 +310,13 @@ def test_desk_export_import_round_trip_is_lossless(demo):
 
 def test_desk_import_refuses_a_desk_with_content(desk):
     ArticleFactory(desk=desk)
-    with pytest.raises(interop.DeskImportError, match="already has content"):
-        interop.import_desk(interop.export_desk(DeskFactory()), slug=desk.slug)
+    with pytest.raises(DeskImportError, match="already has content"):
+        import_desk(export_desk(DeskFactory()), slug=desk.slug)
 
 
 def test_desk_import_rejects_other_documents():
-    with pytest.raises(interop.DeskImportError, match="Not a Claimdesk desk export"):
-        interop.import_desk({"format": "other"}, slug="x")
+    with pytest.raises(DeskImportError, match="Not a Claimdesk desk export"):
+        import_desk({"format": "other"}, slug="x")
 
 
 def test_desk_import_into_an_existing_empty_desk_reuses_its_rating_scale(desk):
@@ -315,7 +325,7 @@ def test_desk_import_into_an_existing_empty_desk_reuses_its_rating_scale(desk):
     speaker = SpeakerFactory(desk=source, name="Ana")
     ClaimFactory(desk=source, speaker=speaker, rating=source.ratings.get(slug="false"))
     Rating.create_defaults(desk)
-    imported = interop.import_desk(interop.export_desk(source), slug=desk.slug)
+    imported = import_desk(export_desk(source), slug=desk.slug)
     assert imported == desk
     assert desk.ratings.count() == 7 and desk.claims.get().rating.slug == "false"
     assert Speaker.objects.filter(desk=desk, name="Ana").exists()

@@ -9,7 +9,8 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 from django.utils import timezone
 
-from claims import interop
+from claims.interop.csv import CLAIM_CSV_HEADER
+from claims.interop.webannotation import annotation, annotation_collection
 from claims.models import Claim, Role, Source, Stage
 
 from .factories import (
@@ -86,7 +87,7 @@ def test_public_claimreview_views_refuse_post(client, published, url):
 
 
 def test_feed_pages_through_published_claims_with_links(client, desk, published, settings, monkeypatch):
-    monkeypatch.setattr("claims.views_interop.FEED_PAGE_SIZE", 2)
+    monkeypatch.setattr("claims.views.public.FEED_PAGE_SIZE", 2)
     for _ in range(4):
         _publish(ClaimFactory(desk=desk, rating=published.rating))
     ClaimFactory(desk=desk)  # not published: never in the feed
@@ -144,7 +145,7 @@ def test_article_collection_lists_every_claim_as_an_annotation(client, viewer, c
 
 
 def _annotation_json(claim: Claim) -> str:
-    return json.dumps(interop.annotation(claim))
+    return json.dumps(annotation(claim))
 
 
 def test_import_page_lists_orphans(client, checker, claim):
@@ -158,7 +159,7 @@ def test_import_page_lists_orphans(client, checker, claim):
 def test_import_upload_creates_anchored_and_orphan_claims(client, checker, claim):
     other = ArticleFactory(desk=claim.desk, text="Fresh intro. " + claim.article.text)
     lost = ClaimFactory(desk=claim.desk, article=claim.article, start=82, end=120)
-    collection = interop.annotation_collection(claim.article, [claim])
+    collection = annotation_collection(claim.article, [claim])
     collection["first"]["items"].append(json.loads(_annotation_json(lost)))
     collection["first"]["items"][1]["target"]["selector"][0]["exact"] = "Words this article never had in it."
     client.force_login(checker)
@@ -221,7 +222,7 @@ def test_csv_export_applies_the_list_filters(client, viewer, desk):
     response = client.get(f"/claims/export.csv?speaker={speaker.pk}")
     assert response.status_code == 200 and response["Content-Type"].startswith("text/csv")
     header, *rows = _rows(response)
-    assert header == interop.CLAIM_CSV_HEADER
+    assert header == CLAIM_CSV_HEADER
     assert len(rows) == 1
     row = dict(zip(header, rows[0], strict=True))
     assert row["claim"] == "'=SUM(A1)" and row["speaker"] == "Ana" and row["sources"] == "2"
@@ -235,7 +236,7 @@ def test_csv_export_checklist(client, stranger, viewer, claim):
     assert client.post("/claims/export.csv").status_code == 405
     assert client.get("/claims/export.csv?stage=bogus").status_code == 400
     client.force_login(stranger)  # sees only their own desks' claims: none here
-    assert _rows(client.get("/claims/export.csv")) == [interop.CLAIM_CSV_HEADER]
+    assert _rows(client.get("/claims/export.csv")) == [CLAIM_CSV_HEADER]
 
 
 @pytest.mark.parametrize("n", [1, 20])

@@ -7,7 +7,7 @@ import json
 from django.core.management.base import BaseCommand, CommandError
 from django.core.serializers.json import DjangoJSONEncoder
 
-from claims.interop import export_desk
+from claims.interop.deskjson import export_desk
 from claims.models import Desk
 
 

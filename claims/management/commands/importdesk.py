@@ -7,7 +7,7 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from claims.interop import DeskImportError, import_desk
+from claims.interop.deskjson import DeskImportError, import_desk
 
 
 class Command(BaseCommand):

@@ -1,40 +1,43 @@
-"""Views for exchanging claims: ClaimReview (public), Web Annotations, CSV and desk JSON."""
+"""Exchanging claims with other tools: Web Annotations, CSV and the desk JSON (import and export pages)."""
 
 from __future__ import annotations
 
 import csv
-import json
 
 from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
-from django.core.serializers.json import DjangoJSONEncoder
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
-from django.utils.html import format_html
-from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_GET, require_http_methods
 
-from . import interop
-from .filters import ClaimFilter
-from .models import Article, Claim, Desk, Role
-from .permissions import can_import, is_editor
+from ..filters import ClaimFilter
+from ..interop.csv import (
+    CLAIM_CSV_HEADER,
+    CLAIM_IMPORT_COLUMNS,
+    SOURCE_IMPORT_COLUMNS,
+    claim_csv_row,
+    import_claim_rows,
+    import_source_rows,
+    preview_claim_csv,
+    preview_source_csv,
+)
+from ..interop.deskjson import export_desk
+from ..interop.webannotation import (
+    AnnotationError,
+    annotation,
+    annotation_collection,
+    create_claims_from_annotations,
+    parse_annotations,
+)
+from ..models import Article, Claim, Desk, Role
+from ..permissions import can_import, is_editor
+from .common import json_response
 
-FEED_PAGE_SIZE = 50
 MAX_UPLOAD_BYTES = 2 * 1024 * 1024
 ANNOTATION_CONTENT_TYPE = 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"'
-JSON_SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
-
-
-# -- permission helpers (404 for non-members, 403 for members without the role) -------
-
-
-def _published_claim(pk: int) -> Claim:
-    qs = Claim.objects.published().select_related("desk", "article", "speaker", "rating")
-    return get_object_or_404(qs, pk=pk)
 
 
 def _get_claim_for_member(request: HttpRequest, pk: int) -> Claim:
@@ -65,90 +68,13 @@ def _import_desks(request: HttpRequest):
     return Desk.objects.filter(memberships__user=request.user, memberships__role__in=roles).order_by("name")
 
 
-def _json(data, *, content_type: str = "application/ld+json", filename: str | None = None) -> HttpResponse:
-    response = HttpResponse(
-        json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False, indent=2), content_type=content_type
-    )
-    if filename:
-        response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    return response
-
-
-def ld_json_script(data: dict, nonce: str | None = None) -> str:
-    """A ``<script type="application/ld+json">`` block, escaped like Django's ``json_script``:
-    ``<``, ``>`` and ``&`` become \\u escapes, so no user text can close the element."""
-    payload = json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False).translate(JSON_SCRIPT_ESCAPES)
-    nonce_attr = format_html(' nonce="{}"', nonce) if nonce else ""
-    # Safe to insert as is: with <, > and & turned into \u escapes just above, no text in the
-    # JSON can close the element or open markup (the test with "</script>" in a claim proves it).
-    return format_html('<script type="application/ld+json"{}>{}</script>', nonce_attr, mark_safe(payload))
-
-
-# -- ClaimReview (public) -------------------------------------------------------------
-
-
-@require_GET
-def claim_published(request: HttpRequest, pk: int) -> HttpResponse:
-    claim = _published_claim(pk)
-    data = interop.claimreview(claim)
-    context = {
-        "claim": claim,
-        "sources": claim.sources.all(),
-        "jsonld": ld_json_script(data, getattr(request, "csp_nonce", None)),
-        "claimreview_url": reverse("interop:claimreview", args=[claim.pk]),
-    }
-    return render(request, "interop/published.html", context)
-
-
-@require_GET
-def claim_claimreview(request: HttpRequest, pk: int) -> HttpResponse:
-    return _json(interop.claimreview(_published_claim(pk)))
-
-
-@require_GET
-def desk_claimreview_feed(request: HttpRequest, slug: str) -> HttpResponse:
-    desk = get_object_or_404(Desk, slug=slug)
-    claims = (
-        Claim.objects.published()
-        .filter(desk=desk)
-        .select_related("article", "speaker", "rating")
-        .order_by("-published", "-id")
-    )
-    paginator = Paginator(claims, FEED_PAGE_SIZE)
-    try:
-        page = paginator.page(request.GET.get("page") or 1)
-    except (EmptyPage, PageNotAnInteger) as e:
-        raise Http404("No such page.") from e
-    path = reverse("interop:desk_feed", args=[desk.slug])
-
-    def link(number: int) -> str:
-        return interop.absolute(f"{path}?page={number}")
-
-    results = []
-    for claim in page:
-        claim.desk = desk  # already fetched; saves a join per row
-        results.append(interop.claimreview(claim))
-    return _json(
-        {
-            "desk": desk.name,
-            "count": paginator.count,
-            "page": page.number,
-            "pages": paginator.num_pages,
-            "next": link(page.next_page_number()) if page.has_next() else None,
-            "previous": link(page.previous_page_number()) if page.has_previous() else None,
-            "results": results,
-        },
-        content_type="application/json",
-    )
-
-
 # -- Web Annotations --------------------------------------------------------------------
 
 
 @require_GET
 @login_required
 def claim_annotation(request: HttpRequest, pk: int) -> HttpResponse:
-    return _json(interop.annotation(_get_claim_for_member(request, pk)), content_type=ANNOTATION_CONTENT_TYPE)
+    return json_response(annotation(_get_claim_for_member(request, pk)), content_type=ANNOTATION_CONTENT_TYPE)
 
 
 @require_GET
@@ -158,7 +84,7 @@ def article_annotations(request: HttpRequest, pk: int) -> HttpResponse:
     claims = article.claims.select_related("speaker", "rating").order_by("start", "id")
     for claim in claims:
         claim.article = article
-    return _json(interop.annotation_collection(article, claims), content_type=ANNOTATION_CONTENT_TYPE)
+    return json_response(annotation_collection(article, claims), content_type=ANNOTATION_CONTENT_TYPE)
 
 
 def _read_upload(upload, not_text: str) -> str:
@@ -184,8 +110,8 @@ class AnnotationImportForm(forms.Form):
         if not (cleaned.get("json") or "").strip():
             raise forms.ValidationError("Choose a file or paste an annotation.")
         try:
-            cleaned["parsed"] = interop.parse_annotations(cleaned["json"])
-        except interop.AnnotationError as e:
+            cleaned["parsed"] = parse_annotations(cleaned["json"])
+        except AnnotationError as e:
             # Keep what was uploaded in the text area so it can be corrected.
             self.data = self.data.copy()
             self.data["json"] = cleaned["json"]
@@ -200,13 +126,13 @@ def article_annotations_import(request: HttpRequest, pk: int) -> HttpResponse:
     if request.method == "POST":
         form = AnnotationImportForm(request.POST, request.FILES)
         if form.is_valid():
-            report = interop.create_claims_from_annotations(article, form.cleaned_data["parsed"], by=request.user)
+            report = create_claims_from_annotations(article, form.cleaned_data["parsed"], by=request.user)
             messages.success(
                 request,
                 f"Imported {report['created']} claim(s): {report['anchored']} anchored exactly, "
                 f"{report['fuzzy']} approximately, {report['orphaned']} orphaned.",
             )
-            return redirect("interop:article_annotations_import", pk=article.pk)
+            return redirect("claims:annotations-import", pk=article.pk)
     else:
         form = AnnotationImportForm()
     orphans = article.claims.filter(is_orphaned=True).select_related("speaker").order_by("id")
@@ -228,9 +154,9 @@ def claims_csv(request: HttpRequest) -> HttpResponse:
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = 'attachment; filename="claims.csv"'
     writer = csv.writer(response)
-    writer.writerow(interop.CLAIM_CSV_HEADER)
+    writer.writerow(CLAIM_CSV_HEADER)
     for claim in filterset.qs:
-        writer.writerow(interop.claim_csv_row(claim))
+        writer.writerow(claim_csv_row(claim))
     return response
 
 
@@ -268,24 +194,21 @@ def claims_import(request: HttpRequest) -> HttpResponse:
         form = CsvImportForm(request.POST, request.FILES, desks=desks)
         if form.is_valid():
             desk, raw, kind = form.cleaned_data["desk"], form.cleaned_data["content"], form.cleaned_data["kind"]
-            if kind == "sources":
-                preview = interop.preview_source_csv(raw, desk, request.user)
-            else:
-                preview = interop.preview_claim_csv(raw, desk)
+            preview = preview_source_csv(raw, desk, request.user) if kind == "sources" else preview_claim_csv(raw, desk)
             if "confirm" in request.POST and preview.ok:
                 if kind == "sources":
-                    done = interop.import_source_rows(preview, by=request.user)
+                    done = import_source_rows(preview, by=request.user)
                 else:
-                    done = interop.import_claim_rows(preview, desk, by=request.user)
+                    done = import_claim_rows(preview, desk, by=request.user)
                 messages.success(request, f"Imported {len(done)} {kind} into {desk}.")
-                return redirect(f"{reverse('interop:claims_import')}?kind={kind}")
+                return redirect(f"{reverse('claims:import-claims')}?kind={kind}")
             # The content is held in a hidden field so confirming re-posts exactly what was previewed.
             form = CsvImportForm(
                 initial={"kind": kind, "desk": desk.pk, "content": raw}, desks=desks, data=None, files=None
             )
     else:
         form = CsvImportForm(initial={"kind": kind, "desk": desks[0].pk}, desks=desks)
-    columns = interop.SOURCE_IMPORT_COLUMNS if kind == "sources" else interop.CLAIM_IMPORT_COLUMNS
+    columns = SOURCE_IMPORT_COLUMNS if kind == "sources" else CLAIM_IMPORT_COLUMNS
     return render(
         request,
         "interop/claims_import.html",
@@ -300,4 +223,4 @@ def claims_import(request: HttpRequest) -> HttpResponse:
 @login_required
 def desk_export(request: HttpRequest, slug: str) -> HttpResponse:
     desk = _get_desk_for_editor(request, slug)
-    return _json(interop.export_desk(desk), content_type="application/json", filename=f"{desk.slug}.json")
+    return json_response(export_desk(desk), content_type="application/json", filename=f"{desk.slug}.json")

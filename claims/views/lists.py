@@ -16,12 +16,12 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from django.views.decorators.vary import vary_on_headers
 from django_htmx.http import trigger_client_event
 
-from . import permissions
-from .filters import ClaimFilter
-from .forms import AssignForm, StandaloneClaimForm
-from .models import Claim, Notification, Stage, TransitionError
-from .text import plain_id
-from .views import CLAIM_CHANGED, _is_partial
+from .. import permissions
+from ..filters import ClaimFilter
+from ..forms import AssignForm, StandaloneClaimForm
+from ..models import Claim, Notification, Stage, TransitionError
+from ..text import plain_id
+from .common import CLAIM_CHANGED, is_partial
 
 
 @require_GET
@@ -31,7 +31,7 @@ def claim_list(request: HttpRequest) -> HttpResponse:
     claims = Claim.objects.for_list().filter(desk__members=request.user)
     claim_filter = ClaimFilter(request.GET, queryset=claims, request=request)
     page = Paginator(claim_filter.qs, 25).get_page(request.GET.get("page"))
-    template = "claims/claim_list.html" + ("#results" if _is_partial(request) else "")
+    template = "claims/claim_list.html" + ("#results" if is_partial(request) else "")
     editor_desks = _editor_desks(request)
     return render(
         request,

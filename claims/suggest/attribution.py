@@ -21,7 +21,7 @@ from dataclasses import dataclass
 import pysbd
 from pysbd.lang.english import English
 
-from claims.attribution_lexicon import (
+from .lexicon import (
     _ACCORDING_NP,
     _AFTER_QUOTE_CUE,
     _AGENTLESS,

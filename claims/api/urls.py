@@ -7,17 +7,17 @@ from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitVie
 from rest_framework.authtoken.views import obtain_auth_token
 from rest_framework.routers import DefaultRouter
 
-from . import api
+from . import views
 
 app_name = "api"
 
 router = DefaultRouter()
-router.register("articles", api.ArticleViewSet, basename="article")
-router.register("claims", api.ClaimViewSet, basename="claim")
-router.register("sources", api.SourceViewSet, basename="source")
-router.register("notes", api.NoteViewSet, basename="note")
-router.register("speakers", api.SpeakerViewSet, basename="speaker")
-router.register("ratings", api.RatingViewSet, basename="rating")
+router.register("articles", views.ArticleViewSet, basename="article")
+router.register("claims", views.ClaimViewSet, basename="claim")
+router.register("sources", views.SourceViewSet, basename="source")
+router.register("notes", views.NoteViewSet, basename="note")
+router.register("speakers", views.SpeakerViewSet, basename="speaker")
+router.register("ratings", views.RatingViewSet, basename="rating")
 
 urlpatterns = [
     path("schema/", SpectacularAPIView.as_view(), name="schema"),

@@ -13,10 +13,10 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_POST
 
-from . import permissions
-from .models import Note, Source
-from .text import plain_id
-from .views import _get_article_for_user, _get_claim_for_user
+from .. import permissions
+from ..models import Note, Source
+from ..text import plain_id
+from .common import get_article_for_user, get_claim_for_user
 
 CHANGE_TYPES = {"+": "created", "~": "changed", "-": "deleted"}
 SKIP_FIELDS = {"version", "updated", "sha256"}
@@ -75,7 +75,7 @@ def _related_name(model, pk) -> str:
 @require_GET
 @login_required
 def claim_history(request: HttpRequest, pk: int) -> HttpResponse:
-    claim = _get_claim_for_user(request, pk)
+    claim = get_claim_for_user(request, pk)
     entries = (
         _entries(claim.history.select_related("history_user"), "Claim")
         + _entries(Source.history.filter(claim_id=claim.pk).select_related("history_user"), "Source")
@@ -102,7 +102,7 @@ def claim_history(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 def claim_restore(request: HttpRequest, pk: int) -> HttpResponse:
     """Bring back a deleted source or note as it was when deleted."""
-    claim = _get_claim_for_user(request, pk)
+    claim = get_claim_for_user(request, pk)
     if not permissions.can_edit_claim(request.user, claim):
         raise PermissionDenied("Only an editor, or the checker it is assigned to, can restore.")
     model = {"source": Source, "note": Note}.get(request.POST.get("kind", ""))
@@ -129,7 +129,7 @@ def claim_restore(request: HttpRequest, pk: int) -> HttpResponse:
 @require_GET
 @login_required
 def article_history(request: HttpRequest, pk: int) -> HttpResponse:
-    article = _get_article_for_user(request, pk)
+    article = get_article_for_user(request, pk)
     entries = _entries(article.history.select_related("history_user"), "Article")
     for entry in entries:
         for change in entry["changes"]:

@@ -1,28 +1,21 @@
-"""Claimdesk's JSON API: the same desks, objects and workflow rules as the HTML views.
+"""The API's serializers: what a client reads and writes, scoped to the user's desks.
 
-Every queryset is scoped to the desks the user belongs to, so another desk's objects are
-404, never 403. Role checks use ``claims.permissions``; workflow changes go through the
-model verbs, and claim edits through ``Claim.save_checked()`` with the version the client read.
+Writes land on the model verbs (``Claim.save_checked()`` with the version the client read, the
+workflow verbs for transitions); a serializer validates and hands over, it never re-implements a rule.
 """
 
 from __future__ import annotations
 
-import django_filters
-from django import forms
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db import transaction
-from drf_spectacular.utils import OpenApiResponse, extend_schema, extend_schema_view
-from rest_framework import mixins, serializers, status, viewsets
-from rest_framework.decorators import action
-from rest_framework.exceptions import APIException, PermissionDenied
-from rest_framework.response import Response
+from rest_framework import serializers, status
+from rest_framework.exceptions import APIException
 
-from . import permissions
-from .filters import ClaimFilter
-from .models import VERDICT_FIELDS as MODEL_VERDICT_FIELDS
-from .models import (
+from .. import permissions
+from ..models import VERDICT_FIELDS as MODEL_VERDICT_FIELDS
+from ..models import (
     Article,
     Claim,
     Desk,
@@ -32,12 +25,10 @@ from .models import (
     Role,
     Source,
     Speaker,
-    StaleVersion,
-    TransitionError,
-    normalise_name,
     normalise_text,
     text_sha256,
 )
+from ..suggest.attribution import normalise_name
 
 # A change to any of these is a change to the verdict: it voids an approval (four eyes).
 # The same set as the pages and the admin use.
@@ -425,252 +416,3 @@ class RatingSerializer(CreateOnlyDeskMixin, serializers.ModelSerializer):
         ):
             raise serializers.ValidationError({"value": blocker})
         return attrs
-
-
-# -- filters -----------------------------------------------------------------------
-
-
-class IdFilter(django_filters.NumberFilter):
-    """A plain id, not a choice: another desk's id filters to nothing instead of telling it exists."""
-
-    field_class = forms.IntegerField
-
-    def __init__(self, **kwargs) -> None:
-        super().__init__(min_value=1, max_value=2**63 - 1, **kwargs)  # the database's integer range
-
-
-class DeskFilter(django_filters.FilterSet):
-    desk = IdFilter(field_name="desk_id")
-
-
-class SourceFilter(django_filters.FilterSet):
-    claim = IdFilter(field_name="claim_id")
-
-
-class NoteFilter(SourceFilter):
-    is_resolved = django_filters.BooleanFilter()
-
-
-# -- views -------------------------------------------------------------------------
-
-
-def _require(allowed: bool, message: str) -> None:
-    if not allowed:
-        raise PermissionDenied(message)
-
-
-class DeskScopedViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet):
-    """Objects of the user's desks only: another desk's object is 404, never 403."""
-
-    members = "desk__members"
-
-    def get_queryset(self):
-        return super().get_queryset().filter(**{self.members: self.request.user})
-
-    def represent(self, instance, status: int = 200) -> Response:
-        """Answer a write with the object as a read returns it (annotations, new version)."""
-        fresh = self.get_queryset().get(pk=instance.pk)
-        return Response(self.serializer_class(fresh, context=self.get_serializer_context()).data, status=status)
-
-
-class WritableViewSet(mixins.CreateModelMixin, mixins.UpdateModelMixin, DeskScopedViewSet):
-    def create(self, request, *args, **kwargs):
-        serializer = self.get_serializer(data=request.data)
-        serializer.is_valid(raise_exception=True)
-        self.perform_create(serializer)
-        return self.represent(serializer.instance, status=status.HTTP_201_CREATED)
-
-    def update(self, request, *args, **kwargs):
-        instance = self.get_object()
-        serializer = self.get_serializer(instance, data=request.data, partial=kwargs.get("partial", False))
-        serializer.is_valid(raise_exception=True)
-        self.perform_update(serializer)
-        return self.represent(instance)
-
-
-class ArticleViewSet(WritableViewSet):
-    """Articles. Checkers import them; editors change their details or revise their text
-    (claims are re-anchored). A text already in the desk is refused with the existing id."""
-
-    # The Count annotation drops Meta.ordering (GROUP BY), so it is repeated here for paging.
-    queryset = Article.objects.for_list().order_by(*Article._meta.ordering)
-    serializer_class = ArticleSerializer
-    filterset_class = DeskFilter
-
-    def get_serializer_class(self):
-        return ArticleListSerializer if self.action == "list" else ArticleSerializer
-
-    def perform_create(self, serializer):
-        desk = serializer.validated_data["desk"]
-        _require(permissions.can_import(self.request.user, desk.pk), "Only checkers and editors import articles.")
-        serializer.save()
-
-    def perform_update(self, serializer):
-        _require(permissions.is_editor(self.request.user, serializer.instance.desk_id), "Only editors edit articles.")
-        serializer.save()
-
-
-_STALE = OpenApiResponse(StaleClaimSerializer, "Stale version: someone saved the claim since; `current` is theirs.")
-
-
-@extend_schema_view(
-    update=extend_schema(request=ClaimUpdateSerializer, responses={200: ClaimSerializer, 409: _STALE}),
-    partial_update=extend_schema(request=ClaimUpdateSerializer, responses={200: ClaimSerializer, 409: _STALE}),
-)
-class ClaimViewSet(WritableViewSet):
-    """Claims, filtered as in the claim list. Edits need the ``version`` the client read;
-    the workflow moves only through ``POST /api/claims/{id}/transitions/``."""
-
-    queryset = Claim.objects.for_list().order_by(*Claim._meta.ordering)
-    serializer_class = ClaimSerializer
-    filterset_class = ClaimFilter
-
-    def get_serializer_class(self):
-        if self.action in ("update", "partial_update"):
-            return ClaimUpdateSerializer
-        return ClaimSerializer
-
-    def perform_create(self, serializer):
-        desk = serializer.validated_data["desk"]
-        _require(permissions.can_import(self.request.user, desk.pk), "Only checkers and editors create claims.")
-        serializer.save()
-
-    def update(self, request, *args, **kwargs):
-        claim = self.get_object()
-        _require(permissions.can_edit_claim(request.user, claim), "You may not edit this claim.")
-        serializer = self.get_serializer(claim, data=request.data, partial=kwargs.get("partial", False))
-        serializer.is_valid(raise_exception=True)
-        try:
-            serializer.save()
-        except StaleVersion as stale:
-            current = ClaimSerializer(self.get_queryset().get(pk=claim.pk), context=self.get_serializer_context())
-            return Response({"detail": str(stale), "current": current.data}, status=status.HTTP_409_CONFLICT)
-        return self.represent(claim)
-
-    @extend_schema(
-        request=TransitionSerializer,
-        responses={
-            200: ClaimSerializer,
-            400: OpenApiResponse(description="The workflow rule refused the transition; `detail` says which."),
-        },
-    )
-    @action(detail=True, methods=["post"])
-    def transitions(self, request, pk=None):
-        """Move the claim through the workflow: assign, submit, approve, send_back or publish.
-
-        Checkers submit claims they may edit; editors do everything. Four eyes: whoever
-        submitted the claim or last changed its verdict or sources cannot approve it."""
-        claim = self.get_object()
-        serializer = TransitionSerializer(data=request.data, context={**self.get_serializer_context(), "claim": claim})
-        serializer.is_valid(raise_exception=True)
-        data, user = serializer.validated_data, request.user
-        verb = data["action"]
-        if verb == "submit":
-            _require(permissions.can_edit_claim(user, claim), "You may not submit this claim.")
-        else:
-            _require(permissions.is_editor(user, claim.desk_id), f"Only editors may {verb.replace('_', ' ')} a claim.")
-        try:
-            with transaction.atomic():
-                claim = Claim.objects.select_for_update().get(pk=claim.pk)
-                if verb == "assign":
-                    claim.assign(data["assignee"], by=user, due=data.get("due"))
-                elif verb == "submit":
-                    claim.submit(by=user)
-                elif verb == "approve":
-                    claim.approve(by=user)
-                elif verb == "send_back":
-                    claim.send_back(by=user, comment=data["comment"])
-                else:
-                    claim.publish(by=user)
-        except TransitionError as e:
-            return Response({"detail": str(e)}, status=status.HTTP_400_BAD_REQUEST)
-        return self.represent(claim)
-
-
-class SourceViewSet(mixins.DestroyModelMixin, WritableViewSet):
-    """Evidence for a claim. Adding, changing or removing one is a verdict change: it is
-    recorded against the user and voids an approval."""
-
-    queryset = Source.objects.select_related("claim")
-    serializer_class = SourceSerializer
-    filterset_class = SourceFilter
-    members = "claim__desk__members"
-
-    def _check(self, claim: Claim) -> None:
-        _require(permissions.can_edit_claim(self.request.user, claim), "You may not change this claim's sources.")
-
-    def perform_create(self, serializer):
-        claim = serializer.validated_data["claim"]
-        self._check(claim)
-        with transaction.atomic():
-            serializer.save(added_by=self.request.user)
-            claim.record_verdict_change(by=self.request.user)
-
-    def perform_update(self, serializer):
-        self._check(serializer.instance.claim)
-        with transaction.atomic():
-            serializer.save()
-            serializer.instance.claim.record_verdict_change(by=self.request.user)
-
-    def perform_destroy(self, instance):
-        self._check(instance.claim)
-        with transaction.atomic():
-            instance.delete()
-            instance.claim.record_verdict_change(by=self.request.user)
-
-
-class NoteViewSet(WritableViewSet):
-    """A claim's discussion. Checkers and editors write notes and resolve them; only a
-    note's author changes its body. Every note must be resolved before publishing."""
-
-    queryset = Note.objects.select_related("claim")
-    serializer_class = NoteSerializer
-    filterset_class = NoteFilter
-    members = "claim__desk__members"
-
-    def perform_create(self, serializer):
-        claim = serializer.validated_data["claim"]
-        _require(permissions.can_discuss(self.request.user, claim.desk_id), "Viewers cannot write notes.")
-        serializer.save()
-
-    def perform_update(self, serializer):
-        note = serializer.instance
-        _require(permissions.can_discuss(self.request.user, note.claim.desk_id), "Viewers cannot change notes.")
-        body = serializer.validated_data.get("body", note.body)
-        _require(body == note.body or note.author_id == self.request.user.pk, "Only its author edits a note.")
-        serializer.save()
-
-
-class DeskListViewSet(WritableViewSet):
-    """A list the desk keeps (speakers, the verdict scale): who may add and who may edit."""
-
-    filterset_class = DeskFilter
-    may_add = (permissions.is_editor, "Only editors add these.")
-    may_edit = (permissions.is_editor, "Only editors edit these.")
-
-    def perform_create(self, serializer):
-        rule, refusal = self.may_add
-        _require(rule(self.request.user, serializer.validated_data["desk"].pk), refusal)
-        serializer.save()
-
-    def perform_update(self, serializer):
-        rule, refusal = self.may_edit
-        _require(rule(self.request.user, serializer.instance.desk_id), refusal)
-        serializer.save()
-
-
-class SpeakerViewSet(DeskListViewSet):
-    """The desk's speakers, one per normalised name. Checkers add them; editors edit them."""
-
-    queryset = Speaker.objects.all()
-    serializer_class = SpeakerSerializer
-    may_add = (permissions.can_import, "Only checkers and editors add speakers.")
-    may_edit = (permissions.is_editor, "Only editors edit speakers.")
-
-
-class RatingViewSet(DeskListViewSet):
-    """The desk's verdict scale. Editors manage it."""
-
-    queryset = Rating.objects.all()
-    serializer_class = RatingSerializer
-    may_add = may_edit = (permissions.is_editor, "Only editors manage ratings.")

@@ -11,9 +11,11 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 from django_htmx.http import push_url, trigger_client_event
 
-from . import permissions
-from .models import Suggestion, TransitionError, normalise_name
-from .views import CLAIM_CHANGED, _get_article_for_user, _is_partial, _workspace_context
+from .. import permissions
+from ..models import Suggestion, TransitionError
+from ..suggest.attribution import normalise_name
+from .common import CLAIM_CHANGED, get_article_for_user, is_partial
+from .workspace import workspace_context
 
 
 def _get_suggestion_for_user(request: HttpRequest, pk: int) -> Suggestion:
@@ -27,16 +29,16 @@ def _get_suggestion_for_user(request: HttpRequest, pk: int) -> Suggestion:
 
 def _workspace_response(request: HttpRequest, article, claim=None) -> HttpResponse:
     url = article.get_absolute_url() + (f"?claim={claim.pk}" if claim else "")
-    if not _is_partial(request):
+    if not is_partial(request):
         return redirect(url)
-    response = render(request, "claims/article_detail.html#workspace", _workspace_context(request, article, claim))
+    response = render(request, "claims/article_detail.html#workspace", workspace_context(request, article, claim))
     return trigger_client_event(push_url(response, url), CLAIM_CHANGED)
 
 
 @require_POST
 @login_required
 def suggestions_refresh(request: HttpRequest, pk: int) -> HttpResponse:
-    article = _get_article_for_user(request, pk)
+    article = get_article_for_user(request, pk)
     if not permissions.can_import(request.user, article.desk_id):
         raise PermissionDenied("Viewers cannot run the suggester.")
     count = Suggestion.refresh_for(article)

@@ -1,4 +1,4 @@
-"""Word lists and regex vocabularies for claims.attribution (reporting cues, titles, organisation and
+"""Word lists and regex vocabularies for ``claims.suggest.attribution`` (reporting cues, titles, organisation and
 document nouns, anonymity markers, time phrases, sentence furniture). Kept apart so that the rules in
 attribution.py stay readable; every entry is general English news vocabulary, nothing per article."""
 

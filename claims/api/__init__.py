@@ -1,0 +1,1 @@
+"""The JSON API (``/api/``): ``serializers``, ``filters``, ``views`` and ``urls``."""
