@@ -7,7 +7,7 @@ from django.http import Http404
 from simple_history.admin import SimpleHistoryAdmin
 
 from .models import (
-    VERDICT_FIELDS,
+    CONTENT_FIELDS,
     Article,
     Claim,
     Desk,
@@ -76,6 +76,10 @@ class DeskScoped:
         self._require_in_scope(request, object_id)
         return super().history_form_view(request, object_id, version_id, extra_context=extra_context)
 
+    def save_model(self, request, obj, form, change) -> None:
+        obj._history_user = request.user  # history, and the review rule's "by" for shared objects
+        super().save_model(request, obj, form, change)
+
     def _require_in_scope(self, request, object_id) -> None:
         if not self.get_queryset(request).filter(pk=object_id).exists():
             raise Http404("No such object in your desks.")
@@ -120,12 +124,13 @@ class OutletAdmin(DeskScoped, admin.ModelAdmin):
 
 
 class ClaimInline(DeskScoped, admin.TabularInline):
+    """The article's claims, read-only: a claim changes on its own page, through its guarded write."""
+
     model = Claim
     extra = 0
-    fields = ["text", "quote", "start", "end", "speaker", "attribution_type", "stage", "rating"]
-    # Stage moves only through the verbs; the verdict is changed on the claim's own page.
-    readonly_fields = ["quote", "start", "end", "stage", "rating"]
-    autocomplete_fields = ["speaker"]
+    fields = ["text", "quote", "speaker", "attribution_type", "stage", "rating", "version"]
+    readonly_fields = fields
+    can_delete = False
     show_change_link = True
 
     def has_add_permission(self, request, obj=None) -> bool:
@@ -180,11 +185,17 @@ class SourceInline(DeskScoped, admin.StackedInline):
 
 
 class NoteInline(DeskScoped, admin.TabularInline):
+    """The discussion, read-only here: a note is edited only by its author (on the notes page)."""
+
     model = Note
     extra = 0
     fields = ["author", "body", "parent", "is_resolved", "created"]
-    readonly_fields = ["author", "created"]
-    raw_id_fields = ["parent"]
+    readonly_fields = fields
+    can_delete = False
+    show_change_link = True
+
+    def has_add_permission(self, request, obj=None) -> bool:
+        return False
 
 
 class StageChangeInline(DeskScoped, admin.TabularInline):
@@ -251,29 +262,52 @@ class ClaimAdmin(DeskScoped, SimpleHistoryAdmin):
     form = ClaimAdminForm
 
     def get_readonly_fields(self, request, obj=None):
-        # The stage moves only through the workflow verbs, so four-eyes holds in the admin too.
+        # The stage and the assignment move only through the workflow verbs, so four eyes
+        # holds in the admin too.
         fields = [*self.readonly_fields, "stage"]
-        return [*fields, *self.anchor_fields] if obj else fields
+        return [*fields, *self.anchor_fields, "desk", "assignee", "due"] if obj else fields
+
+    def has_delete_permission(self, request, obj=None) -> bool:
+        # A published fact check stays public: its claim cannot be deleted (Publication is PROTECT).
+        if obj is not None and obj.publications.exists():
+            return False
+        return super().has_delete_permission(request, obj)
 
     def save_model(self, request, obj, form, change) -> None:
-        super().save_model(request, obj, form, change)
-        if change and VERDICT_FIELDS & set(form.changed_data):
-            obj.record_verdict_change(by=request.user)
+        if not change:
+            super().save_model(request, obj, form, change)
+            return
+        # The claim's guarded write: locks the row (until the admin's transaction ends, so the
+        # inlines below write under the same lock), checks the version the form was opened at,
+        # records history and applies the review rule.
+        obj.change(
+            by=request.user,
+            version=form.cleaned_data.get("opened_version"),
+            fields=[name for name in CONTENT_FIELDS if name in form.fields],
+            reason="Edited in the admin",
+        )
 
     def save_formset(self, request, form, formset, change) -> None:
-        changed = formset.has_changed()
-        instances = formset.save(commit=False)
-        for obj in formset.deleted_objects:
-            obj.delete()
-        for obj in instances:
-            if isinstance(obj, Note) and not obj.author_id:
-                obj.author = request.user  # notes added here are the admin's own
-            if isinstance(obj, Source) and not obj.added_by_id:
-                obj.added_by = request.user
-            obj.save()
-        formset.save_m2m()
-        if formset.model is Source and changed:
-            form.instance.record_verdict_change(by=request.user)
+        if formset.model is not Source:
+            super().save_formset(request, form, formset, change)
+            return
+        instances = formset.save(commit=False)  # no writes yet; sets the formset's change lists
+        if not instances and not formset.deleted_objects:
+            return
+
+        def write(claim: Claim) -> None:
+            for source in instances:
+                if not source.added_by_id:
+                    source.added_by = request.user
+                source._history_user = request.user
+                source.save()
+            for source in formset.deleted_objects:
+                source._history_user = request.user
+                source.delete()
+
+        # Evidence is part of what the claim rests on: the same guarded write (the row is already
+        # locked and its version checked by save_model in this transaction).
+        form.instance.change(by=request.user, version=None, evidence=write, reason="Sources edited in the admin")
 
 
 @admin.register(Source)
@@ -283,21 +317,27 @@ class SourceAdmin(DeskScoped, SimpleHistoryAdmin):
     search_fields = ["url", "title", "publisher", "excerpt"]
     autocomplete_fields = ["claim", "added_by"]
 
-    # Evidence changes are verdict changes: four eyes and approvals follow them here too.
+    # Evidence changes go through the claim's guarded write: four eyes and approvals follow them.
     def save_model(self, request, obj, form, change) -> None:
-        super().save_model(request, obj, form, change)
-        obj.claim.record_verdict_change(by=request.user)
+        def write(claim: Claim) -> None:
+            obj._history_user = request.user
+            super(SourceAdmin, self).save_model(request, obj, form, change)
+
+        obj.claim.change(by=request.user, version=None, evidence=write, reason="Source saved in the admin")
+        if change and "claim" in form.changed_data and form.initial.get("claim"):
+            # Moved from another claim: that claim lost evidence.
+            Claim.objects.get(pk=form.initial["claim"]).reconsider(by=request.user, reason="source moved away")
 
     def delete_model(self, request, obj) -> None:
-        claim = obj.claim
-        super().delete_model(request, obj)
-        claim.record_verdict_change(by=request.user)
+        def write(claim: Claim) -> None:
+            obj._history_user = request.user
+            super(SourceAdmin, self).delete_model(request, obj)
+
+        obj.claim.change(by=request.user, version=None, evidence=write, reason="Source deleted in the admin")
 
     def delete_queryset(self, request, queryset) -> None:
-        claims = {source.claim for source in queryset.select_related("claim")}
-        super().delete_queryset(request, queryset)
-        for claim in claims:
-            claim.record_verdict_change(by=request.user)
+        for source in queryset.select_related("claim"):
+            self.delete_model(request, source)
 
 
 @admin.register(Note)
@@ -307,6 +347,27 @@ class NoteAdmin(DeskScoped, SimpleHistoryAdmin):
     search_fields = ["body"]
     autocomplete_fields = ["claim", "author"]
     raw_id_fields = ["parent"]
+    readonly_fields = ["claim", "author", "parent", "created"]
+
+    # A note is its author's words: only they change or delete it (others reply or resolve).
+    def has_change_permission(self, request, obj=None) -> bool:
+        if obj is not None and obj.author_id != request.user.pk:
+            return False
+        return super().has_change_permission(request, obj)
+
+    def has_delete_permission(self, request, obj=None) -> bool:
+        if obj is not None and obj.author_id != request.user.pk:
+            return False
+        return super().has_delete_permission(request, obj)
+
+    def get_readonly_fields(self, request, obj=None):
+        return self.readonly_fields if obj else ["author", "created"]
+
+    def save_model(self, request, obj, form, change) -> None:
+        if not change:
+            obj.author = request.user
+        obj._history_user = request.user
+        super().save_model(request, obj, form, change)
 
 
 @admin.register(StageChange)
@@ -315,8 +376,12 @@ class StageChangeAdmin(DeskScoped, admin.ModelAdmin):
     list_filter = ["new", ("claim__desk", ONLY)]
     search_fields = ["comment", "claim__text"]
 
+    # The audit trail is written by the workflow verbs only: no add, change or delete here.
+    def has_add_permission(self, request) -> bool:
+        return False
+
     def has_change_permission(self, request, obj=None) -> bool:
-        return False  # the audit trail is append-only
+        return False
 
     def has_delete_permission(self, request, obj=None) -> bool:
         return False

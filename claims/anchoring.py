@@ -269,7 +269,7 @@ def reanchor_claims(article, *, by=None) -> dict:
             same_place = found.method == "position" and not before[5]
             report["kept" if same_place else "moved"] += 1
         if (claim.start, claim.end, claim.quote, claim.prefix, claim.suffix, claim.is_orphaned) != before:
-            claim._history_user = by
-            claim._change_reason = f"Re-anchored on revision {getattr(article, 'revision', '')}".strip()
-            claim.save(update_fields=fields)
+            # Through the claim's guarded write: a quote that changed is a changed verdict.
+            reason = f"Re-anchored on revision {getattr(article, 'revision', '')}".strip()
+            claim.change(by=by, version=None, fields=fields, reason=reason)
     return report

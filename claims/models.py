@@ -10,11 +10,13 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.mail import send_mail
+from django.core.validators import URLValidator
 from django.db import models, transaction
 from django.db.models import F, Q
 from django.urls import reverse
@@ -40,6 +42,29 @@ def text_sha256(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+# Links people click on public pages: http(s) only, never javascript:, data: or ftp:.
+HTTP_URL = URLValidator(schemes=["http", "https"])
+
+
+def _shown_fields_changed(obj: models.Model, fields: tuple[str, ...]) -> bool:
+    """Whether saving ``obj`` changes any of ``fields`` (which claims under review show)."""
+    if obj.pk is None:
+        return False
+    attnames = [obj._meta.get_field(name).attname for name in fields]
+    stored = type(obj).objects.filter(pk=obj.pk).values(*attnames).first()
+    return stored is not None and any(stored[att] != getattr(obj, att) for att in attnames)
+
+
+def reconsider_claims(claims, *, by: AbstractBaseUser | None, reason: str) -> int:
+    """Something claims in review show changed (a speaker, a rating, an article): each such
+    claim goes through the review rule, so an approval of what it showed before is void.
+    Published snapshots are not touched: what is public stays what was approved."""
+    count = 0
+    for pk in claims.filter(stage__in=[Stage.REVIEW, Stage.APPROVED]).values_list("pk", flat=True):
+        count += Claim.objects.get(pk=pk).reconsider(by=by, reason=reason)
+    return count
+
+
 class Role(models.TextChoices):
     VIEWER = "viewer", "Viewer"
     CHECKER = "checker", "Checker"
@@ -54,7 +79,9 @@ class Role(models.TextChoices):
 class Desk(models.Model):
     name = models.CharField(max_length=120)
     slug = models.SlugField(unique=True)
-    url = models.URLField(blank=True, help_text="The desk's public site, used as ClaimReview author.")
+    url = models.URLField(
+        blank=True, validators=[HTTP_URL], help_text="The desk's public site, used as ClaimReview author."
+    )
     members = models.ManyToManyField(settings.AUTH_USER_MODEL, through="Membership", related_name="desks")
 
     class Meta:
@@ -120,7 +147,7 @@ class Article(models.Model):
     desk = models.ForeignKey(Desk, on_delete=models.CASCADE, related_name="articles")
     outlet = models.ForeignKey(Outlet, on_delete=models.SET_NULL, null=True, blank=True, related_name="articles")
     title = models.CharField(max_length=300)
-    url = models.URLField(max_length=500, blank=True)
+    url = models.URLField(max_length=500, blank=True, validators=[HTTP_URL])
     byline = models.CharField(max_length=300, blank=True)
     published = models.DateField(null=True, blank=True)
     language = models.CharField(max_length=16, default="en", help_text="BCP 47 code, e.g. en, ar, fr.")
@@ -156,7 +183,11 @@ class Article(models.Model):
         self.sha256 = text_sha256(self.text)
         if kwargs.get("update_fields") is not None and "text" in kwargs["update_fields"]:
             kwargs["update_fields"] = {*kwargs["update_fields"], "sha256"}
-        super().save(*args, **kwargs)
+        with transaction.atomic():
+            changed = _shown_fields_changed(self, ("title", "url", "published", "language", "outlet"))
+            super().save(*args, **kwargs)
+            if changed:
+                reconsider_claims(self.claims.all(), by=getattr(self, "_history_user", None), reason="article changed")
         self.__dict__.pop("_change_reason", None)  # a reason belongs to one history row, not the next
 
     def revise(self, text: str, *, by: AbstractBaseUser | None, reason: str = ""):
@@ -212,7 +243,11 @@ class Speaker(models.Model):
 
     def save(self, *args, **kwargs) -> None:
         self.normalised_name = normalise_name(self.name)
-        super().save(*args, **kwargs)
+        with transaction.atomic():
+            changed = _shown_fields_changed(self, ("name", "title", "kind"))
+            super().save(*args, **kwargs)
+            if changed:
+                reconsider_claims(self.claims.all(), by=getattr(self, "_history_user", None), reason="speaker changed")
 
     @classmethod
     def get_or_create_named(cls, desk: Desk, name: str, **defaults) -> tuple[Speaker, bool]:
@@ -276,6 +311,13 @@ class Rating(models.Model):
         if blocker := self.change_blocker(label=self.label, value=self.value):
             raise ValidationError(blocker)
 
+    def save(self, *args, **kwargs) -> None:
+        with transaction.atomic():
+            changed = _shown_fields_changed(self, ("label", "value"))
+            super().save(*args, **kwargs)
+            if changed:
+                reconsider_claims(self.claims.all(), by=getattr(self, "_history_user", None), reason="rating changed")
+
     @classmethod
     def create_defaults(cls, desk: Desk) -> None:
         for order, (label, value, colour) in enumerate(cls.DEFAULTS):
@@ -331,6 +373,22 @@ VERDICT_FIELDS = frozenset(
 )
 
 
+# Everything a claim says: the verdict fields plus the anchor's bookkeeping.
+CONTENT_FIELDS = VERDICT_FIELDS | {"prefix", "suffix", "is_orphaned"}
+
+# Workflow state: only the verbs move it, so an edit keeps the stored row's values.
+WORKFLOW_FIELDS = (
+    "stage",
+    "assignee",
+    "due",
+    "submitted_by",
+    "verdict_by",
+    "approved_by",
+    "approved_version",
+    "published",
+)
+
+
 class TransitionError(Exception):
     """A workflow rule refused a transition; the message says which rule."""
 
@@ -369,7 +427,8 @@ class Claim(models.Model):
         default=False, help_text="The quote could not be found in the article's current text; offsets are empty."
     )
     # Attribution.
-    speaker = models.ForeignKey(Speaker, on_delete=models.SET_NULL, null=True, blank=True, related_name="claims")
+    # PROTECT: deleting a speaker would rewrite every claim attributed to them.
+    speaker = models.ForeignKey(Speaker, on_delete=models.PROTECT, null=True, blank=True, related_name="claims")
     attribution_type = models.CharField(max_length=16, choices=AttributionType, default=AttributionType.UNATTRIBUTED)
     attribution = models.CharField(
         max_length=300,
@@ -397,7 +456,10 @@ class Claim(models.Model):
     approved_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
-    published = models.DateTimeField(null=True, blank=True)
+    approved_version = models.PositiveIntegerField(
+        null=True, blank=True, help_text="The version the approver saw; publishing publishes exactly that version."
+    )
+    published = models.DateTimeField(null=True, blank=True, help_text="When the claim was last published.")
     version = models.PositiveIntegerField(default=1, help_text="Raised by every save; a stale form is refused.")
     created = models.DateTimeField(auto_now_add=True)
     updated = models.DateTimeField(auto_now=True)
@@ -477,36 +539,111 @@ class Claim(models.Model):
         self.validate_anchor()
         with transaction.atomic():
             if self.pk is not None:
-                if self._version_claimed:  # save_checked() already raised it in the database
-                    self._version_claimed = False
-                else:
-                    # Count from the stored version, not this instance's (which may be stale),
-                    # so the version never goes backwards; the row stays locked until commit.
-                    stored = Claim.objects.select_for_update().filter(pk=self.pk).values_list("version", flat=True)
-                    self.version = max(stored.first() or 0, self.version) + 1
+                # Count from the stored version, not this instance's (which may be stale),
+                # so the version never goes backwards; the row stays locked until commit.
+                stored = Claim.objects.select_for_update().filter(pk=self.pk).values_list("version", flat=True)
+                self.version = max(stored.first() or 0, self.version) + 1
                 if kwargs.get("update_fields") is not None:
                     kwargs["update_fields"] = {*kwargs["update_fields"], "version", "updated"}
             super().save(*args, **kwargs)
         self.__dict__.pop("_change_reason", None)  # a reason belongs to one history row, not the next
 
-    _version_claimed = False
+    # -- the one guarded write ---------------------------------------------------
 
-    def save_checked(self, expected_version: int, *, update_fields=None) -> None:
-        """Save only if nobody saved since ``expected_version`` was read; else raise StaleVersion.
+    def change(
+        self,
+        *,
+        by: AbstractBaseUser | None,
+        version: int | None,
+        fields=(),
+        evidence: Callable[[Claim], object] | None = None,
+        reason: str = "",
+    ) -> bool:
+        """Save a change to what the claim says or rests on: the only way such a change is written.
 
-        The version is claimed with one conditional UPDATE, which is atomic on SQLite and
-        row-locking on PostgreSQL, so two parallel saves can never both win.
+        ``fields`` are the claim fields the caller set on this instance; ``evidence`` is a
+        callable that writes the claim's sources (add, edit, delete, restore) and returns False
+        if it changed nothing. Inside one transaction this locks the claim row, refuses a stale
+        ``version`` (the one the writer read; None only for system writes such as
+        re-anchoring) with ``StaleVersion``, keeps the workflow state of the stored row (this
+        instance may be stale), records history and the verdict author, and applies the review
+        rule: a changed verdict voids an approval and takes a published claim back to review
+        (its published snapshot stays public until a second person approves the correction).
+        Returns False, and writes nothing, when nothing changed.
         """
         with transaction.atomic():
-            claimed = Claim.objects.filter(pk=self.pk, version=expected_version).update(version=expected_version + 1)
-            if not claimed:
-                raise StaleVersion(Claim.objects.get(pk=self.pk))
-            self.version, self._version_claimed = expected_version + 1, True
-            self.save(update_fields=update_fields)
+            stored = Claim.objects.select_for_update().get(pk=self.pk)
+            if version is not None and stored.version != version:
+                raise StaleVersion(stored)
+            attnames = {name: self._meta.get_field(name).attname for name in fields}
+            changed = [name for name, att in attnames.items() if getattr(self, att) != getattr(stored, att)]
+            rests_changed = evidence is not None and evidence(self) is not False
+            for name in WORKFLOW_FIELDS:
+                att = self._meta.get_field(name).attname
+                setattr(self, att, getattr(stored, att))
+            self.version = stored.version
+            if not changed and not rests_changed:
+                return False
+            update = set(changed)
+            # Offsets that move with an unchanged quote are bookkeeping, not a new verdict.
+            if rests_changed or (VERDICT_FIELDS - {"start", "end"}) & update:
+                update |= self._void_approval(by=by, reason=reason)
+            self._history_user = by
+            self._change_reason = reason or "Edited"
+            self.save(update_fields=update)
+            return True
 
-    save_checked.alters_data = True
+    change.alters_data = True
+
+    def reconsider(self, *, by: AbstractBaseUser | None, reason: str) -> bool:
+        """Something the claim rests on changed outside it (its speaker, rating or article)."""
+        return self.change(by=by, version=None, evidence=lambda claim: True, reason=reason)
+
+    reconsider.alters_data = True
+
+    def _void_approval(self, *, by: AbstractBaseUser | None, reason: str) -> set[str]:
+        """The review rule: the verdict changed, so whoever changed it cannot approve it, and an
+        approval (of a version that no longer exists) is void. Returns the fields it set."""
+        # A system write (by=None) keeps the last person who changed the verdict: it is still
+        # theirs, and they still may not approve it.
+        touched = set()
+        if by is not None:
+            self.verdict_by = by
+            touched.add("verdict_by")
+        if self.stage not in (Stage.APPROVED, Stage.PUBLISHED):
+            return touched
+        approver = self.approved_by_id
+        old = self.stage
+        comment = "Approval voided by an edit" if old == Stage.APPROVED else "Correction drafted: back to review"
+        if reason:
+            comment = f"{comment} ({reason})"
+        StageChange.objects.create(claim=self, old=old, new=Stage.REVIEW, by=by, comment=comment)
+        self.stage, self.approved_by, self.approved_version = Stage.REVIEW, None, None
+        if by is not None:
+            notify([approver], claim=self, actor=by, verb=Verb.VOIDED, message=comment)
+        return touched | {"stage", "approved_by", "approved_version"}
 
     # -- workflow ----------------------------------------------------------------
+
+    ACTIONS = ("assign", "submit", "approve", "send_back", "publish")
+
+    @classmethod
+    def move(cls, pk: int, action: str, *, by: AbstractBaseUser, version: int | None, **args) -> Claim:
+        """Take one workflow step on the current row, locked, as seen at ``version``.
+
+        Pages, the API and bulk actions all step through here: the rule is decided on the
+        stored row (a verdict saved a moment ago counts for four eyes), and a step taken
+        from a stale view of the claim is refused with ``StaleVersion`` (None only for bulk
+        assignment, which decides each row afresh).
+        """
+        if action not in cls.ACTIONS:
+            raise TransitionError(f"Unknown action “{action}”.")
+        with transaction.atomic():
+            claim = cls.objects.select_for_update().get(pk=pk)
+            if version is not None and claim.version != version:
+                raise StaleVersion(claim)
+            getattr(claim, action)(by=by, **args)
+            return claim
 
     def _transition(self, new: Stage, *, by: AbstractBaseUser, comment: str = "", fields: tuple[str, ...] = ()) -> None:
         with transaction.atomic():
@@ -564,9 +701,9 @@ class Claim(models.Model):
     def approve(self, *, by: AbstractBaseUser) -> None:
         if blocker := self.approval_blocker(by):
             raise TransitionError(blocker)
-        self.approved_by = by
+        self.approved_by, self.approved_version = by, self.version
         with transaction.atomic():
-            self._transition(Stage.APPROVED, by=by, comment="Approved", fields=("approved_by",))
+            self._transition(Stage.APPROVED, by=by, comment="Approved", fields=("approved_by", "approved_version"))
             notify(self.workers(), claim=self, actor=by, verb=Verb.APPROVED)
 
     approve.alters_data = True
@@ -583,8 +720,8 @@ class Claim(models.Model):
             raise TransitionError("Sending a claim back needs a comment saying what to change.")
         with transaction.atomic():
             Note.objects.create(claim=self, author=by, body=comment)
-            self.approved_by = None
-            self._transition(Stage.CHANGES, by=by, comment=comment, fields=("approved_by",))
+            self.approved_by, self.approved_version = None, None
+            self._transition(Stage.CHANGES, by=by, comment=comment, fields=("approved_by", "approved_version"))
             notify(self.workers(), claim=self, actor=by, verb=Verb.SENT_BACK, message=comment)
 
     send_back.alters_data = True
@@ -601,31 +738,11 @@ class Claim(models.Model):
             raise TransitionError(blocker)
         self.published = timezone.now()
         with transaction.atomic():
+            Publication.capture(self, by=by)
             self._transition(Stage.PUBLISHED, by=by, comment="Published", fields=("published",))
             notify(self.workers(), claim=self, actor=by, verb=Verb.PUBLISHED)
 
     publish.alters_data = True
-
-    def record_verdict_change(self, *, by: AbstractBaseUser) -> None:
-        """The verdict, attribution or sources changed: remember who, and void an approval.
-
-        A published claim goes back to review too (and off the public pages): a changed
-        verdict is published only after a second person approves it again.
-        """
-        with transaction.atomic():
-            self.verdict_by = by
-            if self.stage in (Stage.APPROVED, Stage.PUBLISHED):
-                approver = self.approved_by_id
-                comment = "Approval voided by an edit" if self.stage == Stage.APPROVED else "Unpublished by an edit"
-                self.approved_by, self.published = None, None
-                self._transition(
-                    Stage.REVIEW, by=by, comment=comment, fields=("verdict_by", "approved_by", "published")
-                )
-                notify([approver], claim=self, actor=by, verb=Verb.VOIDED)
-            else:
-                self.save(update_fields=["verdict_by"])
-
-    record_verdict_change.alters_data = True
 
 
 class StageChange(models.Model):
@@ -665,14 +782,14 @@ class Source(models.Model):
     """A piece of evidence for or against a claim."""
 
     claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="sources")
-    url = models.URLField(max_length=500)
+    url = models.URLField(max_length=500, validators=[HTTP_URL])
     title = models.CharField(max_length=300, blank=True)
     publisher = models.CharField(max_length=200, blank=True)
     kind = models.CharField(max_length=16, choices=SourceKind, default=SourceKind.OTHER)
     stance = models.CharField(max_length=16, choices=Stance, default=Stance.CONTEXT)
     excerpt = models.TextField(blank=True, help_text="The passage relied on.")
     accessed = models.DateField(default=timezone.localdate)
-    archive_url = models.URLField(max_length=500, blank=True)
+    archive_url = models.URLField(max_length=500, blank=True, validators=[HTTP_URL])
     note = models.TextField(blank=True)
     added_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
@@ -751,6 +868,138 @@ class Note(models.Model):
             self._change_reason = "Resolved" if value else "Reopened"
             self.save(update_fields=["is_resolved"])
             del self._change_reason
+
+
+# What each part of a published record is called in the correction log.
+RECORD_LABELS = {
+    "text": "claim",
+    "summary": "reasoning",
+    "rating": "verdict",
+    "attribution_type": "attribution type",
+    "attribution": "attribution",
+    "speaker": "speaker",
+    "quote": "quote",
+    "article": "article",
+    "sources": "sources",
+}
+
+
+def public_record(claim: Claim) -> dict:
+    """What the public sees of a claim, as plain data: the fields a published snapshot freezes."""
+    article, speaker, rating, desk = claim.article, claim.speaker, claim.rating, claim.desk
+    return {
+        "text": claim.text,
+        "summary": claim.summary,
+        "rating": {"label": rating.label, "value": rating.value} if rating else None,
+        "attribution_type": claim.attribution_type,
+        "attribution_label": AttributionType(claim.attribution_type).label,
+        "attribution": claim.attribution,
+        "speaker": {"name": speaker.name, "title": speaker.title, "kind": speaker.kind} if speaker else None,
+        "quote": claim.quote,
+        "article": {
+            "title": article.title,
+            "url": article.url,
+            "published": article.published.isoformat() if article.published else None,
+            "language": article.language,
+            "outlet": article.outlet.name if article.outlet_id else "",
+        }
+        if article
+        else None,
+        "sources": [
+            {
+                "url": s.url,
+                "title": s.title,
+                "publisher": s.publisher,
+                "stance": s.stance,
+                "stance_label": Stance(s.stance).label,
+                "accessed": s.accessed.isoformat() if s.accessed else None,
+                "archive_url": s.archive_url,
+            }
+            for s in claim.sources.order_by("created", "id")
+        ],
+        "desk": {"name": desk.name, "url": desk.url},
+    }
+
+
+class PublicationQuerySet(models.QuerySet):
+    def current(self) -> PublicationQuerySet:
+        """The publication the public sees now: one per published claim."""
+        return self.filter(is_current=True)
+
+
+class Publication(models.Model):
+    """A published fact check exactly as it was approved: an immutable snapshot.
+
+    The public page, its ClaimReview and the desk feed read this record, never the live
+    claim, so a later edit (or a renamed speaker, a relabelled rating, a revised article)
+    changes nothing public until a second person approves and publishes a correction, which
+    adds a new snapshot; the earlier ones make the page's correction log.
+    """
+
+    # PROTECT: a published fact check stays public; deleting its claim (or article) is refused.
+    claim = models.ForeignKey(Claim, on_delete=models.PROTECT, related_name="publications")
+    desk = models.ForeignKey(Desk, on_delete=models.CASCADE, related_name="publications")
+    number = models.PositiveIntegerField(help_text="1 for the first publication, 2 for the first correction…")
+    version = models.PositiveIntegerField(help_text="The claim version that was approved and published.")
+    record = models.JSONField(help_text="The public fields as published (see public_record).")
+    changes = models.JSONField(default=list, blank=True, help_text="What changed since the previous publication.")
+    approved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    published_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    published = models.DateTimeField(default=timezone.now)
+    is_current = models.BooleanField(default=True)
+
+    objects = PublicationQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-published", "-id"]
+        constraints = [
+            models.UniqueConstraint(fields=["claim", "number"], name="publication_unique_number"),
+            # The public sees one snapshot per claim: the latest.
+            models.UniqueConstraint(
+                fields=["claim"], condition=Q(is_current=True), name="publication_one_current_per_claim"
+            ),
+        ]
+        # The desk feed pages through a desk's current publications, newest first.
+        indexes = [models.Index(fields=["desk", "is_current", "-published"], name="publication_feed_idx")]
+
+    def __str__(self) -> str:
+        return f"{self.claim_id} #{self.number}"
+
+    def get_absolute_url(self) -> str:
+        return reverse("claims:published", args=[self.claim_id])
+
+    def save(self, *args, **kwargs) -> None:
+        # Immutable: the only change ever saved is stepping down when a correction replaces it.
+        if not self._state.adding and set(kwargs.get("update_fields") or ()) != {"is_current"}:
+            raise ValueError("A publication is a snapshot and cannot be changed.")
+        super().save(*args, **kwargs)
+
+    @classmethod
+    def capture(cls, claim: Claim, *, by: AbstractBaseUser) -> Publication:
+        """Freeze what is being published (called by ``Claim.publish`` inside its transaction)."""
+        record = public_record(claim)
+        previous = cls.objects.select_for_update().filter(claim=claim, is_current=True).first()
+        changes = []
+        if previous is not None:
+            changes = [label for key, label in RECORD_LABELS.items() if previous.record.get(key) != record.get(key)]
+            previous.is_current = False
+            previous.save(update_fields=["is_current"])
+        number = (previous.number if previous else 0) + 1
+        return cls.objects.create(
+            claim=claim,
+            desk_id=claim.desk_id,
+            number=number,
+            version=claim.approved_version or claim.version,
+            record=record,
+            changes=changes,
+            approved_by_id=claim.approved_by_id,
+            published_by=by,
+            published=claim.published or timezone.now(),
+        )
 
 
 MENTION = re.compile(r"(?<![\w@])@([\w.+-]+)")
@@ -895,10 +1144,12 @@ class Suggestion(models.Model):
 
     def accept(self, *, by: AbstractBaseUser, **overrides) -> Claim:
         """Make the claim it proposes (with ``overrides`` from a corrected form)."""
-        if self.status != SuggestionStatus.PENDING:
-            raise TransitionError("This suggestion was already decided.")
         desk = self.article.desk
         with transaction.atomic():
+            # Decide on the locked row: two accepts at once make one claim, the second is refused.
+            current = Suggestion.objects.select_for_update().get(pk=self.pk)
+            if current.status != SuggestionStatus.PENDING:
+                raise TransitionError("This suggestion was already decided.")
             speaker = None
             kind = SPEAKER_KIND_FOR.get(self.attribution_type)
             name = self.speaker_name or (self.source if kind and kind != SpeakerKind.PERSON else "")
@@ -926,15 +1177,22 @@ class Suggestion(models.Model):
 
     accept.alters_data = True
 
+    def _decide(self, status: SuggestionStatus, *, by: AbstractBaseUser, claim: Claim | None = None) -> None:
+        """Record a decision on the locked row; one decided a moment ago by someone else stands."""
+        with transaction.atomic():
+            current = Suggestion.objects.select_for_update().get(pk=self.pk)
+            if current.status != SuggestionStatus.PENDING:
+                raise TransitionError("This suggestion was already decided.")
+            self.status, self.claim, self.decided_by = status, claim, by
+            self.save(update_fields=["status", "claim", "decided_by"])
+
     def mark_accepted(self, claim: Claim, *, by: AbstractBaseUser) -> None:
         """The claim made from this suggestion (here, or through the corrected claim form)."""
-        self.status, self.claim, self.decided_by = SuggestionStatus.ACCEPTED, claim, by
-        self.save(update_fields=["status", "claim", "decided_by"])
+        self._decide(SuggestionStatus.ACCEPTED, by=by, claim=claim)
 
     mark_accepted.alters_data = True
 
     def reject(self, *, by: AbstractBaseUser) -> None:
-        self.status, self.decided_by = SuggestionStatus.REJECTED, by
-        self.save(update_fields=["status", "decided_by"])
+        self._decide(SuggestionStatus.REJECTED, by=by)
 
     reject.alters_data = True

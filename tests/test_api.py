@@ -72,8 +72,15 @@ def approved(claim, rating, *, submitter, approver):
     return claim
 
 
+def version(claim) -> int:
+    """The claim's version as stored now (every save and every step raises it)."""
+    return Claim.objects.values_list("version", flat=True).get(pk=claim.pk)
+
+
 def transition(user, claim, action, **data):
-    return api(user).post(f"/api/claims/{claim.pk}/transitions/", {"action": action, **data}, format="json")
+    """A workflow step as a client that has just read the claim would send it."""
+    data = {"action": action, "version": version(claim), **data}
+    return api(user).post(f"/api/claims/{claim.pk}/transitions/", data, format="json")
 
 
 # -- authentication ----------------------------------------------------------------
@@ -139,7 +146,9 @@ def test_stranger_cannot_create_in_another_desk_or_point_at_its_objects(stranger
     assert response.status_code == 400 and "desk" in response.json()
     response = client.post("/api/claims/", {"desk": own_desk.pk, "text": "x", "rating": rating.pk}, format="json")
     assert response.status_code == 400 and "rating" in response.json()
-    response = client.post("/api/sources/", {"claim": claim.pk, "url": "https://e.org/"}, format="json")
+    response = client.post(
+        "/api/sources/", {"claim": claim.pk, "url": "https://e.org/", "claim_version": version(claim)}, format="json"
+    )
     assert response.status_code == 400 and "claim" in response.json()
 
 
@@ -309,8 +318,8 @@ def test_editor_edits_any_claim_with_put(editor, desk):
     body["text"] = "Rewritten."
     response = api(editor).put(f"/api/claims/{claim.pk}/", body, format="json")
     assert response.status_code == 200, response.json()
-    # The claim text is part of the verdict: the edit, then who last changed the verdict.
-    assert response.json()["text"] == "Rewritten." and response.json()["version"] == claim.version + 2
+    # One edit is one guarded write: one new version, which also records who changed the verdict.
+    assert response.json()["text"] == "Rewritten." and response.json()["version"] == claim.version + 1
     claim.refresh_from_db()
     assert claim.verdict_by == editor
 
@@ -422,7 +431,9 @@ def test_four_eyes_whoever_last_changed_the_sources_cannot_approve(checker, edit
     ready_for_review(claim, rating)
     transition(checker, claim, "submit")
     response = api(editor).post(
-        "/api/sources/", {"claim": claim.pk, "url": "https://evidence.example.org/new"}, format="json"
+        "/api/sources/",
+        {"claim": claim.pk, "url": "https://evidence.example.org/new", "claim_version": version(claim)},
+        format="json",
     )
     assert response.status_code == 201
     assert transition(editor, claim, "approve").status_code == 400
@@ -477,7 +488,13 @@ def test_an_unknown_action_is_400(editor, claim):
 def test_checker_adds_a_source_which_is_a_verdict_change(checker, claim):
     response = api(checker).post(
         "/api/sources/",
-        {"claim": claim.pk, "url": "https://evidence.example.org/a", "stance": "refutes", "kind": "dataset"},
+        {
+            "claim": claim.pk,
+            "url": "https://evidence.example.org/a",
+            "stance": "refutes",
+            "kind": "dataset",
+            "claim_version": version(claim),
+        },
         format="json",
     )
     assert response.status_code == 201, response.json()
@@ -492,7 +509,12 @@ def test_changing_or_removing_a_source_voids_an_approval(method, checker, editor
     claim = approved(claim, rating, submitter=checker, approver=editor)
     source = claim.sources.get()
     client = api(desk_admin)
-    response = getattr(client, method)(f"/api/sources/{source.pk}/", {"title": "Revised"}, format="json")
+    if method == "patch":
+        response = client.patch(
+            f"/api/sources/{source.pk}/", {"title": "Revised", "claim_version": version(claim)}, format="json"
+        )
+    else:
+        response = client.delete(f"/api/sources/{source.pk}/?claim_version={version(claim)}")
     assert response.status_code in (200, 204)
     claim.refresh_from_db()
     assert (claim.stage, claim.approved_by, claim.verdict_by) == (Stage.REVIEW, None, desk_admin)
@@ -503,17 +525,23 @@ def test_viewer_and_another_checker_cannot_change_sources(viewer, checker, desk)
     source = SourceFactory(claim=claim)
     for user in (viewer, checker):
         client = api(user)
-        response = client.post("/api/sources/", {"claim": claim.pk, "url": "https://e.org/"}, format="json")
+        response = client.post(
+            "/api/sources/",
+            {"claim": claim.pk, "url": "https://e.org/", "claim_version": version(claim)},
+            format="json",
+        )
         assert response.status_code == 403
-        assert client.patch(f"/api/sources/{source.pk}/", {"title": "x"}, format="json").status_code == 403
-        assert client.delete(f"/api/sources/{source.pk}/").status_code == 403
+        data = {"title": "x", "claim_version": version(claim)}
+        assert client.patch(f"/api/sources/{source.pk}/", data, format="json").status_code == 403
+        assert client.delete(f"/api/sources/{source.pk}/?claim_version={version(claim)}").status_code == 403
     assert Source.objects.count() == 1
 
 
 def test_a_source_does_not_move_to_another_claim(editor, desk, claim):
     source = SourceFactory(claim=claim)
     other = ClaimFactory(desk=desk)
-    assert api(editor).patch(f"/api/sources/{source.pk}/", {"claim": other.pk}, format="json").status_code == 200
+    data = {"claim": other.pk, "claim_version": version(claim)}
+    assert api(editor).patch(f"/api/sources/{source.pk}/", data, format="json").status_code == 200
     source.refresh_from_db()
     assert source.claim == claim
 

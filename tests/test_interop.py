@@ -7,6 +7,7 @@ from io import StringIO
 
 import pytest
 from django.core.management import call_command
+from django.db import transaction
 
 from claims.interop.claimreview import claimreview
 from claims.interop.csv import csv_cell, import_claim_rows, import_source_rows, preview_claim_csv, preview_source_csv
@@ -19,9 +20,18 @@ from claims.interop.webannotation import (
     create_claims_from_annotations,
     parse_annotations,
 )
-from claims.models import Claim, Desk, Rating, Source, Speaker, SpeakerKind, Stage
+from claims.models import Claim, Desk, Publication, Rating, Source, Speaker, SpeakerKind, Stage
 
-from .factories import ArticleFactory, ClaimFactory, DeskFactory, NoteFactory, RatingFactory, SpeakerFactory
+from .factories import (
+    ArticleFactory,
+    ClaimFactory,
+    DeskFactory,
+    NoteFactory,
+    RatingFactory,
+    SourceFactory,
+    SpeakerFactory,
+    UserFactory,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -32,8 +42,14 @@ def demo() -> Desk:
     return Desk.objects.get(slug="middle-east")
 
 
-def _published(desk: Desk) -> list[Claim]:
-    return list(Claim.objects.published().filter(desk=desk).select_related("desk", "article", "speaker", "rating"))
+def _current_publications(desk: Desk) -> list[Publication]:
+    return list(Publication.objects.current().filter(desk=desk))
+
+
+def _snapshot(claim: Claim) -> Publication:
+    """The claim's public record frozen as ``Claim.publish`` freezes it (without the workflow)."""
+    with transaction.atomic():
+        return Publication.capture(claim, by=None)
 
 
 # -- ClaimReview ----------------------------------------------------------------------
@@ -47,21 +63,24 @@ def test_every_published_demo_claim_is_a_valid_claimreview(demo, shared_dir, tmp
         pytest.skip(f"ClaimReview schema or validator missing under {shared_dir / 'evaldata'}")
     schema = json.loads(schema_path.read_text("utf-8"))
     validator = jsonschema.Draft202012Validator(schema)
-    claims = _published(demo)
-    assert claims, "the demo desk has published claims"
+    publications = _current_publications(demo)
+    assert publications, "the demo desk has published claims"
+    assert {p.claim_id for p in publications} == set(
+        Claim.objects.published().filter(desk=demo).values_list("pk", flat=True)
+    )
     files = []
-    for claim in claims:
-        data = claimreview(claim)
+    for publication in publications:
+        data = claimreview(publication)
         errors = [e.message for e in validator.iter_errors(data)]
-        assert not errors, (claim.pk, errors)
-        path = tmp_path / f"claimreview-{claim.pk}.json"
+        assert not errors, (publication.claim_id, errors)
+        path = tmp_path / f"claimreview-{publication.claim_id}.json"
         path.write_text(json.dumps(data), "utf-8")
         files.append(str(path))
     result = subprocess.run(
         [sys.executable, str(validator_script), *files], capture_output=True, text=True, check=False
     )
     assert result.returncode == 0, result.stdout + result.stderr
-    assert result.stdout.count(": valid") == len(claims)
+    assert result.stdout.count(": valid") == len(publications)
 
 
 def test_claimreview_carries_verdict_speaker_and_appearance(desk, settings):
@@ -73,7 +92,7 @@ def test_claimreview_carries_verdict_speaker_and_appearance(desk, settings):
     claim = ClaimFactory(desk=desk, rating=rating, speaker=speaker, attribution_type="named_person", summary="Why.")
     Claim.objects.filter(pk=claim.pk).update(stage=Stage.PUBLISHED, published="2025-02-09T10:00:00Z")
     claim.refresh_from_db()
-    data = claimreview(claim)
+    data = claimreview(_snapshot(claim))
     assert data["url"] == f"https://desk.example/published/{claim.pk}/"
     assert data["reviewRating"] == {
         "@type": "Rating",
@@ -92,7 +111,7 @@ def test_claimreview_carries_verdict_speaker_and_appearance(desk, settings):
 def test_claimreview_invents_no_author_for_anonymous_claims_and_omits_value_of_unrated_verdicts(desk):
     rating = RatingFactory(desk=desk, label="Unverifiable", slug="unverifiable", value=None)
     claim = ClaimFactory(desk=desk, rating=rating, attribution_type="anonymous", attribution="officials")
-    data = claimreview(claim)
+    data = claimreview(_snapshot(claim))
     assert "author" not in data["itemReviewed"]
     assert data["reviewRating"] == {"@type": "Rating", "alternateName": "Unverifiable"}
     assert "reviewBody" not in data
@@ -101,7 +120,25 @@ def test_claimreview_invents_no_author_for_anonymous_claims_and_omits_value_of_u
 def test_organisation_speaker_is_an_organization(desk):
     speaker = SpeakerFactory(desk=desk, name="The Ministry", kind=SpeakerKind.ORGANISATION)
     claim = ClaimFactory(desk=desk, speaker=speaker, attribution_type="institution")
-    assert claimreview(claim)["itemReviewed"]["author"] == {"@type": "Organization", "name": "The Ministry"}
+    assert claimreview(_snapshot(claim))["itemReviewed"]["author"] == {"@type": "Organization", "name": "The Ministry"}
+
+
+def test_claimreview_is_built_from_the_published_snapshot_not_the_live_claim(desk, checker, editor):
+    rating = RatingFactory(desk=desk, label="False", slug="false", value=1)
+    speaker = SpeakerFactory(desk=desk, name="Ana Minister", kind=SpeakerKind.PERSON)
+    claim = ClaimFactory(desk=desk, rating=rating, speaker=speaker, attribution_type="named_person", summary="Why.")
+    SourceFactory(claim=claim)
+    claim.submit(by=checker)
+    claim.approve(by=editor)
+    claim.publish(by=editor)
+    before = claimreview(claim.publications.get(is_current=True))
+    speaker.name = "Someone Else"
+    speaker.save()
+    Claim.objects.filter(pk=claim.pk).update(text="Rewritten behind the desk's back", summary="Other reasons.")
+    after = claimreview(claim.publications.get(is_current=True))
+    assert after == before
+    assert after["claimReviewed"] == "1,200 families were moved from the valley."
+    assert after["itemReviewed"]["author"]["name"] == "Ana Minister" and after["reviewBody"] == "Why."
 
 
 # -- Web Annotations ----------------------------------------------------------------------
@@ -292,20 +329,72 @@ def _without_desk(data: dict) -> dict:
     return {k: v for k, v in data.items() if k != "desk"}
 
 
-def test_desk_export_import_round_trip_is_lossless(demo):
+# What an import deliberately does not carry over for a claim approved or published elsewhere.
+REVIEWED_HERE = ("stage", "approved_by", "published", "stage_changes")
+
+
+def test_desk_export_import_round_trip_is_lossless_except_approval(demo):
     claim = demo.claims.filter(notes__isnull=False).first()
     parent = claim.notes.first()
     NoteFactory(claim=claim, parent=parent, author=parent.author, body="A threaded reply.")
     Claim.objects.filter(pk=claim.pk).update(is_orphaned=True, start=None, end=None)
+    importer = UserFactory(username="importer")
     first = export_desk(demo)
-    copy = import_desk(json.loads(json.dumps(first)), slug="middle-east-copy")
+    copy = import_desk(json.loads(json.dumps(first)), slug="middle-east-copy", by=importer)
     second = export_desk(copy)
     assert second["desk"]["slug"] == "middle-east-copy"
-    assert _without_desk(second) == _without_desk(first)
-    assert len(first["claims"]) == demo.claims.count() > 0
+    assert len(first["claims"]) == len(second["claims"]) == demo.claims.count() > 0
+    reviewed = {"approved", "published"}
+    assert {c["stage"] for c in first["claims"]} >= reviewed, "the demo has approved and published claims"
+    for before, after in zip(first["claims"], second["claims"], strict=True):
+        if before["stage"] not in reviewed:
+            assert after == before
+            continue
+        # Everything else comes back as exported...
+        assert {k: v for k, v in after.items() if k not in REVIEWED_HERE} == {
+            k: v for k, v in before.items() if k not in REVIEWED_HERE
+        }
+        assert after["stage_changes"][:-1] == before["stage_changes"]
+        # ...but approval does not travel: the claim waits for this desk's own review.
+        assert (after["stage"], after["approved_by"], after["published"]) == ("review", None, None)
+        extra = after["stage_changes"][-1]
+        assert {k: v for k, v in extra.items() if k != "created"} == {
+            "old": before["stage"],
+            "new": "review",
+            "by": "importer",
+            "comment": f"Imported as {before['stage']} elsewhere: back to review for this desk",
+        }
+    assert {k: v for k, v in _without_desk(second).items() if k != "claims"} == {
+        k: v for k, v in _without_desk(first).items() if k != "claims"
+    }
     replies = [n for c in second["claims"] for n in c["notes"] if n["parent"]]
     assert replies and replies[0]["body"] == "A threaded reply."
     assert Source.objects.filter(claim__desk=copy).count() == Source.objects.filter(claim__desk=demo).count()
+    assert not copy.claims.filter(stage__in=reviewed).exists()
+    assert not Publication.objects.filter(desk=copy).exists()  # nothing of the copy is public
+
+
+def _one_claim_export() -> dict:
+    origin = DeskFactory(slug="origin")
+    SourceFactory(claim=ClaimFactory(desk=origin))
+    return json.loads(json.dumps(export_desk(origin)))
+
+
+def test_desk_import_refuses_a_javascript_source_url_naming_the_claim_and_imports_nothing():
+    data = _one_claim_export()
+    data["claims"][0]["sources"][0]["url"] = "javascript:alert(document.cookie)"
+    with pytest.raises(DeskImportError, match=r"^claim 'c1', source .*is not an http\(s\) URL"):
+        import_desk(data, slug="imported")
+    assert not Desk.objects.filter(slug="imported").exists()
+    assert not Source.objects.filter(url__startswith="javascript:").exists()
+
+
+def test_desk_import_refuses_a_reference_to_a_missing_article_naming_the_claim():
+    data = _one_claim_export()
+    data["claims"][0]["article"] = "a99"
+    with pytest.raises(DeskImportError, match=r"^claim 'c1': refers to article 'a99', which the file does not hold"):
+        import_desk(data, slug="imported")
+    assert not Desk.objects.filter(slug="imported").exists()
 
 
 def test_desk_import_refuses_a_desk_with_content(desk):

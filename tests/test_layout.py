@@ -14,7 +14,10 @@ LAYERS = [
     (0, ("claims.text", "claims.anchoring", "claims.fetch", "claims.suggest")),
     (1, ("claims.models",)),
     (2, ("claims.forms", "claims.permissions", "claims.filters", "claims.interop")),
-    (3, ("claims.views", "claims.api", "claims.admin", "claims.urls", "claims.context_processors", "claims.management")),
+    (
+        3,
+        ("claims.views", "claims.api", "claims.admin", "claims.urls", "claims.context_processors", "claims.management"),
+    ),
 ]
 
 

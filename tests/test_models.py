@@ -185,8 +185,7 @@ def ready_claim(desk, checker, editor):
     claim.assign(checker, by=editor)
     claim.rating = RatingFactory(desk=desk)
     claim.save()
-    SourceFactory(claim=claim)
-    claim.record_verdict_change(by=checker)
+    claim.change(by=checker, version=None, evidence=lambda c: SourceFactory(claim=c), reason="Source added")
     return claim
 
 
@@ -237,7 +236,7 @@ def test_four_eyes_submitter_cannot_approve_even_as_editor(ready_claim, editor):
 
 def test_four_eyes_last_verdict_changer_cannot_approve(ready_claim, checker, editor):
     ready_claim.submit(by=checker)
-    ready_claim.record_verdict_change(by=editor)
+    ready_claim.reconsider(by=editor, reason="source checked")
     with pytest.raises(TransitionError, match="Four eyes"):
         ready_claim.approve(by=editor)
 
@@ -245,7 +244,8 @@ def test_four_eyes_last_verdict_changer_cannot_approve(ready_claim, checker, edi
 def test_edit_after_approval_voids_it(ready_claim, checker, editor):
     ready_claim.submit(by=checker)
     ready_claim.approve(by=editor)
-    ready_claim.record_verdict_change(by=checker)
+    ready_claim.summary = "A new reading of the evidence."
+    assert ready_claim.change(by=checker, version=ready_claim.version, fields=["summary"])
     ready_claim.refresh_from_db()
     assert ready_claim.stage == Stage.REVIEW and ready_claim.approved_by is None
 
@@ -297,16 +297,16 @@ def test_normalise_text_folds_line_ends_and_composes():
     assert normalise_text("a\r\nb\rc e\u0301") == "a\nb\nc é"
 
 
-def test_save_checked_refuses_a_stale_version_and_keeps_the_newer_text(desk):
+def test_change_refuses_a_stale_version_and_keeps_the_newer_text(desk, checker):
     from claims.models import StaleVersion
 
     claim = ClaimFactory(desk=desk, text="Original")
     mine, theirs = Claim.objects.get(pk=claim.pk), Claim.objects.get(pk=claim.pk)
     theirs.text = "Their edit"
-    theirs.save_checked(theirs.version)
+    theirs.change(by=checker, version=theirs.version, fields=["text"])
     mine.text = "My edit"
     with pytest.raises(StaleVersion) as refused:
-        mine.save_checked(mine.version)
+        mine.change(by=checker, version=mine.version, fields=["text"])
     assert refused.value.current.text == "Their edit"
     claim.refresh_from_db()
     assert claim.text == "Their edit" and claim.version == 2

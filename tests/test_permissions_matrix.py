@@ -40,7 +40,7 @@ EDIT_ONLY = row(LOGIN, 404, 403, 403, 200, 200)
 PUBLIC = row(200, 200, 200, 200, 200, 200)
 
 MATRIX = [
-    # method, url template, expected, POST data
+    # method, url template, expected, POST data (its values formatted like the url, e.g. {claim_version})
     ("get", "/", OWN_LIST, None),
     ("get", "/articles/new/", row(LOGIN, 200, 403, 200, 200, 200), None),  # the stranger imports into their own desk
     ("get", "/articles/{article}/", READ, None),
@@ -58,14 +58,30 @@ MATRIX = [
     ("get", "/claims/{claim}/attribution/", CHECK_FORM, None),
     ("post", "/claims/{claim}/attribution/", CHECK_FORM, {}),
     ("post", "/claims/{claim}/verdict/", CHECK_FORM, {}),
-    ("post", "/claims/{claim}/sources/", CHECK_FORM, {}),
+    ("post", "/claims/{claim}/sources/", CHECK_FORM, {"version": "{claim_version}"}),
     ("post", "/claims/{claim}/notes/", CHECK_FORM, {}),
-    ("post", "/claims/{claim}/transition/", row(LOGIN, 404, 403, 403, 302, 302), {"action": "approve"}),
-    ("post", "/claims/{claim}/transition/", row(LOGIN, 404, 403, 302, 302, 302), {"action": "submit"}),
+    # (the claim is new, without a verdict: a permitted step is refused by its rule and redirected)
+    (
+        "post",
+        "/claims/{claim}/transition/",
+        row(LOGIN, 404, 403, 403, 302, 302),
+        {"action": "approve", "version": "{claim_version}"},
+    ),
+    (
+        "post",
+        "/claims/{claim}/transition/",
+        row(LOGIN, 404, 403, 302, 302, 302),
+        {"action": "submit", "version": "{claim_version}"},
+    ),
     ("get", "/claims/{claim}/history/", READ, None),
-    ("post", "/claims/{claim}/history/restore/", row(LOGIN, 404, 403, 404, 404, 404), {"kind": "source"}),
+    (
+        "post",
+        "/claims/{claim}/history/restore/",
+        row(LOGIN, 404, 403, 404, 404, 404),
+        {"kind": "source", "version": "{claim_version}"},
+    ),
     ("get", "/sources/{source}/edit/", CHECK_FORM, None),
-    ("post", "/sources/{source}/delete/", CHECK_DONE, {}),
+    ("post", "/sources/{source}/delete/", CHECK_DONE, {"version": "{claim_version}"}),  # the source is of {claim}
     ("post", "/notes/{note}/resolve/", CHECK_DONE, {}),
     ("post", "/suggestions/{suggestion}/accept/", CHECK_DONE, {}),
     ("post", "/suggestions/{suggestion}/reject/", CHECK_DONE, {}),
@@ -118,6 +134,9 @@ def world(desk):
         "suggestion": article.suggestions.first().pk,
         "published": published.pk,
     }
+    # The version the claim's page shows, read after every write above (each save raises it).
+    claim.refresh_from_db()
+    ids["claim_version"] = claim.version
     return people, ids
 
 
@@ -129,7 +148,8 @@ def test_permission_matrix(client, world, method, url, role, status, data):
     people, ids = world
     if people[role] is not None:
         client.force_login(people[role])
-    response = getattr(client, method)(url.format(**ids), data or {})
+    data = {key: value.format(**ids) for key, value in (data or {}).items()}
+    response = getattr(client, method)(url.format(**ids), data)
     assert response.status_code == status, f"{role} {method.upper()} {url}"
     if status == LOGIN and role == "anonymous":
         assert response.url.startswith("/login/")

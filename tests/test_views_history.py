@@ -70,21 +70,40 @@ def test_deleted_source_and_note_can_be_restored(client, checker, desk):
     reply = NoteFactory(claim=claim, body="Reply to restore", parent=parent)
     client.force_login(checker)
     source_id, reply_id = source.pk, reply.pk
-    client.post(f"/sources/{source.pk}/delete/", headers=HX)
+    claim.refresh_from_db()
+    assert client.post(f"/sources/{source.pk}/delete/", {"version": claim.version}, headers=HX).status_code == 200
     reply.delete()
     page = client.get(f"/claims/{claim.pk}/history/")
     deleted = page.context["deleted"]
     assert {e["what"] for e in deleted} == {"Source", "Note"}
     for entry in deleted:
+        claim.refresh_from_db()
         response = client.post(
             f"/claims/{claim.pk}/history/restore/",
-            {"kind": entry["what"].lower(), "history_id": entry["record"].history_id},
+            {"kind": entry["what"].lower(), "history_id": entry["record"].history_id, "version": claim.version},
         )
         assert response.status_code == 302
     restored = Source.objects.get()
     assert restored.pk == source_id and restored.title == "The key statement"
     assert Note.objects.get(pk=reply_id).parent == parent
     assert client.get(f"/claims/{claim.pk}/history/").context["deleted"] == []
+
+
+def test_restoring_a_source_from_a_stale_history_page_restores_nothing(client, checker, editor, desk):
+    claim = ClaimFactory(desk=desk)
+    SourceFactory(claim=claim).delete()
+    record = Source.history.get(history_type="-")
+    claim.refresh_from_db()
+    seen = claim.version
+    claim.summary = "Changed while the history page was open"
+    assert claim.change(by=editor, version=seen, fields=["summary"])
+    client.force_login(checker)
+    response = client.post(
+        f"/claims/{claim.pk}/history/restore/", {"kind": "source", "history_id": record.history_id, "version": seen}
+    )
+    assert response.status_code == 302 and response.url == f"/claims/{claim.pk}/history/"
+    assert "nothing was restored" in client.get(response.url).text
+    assert not Source.objects.exists()
 
 
 def test_restore_refuses_another_claims_history(client, checker, desk):

@@ -7,7 +7,6 @@ import json
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
-from django.utils import timezone
 
 from claims.interop.csv import CLAIM_CSV_HEADER
 from claims.interop.webannotation import annotation, annotation_collection
@@ -21,24 +20,37 @@ from .factories import (
     RatingFactory,
     SourceFactory,
     SpeakerFactory,
+    UserFactory,
 )
 
 pytestmark = pytest.mark.django_db
 
 
 def _publish(claim: Claim) -> Claim:
-    Claim.objects.filter(pk=claim.pk).update(stage=Stage.PUBLISHED, published=timezone.now())
+    """Through the workflow (two people), so the claim gets its public snapshot."""
+    if claim.rating is None:
+        claim.rating = RatingFactory(desk=claim.desk)
+        claim.save()
+    if not claim.sources.exists():
+        SourceFactory(claim=claim)
+    claim.submit(by=UserFactory(username="submitter"))
+    claim.approve(by=UserFactory(username="approver"))
+    claim.publish(by=UserFactory(username="approver"))
     claim.refresh_from_db()
+    assert claim.stage == Stage.PUBLISHED
     return claim
+
+
+def _ana_claim(desk, **fields) -> Claim:
+    speaker = SpeakerFactory(desk=desk, name="Ana Minister")
+    return ClaimFactory(
+        desk=desk, rating=RatingFactory(desk=desk), speaker=speaker, attribution_type="named_person", **fields
+    )
 
 
 @pytest.fixture
 def published(desk):
-    rating = RatingFactory(desk=desk)
-    speaker = SpeakerFactory(desk=desk, name="Ana Minister")
-    claim = ClaimFactory(desk=desk, rating=rating, speaker=speaker, attribution_type="named_person")
-    SourceFactory(claim=claim)
-    return _publish(claim)
+    return _publish(_ana_claim(desk))
 
 
 @pytest.fixture
@@ -53,8 +65,8 @@ def _login_redirect(response) -> bool:
 # -- public ClaimReview page, JSON and feed ---------------------------------------------
 
 
-def test_published_page_is_public_and_embeds_escaped_claimreview(client, published):
-    Claim.objects.filter(pk=published.pk).update(text="</script><script>alert(1)</script> & more")
+def test_published_page_is_public_and_embeds_escaped_claimreview(client, desk):
+    published = _publish(_ana_claim(desk, text="</script><script>alert(1)</script> & more"))
     response = client.get(f"/published/{published.pk}/")
     assert response.status_code == 200
     body = response.text

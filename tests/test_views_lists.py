@@ -7,7 +7,15 @@ from django.core import mail
 
 from claims.models import Claim, Notification, Stage
 
-from .factories import ArticleFactory, ClaimFactory, NoteFactory, RatingFactory, SourceFactory, SpeakerFactory
+from .factories import (
+    ArticleFactory,
+    ClaimFactory,
+    NoteFactory,
+    RatingFactory,
+    SourceFactory,
+    SpeakerFactory,
+    UserFactory,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -131,13 +139,20 @@ def test_nav_counts_fragment(client, checker, editor, desk):
     assert 'data-testid="queue-count">1<' in response.text
 
 
+def _version(claim: Claim) -> int:
+    """The version a page shows now: every save and every transition raises it."""
+    claim.refresh_from_db()
+    return claim.version
+
+
 def test_transition_buttons_are_exactly_what_the_user_may_do(client, checker, editor, desk):
     claim = ClaimFactory(desk=desk, rating=RatingFactory(desk=desk))
     SourceFactory(claim=claim)
     claim.assign(checker, by=editor)
     client.force_login(checker)
     assert [a for a, _ in client.get(claim.get_absolute_url()).context["actions"]] == ["submit"]
-    client.post(f"/claims/{claim.pk}/transition/", {"action": "submit"}, headers=HX)
+    data = {"action": "submit", "version": _version(claim)}
+    assert client.post(f"/claims/{claim.pk}/transition/", data, headers=HX).status_code == 200
     claim.refresh_from_db()
     assert claim.stage == Stage.REVIEW
     assert client.get(claim.get_absolute_url()).context["actions"] == []
@@ -149,11 +164,36 @@ def test_crafted_approve_by_the_submitter_is_refused_with_the_rule(client, edito
     claim = ClaimFactory(desk=desk, rating=RatingFactory(desk=desk))
     SourceFactory(claim=claim)
     client.force_login(editor)
-    client.post(f"/claims/{claim.pk}/transition/", {"action": "submit"}, headers=HX)
-    response = client.post(f"/claims/{claim.pk}/transition/", {"action": "approve"}, headers=HX)
-    assert "Four eyes" in response.text
+    client.post(f"/claims/{claim.pk}/transition/", {"action": "submit", "version": _version(claim)}, headers=HX)
+    data = {"action": "approve", "version": _version(claim)}
+    response = client.post(f"/claims/{claim.pk}/transition/", data, headers=HX)
+    assert response.status_code == 200 and "Four eyes" in response.text
     claim.refresh_from_db()
     assert claim.stage == Stage.REVIEW
+
+
+def test_a_transition_from_a_stale_page_is_a_409_and_does_not_move_the_claim(client, checker, editor, desk):
+    claim = ClaimFactory(desk=desk, rating=RatingFactory(desk=desk))
+    SourceFactory(claim=claim)
+    claim.submit(by=checker)
+    seen = _version(claim)  # the editor opens the claim to review it...
+    claim.summary = "Reasoning rewritten after the editor read it"
+    assert claim.change(by=UserFactory(username="someone"), version=seen, fields=["summary"])
+    now = _version(claim)
+    client.force_login(editor)  # ...and approves what they saw, which no longer exists
+    response = client.post(f"/claims/{claim.pk}/transition/", {"action": "approve", "version": seen}, headers=HX)
+    assert response.status_code == 409
+    assert response.text.lstrip().startswith('<section id="workflow"')
+    assert f"you saw version {seen}, it is now at version {now}" in response.text
+    claim.refresh_from_db()
+    assert claim.stage == Stage.REVIEW and claim.approved_by is None and claim.version == now
+    assert not claim.stage_changes.filter(new=Stage.APPROVED).exists()
+    # A plain form post is sent back to the claim with the same message; a missing version counts as stale.
+    response = client.post(f"/claims/{claim.pk}/transition/", {"action": "approve"})
+    assert response.status_code == 302
+    assert "Nothing was done" in client.get(response.url).text
+    claim.refresh_from_db()
+    assert claim.stage == Stage.REVIEW and claim.version == now
 
 
 def test_checker_cannot_approve_by_crafted_post(client, checker, editor, desk):
@@ -161,7 +201,10 @@ def test_checker_cannot_approve_by_crafted_post(client, checker, editor, desk):
     SourceFactory(claim=claim)
     claim.submit(by=editor)
     client.force_login(checker)
-    assert client.post(f"/claims/{claim.pk}/transition/", {"action": "approve"}).status_code == 403
+    data = {"action": "approve", "version": _version(claim)}
+    assert client.post(f"/claims/{claim.pk}/transition/", data).status_code == 403
+    claim.refresh_from_db()
+    assert claim.stage == Stage.REVIEW
 
 
 def test_send_back_needs_a_comment_and_publish_needs_resolved_notes(client, checker, editor, desk):
@@ -169,11 +212,13 @@ def test_send_back_needs_a_comment_and_publish_needs_resolved_notes(client, chec
     SourceFactory(claim=claim)
     claim.submit(by=checker)
     client.force_login(editor)
-    response = client.post(f"/claims/{claim.pk}/transition/", {"action": "send_back", "comment": ""}, headers=HX)
-    assert "needs a comment" in response.text
-    client.post(f"/claims/{claim.pk}/transition/", {"action": "approve"}, headers=HX)
+    data = {"action": "send_back", "comment": "", "version": _version(claim)}
+    response = client.post(f"/claims/{claim.pk}/transition/", data, headers=HX)
+    assert response.status_code == 200 and "needs a comment" in response.text
+    client.post(f"/claims/{claim.pk}/transition/", {"action": "approve", "version": _version(claim)}, headers=HX)
+    assert _version(claim) and claim.stage == Stage.APPROVED
     NoteFactory(claim=claim)
-    response = client.post(f"/claims/{claim.pk}/transition/", {"action": "publish"})
+    response = client.post(f"/claims/{claim.pk}/transition/", {"action": "publish", "version": _version(claim)})
     assert response.status_code == 302
     claim.refresh_from_db()
     assert claim.stage == Stage.APPROVED
@@ -183,7 +228,8 @@ def test_send_back_needs_a_comment_and_publish_needs_resolved_notes(client, chec
 def test_unknown_transition_is_a_400(client, editor, desk):
     claim = ClaimFactory(desk=desk)
     client.force_login(editor)
-    assert client.post(f"/claims/{claim.pk}/transition/", {"action": "delete"}, headers=HX).status_code == 400
+    data = {"action": "delete", "version": claim.version}
+    assert client.post(f"/claims/{claim.pk}/transition/", data, headers=HX).status_code == 400
 
 
 def test_a_claim_can_be_entered_without_an_article(client, checker, desk):

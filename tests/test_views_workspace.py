@@ -207,8 +207,12 @@ def test_attribution_saves_in_place_and_links_an_existing_speaker(client, checke
         _attribution_data(claim, speaker_name="israel  katz", attribution_type="named_person", cue="said"),
         headers=HX,
     )
-    assert response.status_code == 200 and response.text.lstrip().startswith('<section id="attribution"')
+    # A saved part re-renders the whole panel, so every part carries the new version.
+    assert response.status_code == 200 and response.text.lstrip().startswith('<aside id="panel"')
+    assert response["HX-Retarget"] == "#panel" and response["HX-Reswap"] == "outerHTML"
     claim.refresh_from_db()
+    assert response.text.count(f'name="version" value="{claim.version}"') >= 2
+    assert f'name="version" value="{claim.version - 1}"' not in response.text
     assert claim.speaker == katz and claim.cue == "said" and claim.verdict_by == checker
     assert Speaker.objects.count() == 1
 
@@ -296,6 +300,7 @@ def test_add_edit_and_remove_a_source(client, checker, article):
     response = client.post(
         f"/claims/{claim.pk}/sources/",
         {
+            "version": claim.version,
             "source-url": "https://gov.example/statement",
             "source-stance": "refutes",
             "source-kind": "statement",
@@ -312,9 +317,11 @@ def test_add_edit_and_remove_a_source(client, checker, article):
     assert source.added_by == checker
     edit = client.get(f"/sources/{source.pk}/edit/", headers=HX)
     assert f'action="/sources/{source.pk}/edit/"' in edit.text
-    client.post(
+    claim.refresh_from_db()
+    response = client.post(
         f"/sources/{source.pk}/edit/",
         {
+            "version": claim.version,
             f"source-{source.pk}-url": source.url,
             f"source-{source.pk}-stance": "supports",
             f"source-{source.pk}-kind": "statement",
@@ -322,9 +329,11 @@ def test_add_edit_and_remove_a_source(client, checker, article):
         },
         headers=HX,
     )
+    assert response.status_code == 200
     source.refresh_from_db()
     assert source.stance == "supports"
-    client.post(f"/sources/{source.pk}/delete/", headers=HX)
+    claim.refresh_from_db()
+    assert client.post(f"/sources/{source.pk}/delete/", {"version": claim.version}, headers=HX).status_code == 200
     assert not Source.objects.exists()
     assert source.history.filter(history_type="-").exists()  # restorable from history
 
@@ -334,11 +343,101 @@ def test_invalid_source_keeps_the_input(client, checker, article):
     client.force_login(checker)
     response = client.post(
         f"/claims/{claim.pk}/sources/",
-        {"source-url": "not a url", "source-stance": "supports", "source-kind": "news", "source-title": "Kept title"},
+        {
+            "version": claim.version,
+            "source-url": "not a url",
+            "source-stance": "supports",
+            "source-kind": "news",
+            "source-title": "Kept title",
+        },
         headers=HX,
     )
     assert "Enter a valid URL" in response.text and "Kept title" in response.text
     assert not Source.objects.exists()
+
+
+def test_adding_a_source_with_a_stale_version_is_a_409_that_keeps_the_input_and_saves_nothing(
+    client, checker, editor, article
+):
+    claim = ClaimFactory(desk=article.desk, article=article, start=0, end=33)
+    read_version = claim.version
+    claim.summary = "The editor's reasoning, saved meanwhile"
+    assert claim.change(by=editor, version=read_version, fields=["summary"])
+    claim.refresh_from_db()
+    assert claim.version > read_version
+    client.force_login(checker)
+    typed = {
+        "source-url": "https://gov.example/typed-by-hand",
+        "source-stance": "refutes",
+        "source-kind": "statement",
+        "source-title": "Typed title",
+        "source-accessed": "2025-02-07",
+    }
+    response = client.post(f"/claims/{claim.pk}/sources/", {"version": read_version, **typed}, headers=HX)
+    assert response.status_code == 409
+    assert response.text.lstrip().startswith('<section id="sources"')
+    assert f"now version {claim.version}" in response.text and "nothing was saved" in response.text
+    assert 'value="https://gov.example/typed-by-hand"' in response.text and "Typed title" in response.text
+    assert not Source.objects.exists()
+    refreshed = Claim.objects.get(pk=claim.pk)
+    assert refreshed.version == claim.version and refreshed.verdict_by == editor
+    # The re-rendered form carries the current version: sending it again adds the source.
+    assert f'name="version" value="{claim.version}"' in response.text
+    response = client.post(f"/claims/{claim.pk}/sources/", {"version": claim.version, **typed}, headers=HX)
+    assert response.status_code == 200 and Source.objects.get().url == "https://gov.example/typed-by-hand"
+
+
+def test_a_source_post_without_a_version_is_refused(client, checker, article):
+    claim = ClaimFactory(desk=article.desk, article=article, start=0, end=33)
+    source = SourceFactory(claim=claim, stance="supports")
+    client.force_login(checker)
+    response = client.post(f"/sources/{source.pk}/delete/", headers=HX)
+    assert response.status_code == 409 and "nothing was saved" in response.text
+    response = client.post(
+        f"/sources/{source.pk}/edit/",
+        {
+            f"source-{source.pk}-url": source.url,
+            f"source-{source.pk}-stance": "refutes",
+            f"source-{source.pk}-kind": "news",
+            f"source-{source.pk}-accessed": "2025-02-07",
+        },
+        headers=HX,
+    )
+    assert response.status_code == 409
+    source.refresh_from_db()
+    assert source.stance == "supports" and Source.objects.count() == 1
+
+
+def test_editing_a_source_of_an_approved_claim_sends_it_back_to_review_and_clears_the_approval(
+    client, checker, editor, desk_admin, article
+):
+    claim = ClaimFactory(desk=article.desk, article=article, start=0, end=33, rating=RatingFactory(desk=article.desk))
+    source = SourceFactory(claim=claim, stance="supports")
+    claim.submit(by=checker)
+    claim.approve(by=editor)
+    claim.refresh_from_db()
+    assert claim.stage == Stage.APPROVED and claim.approved_by == editor
+    client.force_login(desk_admin)
+    response = client.post(
+        f"/sources/{source.pk}/edit/",
+        {
+            "version": claim.version,
+            f"source-{source.pk}-url": source.url,
+            f"source-{source.pk}-stance": "refutes",
+            f"source-{source.pk}-kind": "news",
+            f"source-{source.pk}-accessed": "2025-02-07",
+        },
+        headers=HX,
+    )
+    assert response.status_code == 200
+    source.refresh_from_db()
+    claim.refresh_from_db()
+    assert source.stance == "refutes"
+    assert claim.stage == Stage.REVIEW and claim.approved_by is None and claim.approved_version is None
+    assert claim.verdict_by == desk_admin  # who changed the evidence cannot approve it now
+    voided = claim.stage_changes.get(old=Stage.APPROVED, new=Stage.REVIEW)
+    assert voided.by == desk_admin and voided.comment == "Approval voided by an edit (Source edited)"
+    assert Notification.objects.filter(user=editor, verb="voided").exists()
 
 
 def test_stranger_cannot_touch_a_source(client, stranger, article):
@@ -360,7 +459,7 @@ def test_threaded_notes_reply_resolve_reopen_and_mentions(client, checker, edito
     assert Notification.objects.filter(user=editor, verb="mention").count() == 1
     client.force_login(editor)
     response = client.post(f"/claims/{claim.pk}/notes/", {"body": "Yes, see page 4.", "parent": note.pk}, headers=HX)
-    assert response.text.lstrip().startswith('<section id="notes"')
+    assert response.text.lstrip().startswith('<aside id="panel"') and "Yes, see page 4." in response.text
     reply = Note.objects.get(parent=note)
     assert reply.body == "Yes, see page 4."
     assert Notification.objects.filter(user=checker, verb="reply").count() == 1
@@ -476,28 +575,59 @@ def test_a_malformed_claim_parameter_is_404_not_a_crash(client, checker, article
     assert client.get(f"/articles/{article.pk}/claims/new/?suggestion=abc").status_code == 404
 
 
-def test_an_edit_to_a_published_claim_takes_it_off_the_public_pages_until_approved_again(
+def _public_page(client, claim) -> str:
+    response = client.get(f"/published/{claim.pk}/")
+    assert response.status_code == 200
+    return response.text
+
+
+def test_an_edit_to_a_published_claim_goes_back_to_review_and_the_public_keeps_the_published_version(
     client, checker, editor, desk_admin, article
 ):
-    claim = ClaimFactory(desk=article.desk, article=article, start=0, end=33, rating=RatingFactory(desk=article.desk))
+    claim = ClaimFactory(
+        desk=article.desk,
+        article=article,
+        start=0,
+        end=33,
+        rating=RatingFactory(desk=article.desk),
+        summary="First reading",
+    )
     SourceFactory(claim=claim)
     claim.submit(by=checker)
     claim.approve(by=editor)
     claim.publish(by=editor)
-    assert client.get(f"/claims/{claim.pk}/claimreview.json").status_code == 200
+    assert client.get(f"/claims/{claim.pk}/claimreview.json").json()["reviewBody"] == "First reading"
     client.force_login(desk_admin)
+    claim.refresh_from_db()
     data = {"rating": claim.rating_id, "summary": "A new reading of the data", "version": claim.version}
     assert client.post(f"/claims/{claim.pk}/verdict/", data, headers=HX).status_code == 200
     claim.refresh_from_db()
-    assert claim.stage == Stage.REVIEW and claim.published is None
+    assert claim.stage == Stage.REVIEW and claim.approved_by is None and claim.approved_version is None
+    assert claim.stage_changes.filter(old=Stage.PUBLISHED, new=Stage.REVIEW, by=desk_admin).exists()
     client.logout()
-    assert client.get(f"/claims/{claim.pk}/claimreview.json").status_code == 404
+    # Still public, exactly as approved: the draft correction is not shown until it is approved.
+    page = _public_page(client, claim)
+    assert "First reading" in page and "A new reading of the data" not in page and "Corrections" not in page
+    assert client.get(f"/claims/{claim.pk}/claimreview.json").json()["reviewBody"] == "First reading"
+    feed = client.get(f"/desks/{article.desk.slug}/claimreview.json").json()
+    assert [item["reviewBody"] for item in feed["results"]] == ["First reading"]
+    # A second person approves the correction and it is published: now the public sees it, with the log.
+    claim.approve(by=editor)
+    claim.publish(by=editor)
+    page = _public_page(client, claim)
+    assert "A new reading of the data" in page and "First reading" not in page
+    assert "Corrections" in page and "corrected: reasoning" in page and "first published" in page
+    assert client.get(f"/claims/{claim.pk}/claimreview.json").json()["reviewBody"] == "A new reading of the data"
+    assert claim.publications.count() == 2 and claim.publications.get(is_current=True).number == 2
 
 
 def test_saving_an_unchanged_form_does_not_make_you_the_verdict_author(client, checker, editor, article):
     """Otherwise a re-save would let the real author approve their own verdict."""
     claim = ClaimFactory(desk=article.desk, article=article, start=0, end=33, rating=RatingFactory(desk=article.desk))
-    claim.record_verdict_change(by=editor)
+    claim.summary = "The editor's reasoning"
+    assert claim.change(by=editor, version=claim.version, fields=["summary"])
+    claim.refresh_from_db()
+    assert claim.verdict_by == editor
     client.force_login(checker)
     data = {"rating": claim.rating_id, "summary": claim.summary, "version": claim.version}
     client.post(f"/claims/{claim.pk}/verdict/", data, headers=HX)

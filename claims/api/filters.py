@@ -25,3 +25,8 @@ class SourceFilter(django_filters.FilterSet):
 
 class NoteFilter(SourceFilter):
     is_resolved = django_filters.BooleanFilter()
+
+
+class PublicationFilter(DeskFilter):
+    claim = IdFilter(field_name="claim_id")
+    is_current = django_filters.BooleanFilter()

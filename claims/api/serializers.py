@@ -14,13 +14,14 @@ from rest_framework import serializers, status
 from rest_framework.exceptions import APIException
 
 from .. import permissions
-from ..models import VERDICT_FIELDS as MODEL_VERDICT_FIELDS
 from ..models import (
+    CONTENT_FIELDS,
     Article,
     Claim,
     Desk,
     Note,
     Outlet,
+    Publication,
     Rating,
     Role,
     Source,
@@ -30,9 +31,6 @@ from ..models import (
 )
 from ..suggest.attribution import normalise_name
 
-# A change to any of these is a change to the verdict: it voids an approval (four eyes).
-# The same set as the pages and the admin use.
-VERDICT_FIELDS = tuple(sorted(MODEL_VERDICT_FIELDS))
 ANCHOR_FIELDS = ("article", "start", "end", "quote")
 
 
@@ -187,6 +185,7 @@ class ClaimSerializer(CreateOnlyDeskMixin, serializers.ModelSerializer):
             "submitted_by",
             "verdict_by",
             "approved_by",
+            "approved_version",
             "published",
             "version",
             "source_count",
@@ -204,6 +203,7 @@ class ClaimSerializer(CreateOnlyDeskMixin, serializers.ModelSerializer):
             "submitted_by",
             "verdict_by",
             "approved_by",
+            "approved_version",
             "published",
             "version",
             "created",
@@ -240,13 +240,11 @@ class ClaimSerializer(CreateOnlyDeskMixin, serializers.ModelSerializer):
 
     def update(self, instance, validated_data):
         expected_version = validated_data.pop("version")
-        before = {f: getattr(instance, f) for f in VERDICT_FIELDS}
         self._apply(instance, validated_data)
-        verdict_changed = any(getattr(instance, f) != before[f] for f in VERDICT_FIELDS)
-        with transaction.atomic():
-            instance.save_checked(expected_version)
-            if verdict_changed:
-                instance.record_verdict_change(by=_user(self))
+        # The claim's guarded write decides what changed, against the locked stored row.
+        instance.change(
+            by=_user(self), version=expected_version, fields=CONTENT_FIELDS, reason="Edited through the API"
+        )
         return instance
 
 
@@ -271,6 +269,10 @@ class StaleClaimSerializer(serializers.Serializer):
 
 class TransitionSerializer(serializers.Serializer):
     action = serializers.ChoiceField(choices=["assign", "submit", "approve", "send_back", "publish"])
+    version = serializers.IntegerField(
+        min_value=1,
+        help_text="The claim version the client read; if the claim changed since, the step is refused with 409.",
+    )
     assignee = DeskScopedField(
         queryset=get_user_model().objects.all(),
         members="desks__members",  # people who share a desk with the user
@@ -293,6 +295,11 @@ class TransitionSerializer(serializers.Serializer):
 
 class SourceSerializer(serializers.ModelSerializer):
     claim = DeskScopedField(queryset=Claim.objects.all())
+    claim_version = serializers.IntegerField(
+        min_value=1,
+        write_only=True,
+        help_text="The version of the claim the client read; a source is evidence, so a stale one is refused with 409.",
+    )
 
     class Meta:
         model = Source
@@ -310,6 +317,7 @@ class SourceSerializer(serializers.ModelSerializer):
             "note",
             "added_by",
             "created",
+            "claim_version",
         ]
         read_only_fields = ["added_by", "created"]
 
@@ -416,3 +424,24 @@ class RatingSerializer(CreateOnlyDeskMixin, serializers.ModelSerializer):
         ):
             raise serializers.ValidationError({"value": blocker})
         return attrs
+
+
+class PublicationSerializer(serializers.ModelSerializer):
+    """A published fact check as it was approved: what the public page and ClaimReview show."""
+
+    class Meta:
+        model = Publication
+        fields = [
+            "id",
+            "claim",
+            "desk",
+            "number",
+            "version",
+            "is_current",
+            "published",
+            "approved_by",
+            "published_by",
+            "changes",
+            "record",
+        ]
+        read_only_fields = fields

@@ -18,6 +18,7 @@ router.register("sources", views.SourceViewSet, basename="source")
 router.register("notes", views.NoteViewSet, basename="note")
 router.register("speakers", views.SpeakerViewSet, basename="speaker")
 router.register("ratings", views.RatingViewSet, basename="rating")
+router.register("publications", views.PublicationViewSet, basename="publication")
 
 urlpatterns = [
     path("schema/", SpectacularAPIView.as_view(), name="schema"),

@@ -7,11 +7,10 @@ model verbs, and claim edits through ``Claim.save_checked()`` with the version t
 
 from __future__ import annotations
 
-from django.db import transaction
-from drf_spectacular.utils import OpenApiResponse, extend_schema, extend_schema_view
-from rest_framework import mixins, status, viewsets
+from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema, extend_schema_view
+from rest_framework import mixins, serializers, status, viewsets
 from rest_framework.decorators import action
-from rest_framework.exceptions import PermissionDenied
+from rest_framework.exceptions import APIException, PermissionDenied
 from rest_framework.response import Response
 
 from .. import permissions
@@ -20,19 +19,22 @@ from ..models import (
     Article,
     Claim,
     Note,
+    Publication,
     Rating,
     Source,
     Speaker,
     StaleVersion,
     TransitionError,
 )
-from .filters import DeskFilter, NoteFilter, SourceFilter
+from ..text import plain_id
+from .filters import DeskFilter, NoteFilter, PublicationFilter, SourceFilter
 from .serializers import (
     ArticleListSerializer,
     ArticleSerializer,
     ClaimSerializer,
     ClaimUpdateSerializer,
     NoteSerializer,
+    PublicationSerializer,
     RatingSerializer,
     SourceSerializer,
     SpeakerSerializer,
@@ -69,6 +71,7 @@ class WritableViewSet(mixins.CreateModelMixin, mixins.UpdateModelMixin, DeskScop
 
     def update(self, request, *args, **kwargs):
         instance = self.get_object()
+        instance._history_user = request.user  # who changed it, for history and the review rule
         serializer = self.get_serializer(instance, data=request.data, partial=kwargs.get("partial", False))
         serializer.is_valid(raise_exception=True)
         self.perform_update(serializer)
@@ -95,6 +98,15 @@ class ArticleViewSet(WritableViewSet):
     def perform_update(self, serializer):
         _require(permissions.is_editor(self.request.user, serializer.instance.desk_id), "Only editors edit articles.")
         serializer.save()
+
+
+class StaleClaim(APIException):
+    """409 with the claim as it is now, so the client can show both versions."""
+
+    status_code = status.HTTP_409_CONFLICT
+
+    def __init__(self, stale: StaleVersion) -> None:
+        self.detail = {"detail": str(stale), "current_version": stale.current.version}
 
 
 _STALE = OpenApiResponse(StaleClaimSerializer, "Stale version: someone saved the claim since; `current` is theirs.")
@@ -130,9 +142,12 @@ class ClaimViewSet(WritableViewSet):
         try:
             serializer.save()
         except StaleVersion as stale:
-            current = ClaimSerializer(self.get_queryset().get(pk=claim.pk), context=self.get_serializer_context())
-            return Response({"detail": str(stale), "current": current.data}, status=status.HTTP_409_CONFLICT)
+            return self.stale(stale)
         return self.represent(claim)
+
+    def stale(self, stale: StaleVersion) -> Response:
+        current = ClaimSerializer(self.get_queryset().get(pk=stale.current.pk), context=self.get_serializer_context())
+        return Response({"detail": str(stale), "current": current.data}, status=status.HTTP_409_CONFLICT)
 
     @extend_schema(
         request=TransitionSerializer,
@@ -156,19 +171,15 @@ class ClaimViewSet(WritableViewSet):
             _require(permissions.can_edit_claim(user, claim), "You may not submit this claim.")
         else:
             _require(permissions.is_editor(user, claim.desk_id), f"Only editors may {verb.replace('_', ' ')} a claim.")
+        args = {}
+        if verb == "assign":
+            args = {"to": data["assignee"], "due": data.get("due")}
+        elif verb == "send_back":
+            args = {"comment": data["comment"]}
         try:
-            with transaction.atomic():
-                claim = Claim.objects.select_for_update().get(pk=claim.pk)
-                if verb == "assign":
-                    claim.assign(data["assignee"], by=user, due=data.get("due"))
-                elif verb == "submit":
-                    claim.submit(by=user)
-                elif verb == "approve":
-                    claim.approve(by=user)
-                elif verb == "send_back":
-                    claim.send_back(by=user, comment=data["comment"])
-                else:
-                    claim.publish(by=user)
+            Claim.move(claim.pk, verb, by=user, version=data["version"], **args)
+        except StaleVersion as stale:
+            return self.stale(stale)
         except TransitionError as e:
             return Response({"detail": str(e)}, status=status.HTTP_400_BAD_REQUEST)
         return self.represent(claim)
@@ -186,24 +197,38 @@ class SourceViewSet(mixins.DestroyModelMixin, WritableViewSet):
     def _check(self, claim: Claim) -> None:
         _require(permissions.can_edit_claim(self.request.user, claim), "You may not change this claim's sources.")
 
+    def _guarded(self, claim: Claim, version: int | None, write, reason: str) -> None:
+        """A source is evidence: its change goes through the claim's guarded write."""
+        self._check(claim)
+        try:
+            claim.change(by=self.request.user, version=version, evidence=write, reason=reason)
+        except StaleVersion as stale:
+            raise StaleClaim(stale) from stale
+
     def perform_create(self, serializer):
         claim = serializer.validated_data["claim"]
-        self._check(claim)
-        with transaction.atomic():
-            serializer.save(added_by=self.request.user)
-            claim.record_verdict_change(by=self.request.user)
+        version = serializer.validated_data.pop("claim_version")
+        self._guarded(claim, version, lambda c: serializer.save(added_by=self.request.user), "Source added")
 
     def perform_update(self, serializer):
-        self._check(serializer.instance.claim)
-        with transaction.atomic():
-            serializer.save()
-            serializer.instance.claim.record_verdict_change(by=self.request.user)
+        version = serializer.validated_data.pop("claim_version", None)
+        if version is None:
+            raise serializers.ValidationError({"claim_version": ["The version of the claim you read is required."]})
+        self._guarded(serializer.instance.claim, version, lambda c: serializer.save(), "Source edited")
+
+    @extend_schema(
+        parameters=[OpenApiParameter("claim_version", int, required=True, description="The claim version read.")]
+    )
+    def destroy(self, request, *args, **kwargs):
+        return super().destroy(request, *args, **kwargs)
 
     def perform_destroy(self, instance):
-        self._check(instance.claim)
-        with transaction.atomic():
-            instance.delete()
-            instance.claim.record_verdict_change(by=self.request.user)
+        version = plain_id(self.request.query_params.get("claim_version", ""))
+        if version is None:
+            raise serializers.ValidationError(
+                {"claim_version": ["Pass ?claim_version= with the claim version you read."]}
+            )
+        self._guarded(instance.claim, version, lambda c: instance.delete(), "Source removed")
 
 
 class NoteViewSet(WritableViewSet):
@@ -261,3 +286,12 @@ class RatingViewSet(DeskListViewSet):
     queryset = Rating.objects.all()
     serializer_class = RatingSerializer
     may_add = may_edit = (permissions.is_editor, "Only editors manage ratings.")
+
+
+class PublicationViewSet(DeskScopedViewSet):
+    """Published fact checks as frozen snapshots, read-only: one per publication of a claim,
+    ``is_current`` marking the one the public sees; earlier ones are its correction log."""
+
+    queryset = Publication.objects.order_by("-published", "-id")
+    serializer_class = PublicationSerializer
+    filterset_class = PublicationFilter

@@ -6,6 +6,8 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import URLValidator
 
 if TYPE_CHECKING:
     pass
@@ -20,3 +22,15 @@ def iso(value: dt.datetime | None) -> str | None:
     if value is None:
         return None
     return value.astimezone(dt.UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+
+
+_HTTP_URL = URLValidator(schemes=["http", "https"])
+
+
+def is_http_url(value: str) -> bool:
+    """Whether ``value`` is an absolute http(s) URL (no javascript:, data:, ftp: or relative links)."""
+    try:
+        _HTTP_URL(value)
+    except ValidationError:
+        return False
+    return True

@@ -357,26 +357,32 @@ def preview_source_csv(raw: str, desk: Desk, user: AbstractBaseUser) -> CsvPrevi
 def import_source_rows(preview: CsvPreview, *, by) -> list[Source]:
     if not preview.ok:
         raise ValueError("Refusing to import a CSV with errors.")
-    created, touched = [], {}
-    with transaction.atomic():
-        for row in preview.rows:
-            d = row.data
-            source = Source(
-                claim=d["claim"],
-                url=d["url"],
-                title=d["title"],
-                publisher=d["publisher"],
-                kind=d["kind"],
-                stance=d["stance"],
-                excerpt=d["excerpt"],
-                accessed=d["accessed"],
-                archive_url=d["archive_url"],
-                added_by=by,
-            )
-            source._history_user = by
-            source.save()
-            created.append(source)
-            touched[d["claim"].pk] = d["claim"]
-        for claim in touched.values():
-            claim.record_verdict_change(by=by)
+    by_claim: dict[int, list[dict]] = {}
+    for row in preview.rows:
+        by_claim.setdefault(row.data["claim"].pk, []).append(row.data)
+    created: list[Source] = []
+    with transaction.atomic():  # all rows or none
+        for rows in by_claim.values():
+            claim = rows[0]["claim"]
+
+            def add(claim: Claim, rows=rows) -> None:
+                for d in rows:
+                    source = Source(
+                        claim=claim,
+                        url=d["url"],
+                        title=d["title"],
+                        publisher=d["publisher"],
+                        kind=d["kind"],
+                        stance=d["stance"],
+                        excerpt=d["excerpt"],
+                        accessed=d["accessed"],
+                        archive_url=d["archive_url"],
+                        added_by=by,
+                    )
+                    source._history_user = by
+                    source.save()
+                    created.append(source)
+
+            # Evidence for an existing claim: through its guarded write (lock, history, review rule).
+            claim.change(by=by, version=None, evidence=add, reason="Sources imported from CSV")
     return created

@@ -11,19 +11,23 @@ import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 from django.contrib.auth import get_user_model
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 
 from ..models import (
     Article,
+    AttributionType,
     Claim,
     Desk,
     Note,
     Outlet,
+    QuoteType,
     Rating,
     Source,
     SourceKind,
     Speaker,
+    Stage,
     StageChange,
     Stance,
 )
@@ -31,7 +35,7 @@ from ..models import (
 if TYPE_CHECKING:
     pass
 
-from .common import iso
+from .common import is_http_url, iso
 
 DESK_FORMAT = "claimdesk-desk"
 DESK_FORMAT_VERSION = 1
@@ -198,12 +202,42 @@ def _parse_date(value: str | None) -> dt.date | None:
     return dt.date.fromisoformat(value) if value else None
 
 
-def import_desk(data: dict, *, slug: str, name: str | None = None) -> Desk:
+# An import starts no claim approved or published: a second person reviews it here first.
+UNREVIEWED = {Stage.APPROVED: Stage.REVIEW, Stage.PUBLISHED: Stage.REVIEW}
+
+
+def _http_url(value, where: str) -> str:
+    value = value or ""
+    if value and not is_http_url(value):
+        raise DeskImportError(f"{where}: {value!r} is not an http(s) URL.")
+    return value
+
+
+def _choice_of(value, choices, where: str, field: str):
+    if value not in choices.values:
+        raise DeskImportError(f"{where}: {field} {value!r} is not one of {', '.join(choices.values)}.")
+    return value
+
+
+def import_desk(data: dict, *, slug: str, name: str | None = None, by=None) -> Desk:
     """Create a desk from an ``export_desk`` document. The desk must be new or empty.
 
-    People are matched by username; unknown usernames become empty references (an export
-    never creates accounts). Workflow state is restored as recorded, not replayed.
+    Validated like a form: URLs must be http(s), choices must be known, every reference must
+    name a record of the file, and any error names its record and imports nothing. People
+    are matched by username; unknown usernames become empty references (an export never
+    creates accounts). Workflow state is restored as recorded except approval: a claim
+    approved or published elsewhere arrives in review, unapproved, with a stage change by
+    the importer (``by``) saying so, so that nothing goes public here unseen by this desk.
     """
+    try:
+        return _import_desk(data, slug=slug, name=name, by=by)
+    except (KeyError, TypeError, ValueError, AttributeError) as e:
+        if isinstance(e, DeskImportError):
+            raise
+        raise DeskImportError(f"The file is not a valid desk export: {type(e).__name__} {e}.") from e
+
+
+def _import_desk(data: dict, *, slug: str, name: str | None, by) -> Desk:
     if not isinstance(data, dict) or data.get("format") != DESK_FORMAT:
         raise DeskImportError(f"Not a Claimdesk desk export (format {DESK_FORMAT!r} expected).")
     if data.get("version") != DESK_FORMAT_VERSION:
@@ -221,6 +255,14 @@ def import_desk(data: dict, *, slug: str, name: str | None = None) -> Desk:
         elif desk.articles.exists() or desk.claims.exists() or desk.speakers.exists() or desk.outlets.exists():
             raise DeskImportError(f"Desk {slug!r} already has content; import only into a new or empty desk.")
         refs: dict[str, Any] = {}
+
+        def ref(key, where: str, kind: str):
+            if key in (None, ""):
+                return None
+            if key not in refs or not refs[key].__class__.__name__ == kind:
+                raise DeskImportError(f"{where}: refers to {kind.lower()} {key!r}, which the file does not hold.")
+            return refs[key]
+
         for o in data.get("outlets", []):
             refs[o["key"]] = Outlet.objects.create(desk=desk, name=o["name"], domain=o.get("domain", ""))
         for r in data.get("ratings", []):
@@ -239,11 +281,12 @@ def import_desk(data: dict, *, slug: str, name: str | None = None) -> Desk:
                 country=s.get("country", ""),
             )
         for a in data.get("articles", []):
+            where = f"article {a.get('key')!r}"
             refs[a["key"]] = Article.objects.create(
                 desk=desk,
-                outlet=refs.get(a.get("outlet")),
+                outlet=ref(a.get("outlet"), where, "Outlet"),
                 title=a["title"],
-                url=a.get("url", ""),
+                url=_http_url(a.get("url"), where),
                 byline=a.get("byline", ""),
                 published=_parse_date(a.get("published")),
                 language=a.get("language", "en"),
@@ -254,9 +297,11 @@ def import_desk(data: dict, *, slug: str, name: str | None = None) -> Desk:
                 imported=_parse_dt(a.get("imported")) or timezone.now(),
             )
         for c in data.get("claims", []):
+            where = f"claim {c.get('key')!r}"
+            stage = _choice_of(c["stage"], Stage, where, "stage")
             claim = Claim(
                 desk=desk,
-                article=refs.get(c.get("article")),
+                article=ref(c.get("article"), where, "Article"),
                 text=c["text"],
                 quote=c.get("quote", ""),
                 start=c.get("start"),
@@ -264,22 +309,25 @@ def import_desk(data: dict, *, slug: str, name: str | None = None) -> Desk:
                 prefix=c.get("prefix", ""),
                 suffix=c.get("suffix", ""),
                 is_orphaned=c.get("is_orphaned", False),
-                speaker=refs.get(c.get("speaker")),
-                attribution_type=c["attribution_type"],
+                speaker=ref(c.get("speaker"), where, "Speaker"),
+                attribution_type=_choice_of(c["attribution_type"], AttributionType, where, "attribution_type"),
                 attribution=c.get("attribution", ""),
                 cue=c.get("cue", ""),
-                quote_type=c["quote_type"],
+                quote_type=_choice_of(c["quote_type"], QuoteType, where, "quote_type"),
                 anonymity_reason=c.get("anonymity_reason", ""),
-                rating=refs.get(c.get("rating")),
+                rating=ref(c.get("rating"), where, "Rating"),
                 summary=c.get("summary", ""),
-                stage=c["stage"],
+                stage=UNREVIEWED.get(stage, stage),
                 assignee=user(c.get("assignee")),
                 due=_parse_date(c.get("due")),
                 submitted_by=user(c.get("submitted_by")),
                 verdict_by=user(c.get("verdict_by")),
-                approved_by=user(c.get("approved_by")),
-                published=_parse_dt(c.get("published")),
             )
+            try:
+                claim.validate_anchor()
+            except ValidationError as e:
+                raise DeskImportError(f"{where}: {' '.join(e.messages)}") from e
+            claim._history_user = by
             claim._change_reason = "Imported desk"
             claim.save()
             # auto_now/auto_now_add and save() own these on a normal save; restore them as exported.
@@ -291,14 +339,14 @@ def import_desk(data: dict, *, slug: str, name: str | None = None) -> Desk:
             for s in c.get("sources", []):
                 source = Source.objects.create(
                     claim=claim,
-                    url=s["url"],
+                    url=_http_url(s["url"], f"{where}, source {s.get('url')!r}") or _missing(where, "source url"),
                     title=s.get("title", ""),
                     publisher=s.get("publisher", ""),
                     kind=s.get("kind", SourceKind.OTHER),
                     stance=s.get("stance", Stance.CONTEXT),
                     excerpt=s.get("excerpt", ""),
                     accessed=_parse_date(s.get("accessed")) or timezone.localdate(),
-                    archive_url=s.get("archive_url", ""),
+                    archive_url=_http_url(s.get("archive_url"), f"{where}, source {s.get('url')!r}"),
                     note=s.get("note", ""),
                     added_by=user(s.get("added_by")),
                 )
@@ -325,4 +373,16 @@ def import_desk(data: dict, *, slug: str, name: str | None = None) -> Desk:
                 )
                 for sc in c.get("stage_changes", [])
             )
+            if stage in UNREVIEWED:
+                StageChange.objects.create(
+                    claim=claim,
+                    old=stage,
+                    new=claim.stage,
+                    by=by,
+                    comment=f"Imported as {Stage(stage).label.lower()} elsewhere: back to review for this desk",
+                )
     return desk
+
+
+def _missing(where: str, what: str):
+    raise DeskImportError(f"{where}: {what} is missing.")

@@ -8,13 +8,12 @@ import difflib
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.db import transaction
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_POST
 
 from .. import permissions
-from ..models import Note, Source
+from ..models import Note, Source, StaleVersion
 from ..text import plain_id
 from .common import get_article_for_user, get_claim_for_user
 
@@ -113,15 +112,27 @@ def claim_restore(request: HttpRequest, pk: int) -> HttpResponse:
     ).first()
     if record is None or model.objects.filter(pk=record.id).exists():
         raise Http404("That deleted item is not in this claim's history.")
-    with transaction.atomic():
-        restored = record.instance
-        if model is Note and restored.parent_id and not Note.objects.filter(pk=restored.parent_id).exists():
-            restored.parent = None
-        restored._history_user = request.user
-        restored._change_reason = "Restored from history"
+    restored = record.instance
+    if model is Note and restored.parent_id and not Note.objects.filter(pk=restored.parent_id).exists():
+        restored.parent = None
+    restored._history_user = request.user
+    restored._change_reason = "Restored from history"
+    if model is Source:
+        # A source is evidence: restoring it goes through the claim's guarded write.
+        version = int(plain_id(request.POST.get("version", "")) or 0)
+        try:
+            claim.change(
+                by=request.user, version=version, evidence=lambda claim: restored.save(), reason="Source restored"
+            )
+        except StaleVersion as stale:
+            messages.error(
+                request,
+                f"This claim changed since you opened its history (now version {stale.current.version}); "
+                "nothing was restored. Check the history below and try again.",
+            )
+            return redirect("claims:claim-history", pk=claim.pk)
+    else:
         restored.save()
-        if model is Source:
-            claim.record_verdict_change(by=request.user)
     messages.success(request, f"Restored the {model._meta.verbose_name}.")
     return redirect("claims:claim-history", pk=claim.pk)
 

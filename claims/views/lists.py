@@ -67,13 +67,14 @@ def claim_bulk_assign(request: HttpRequest) -> HttpResponse:
         return back
     assignee = form.cleaned_data["assignee"]
     done, locked, elsewhere = 0, 0, 0
-    for claim in Claim.objects.filter(pk__in=ids, desk_id__in=_editor_desks(request)):
+    for claim in Claim.objects.filter(pk__in=ids, desk_id__in=_editor_desks(request)).only("pk", "desk_id"):
         # The person must work on the claim's own desk, not just on one of the editor's desks.
         if not permissions.can_import(assignee, claim.desk_id):
             elsewhere += 1
             continue
         try:
-            claim.assign(assignee, by=request.user, due=form.cleaned_data["due"])
+            # Each row is locked and decided as it is now (an approval a moment ago holds).
+            Claim.move(claim.pk, "assign", by=request.user, version=None, to=assignee, due=form.cleaned_data["due"])
             done += 1
         except TransitionError:
             locked += 1

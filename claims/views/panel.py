@@ -9,13 +9,12 @@ from __future__ import annotations
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.db import transaction
 from django.db.models import Q
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 from django.views.decorators.vary import vary_on_headers
-from django_htmx.http import trigger_client_event
+from django_htmx.http import reswap, retarget, trigger_client_event
 
 from .. import permissions
 from ..forms import (
@@ -33,6 +32,7 @@ from ..models import (
     StaleVersion,
     TransitionError,
 )
+from ..text import plain_id
 from .common import CLAIM_CHANGED, get_claim_for_discussion, get_claim_for_editing, get_claim_for_user, is_partial
 
 # -- the claim panel ---------------------------------------------------------------
@@ -70,6 +70,7 @@ def panel_context(request: HttpRequest, claim: Claim, **forms) -> dict:
         "conflict": forms.get("conflict"),
         "workflow_error": forms.get("workflow_error"),
         "edit_source": forms.get("edit_source"),
+        "sources_error": forms.get("sources_error"),
     }
     return context
 
@@ -78,6 +79,12 @@ def _panel_response(request: HttpRequest, claim: Claim, part: str, status: int =
     """The updated part for htmx, or a redirect back to the claim for a plain form post."""
     if not is_partial(request) and status == 200 and not forms:
         return redirect(claim.get_workspace_url())
+    if is_partial(request) and changed and status == 200 and not forms:
+        # A saved change re-renders the whole panel, so every part (its version, the workflow
+        # buttons a verdict or source makes possible) shows the claim as it is now.
+        response = render(request, "claims/_panel.html#panel", panel_context(request, claim))
+        response = reswap(retarget(response, "#panel"), "outerHTML")
+        return trigger_client_event(response, CLAIM_CHANGED)
     template = f"claims/_panel.html#{part}" if is_partial(request) else "claims/claim_detail.html"
     response = render(request, template, panel_context(request, claim, **forms), status=status)
     return trigger_client_event(response, CLAIM_CHANGED) if changed else response
@@ -100,14 +107,11 @@ def _save_versioned(request: HttpRequest, claim: Claim, form, part: str, fields:
     if not [name for name in form.changed_data if name != "version"]:
         return _panel_response(request, claim, part)  # nothing changed: no save, no new verdict author
     try:
-        with transaction.atomic():
-            updated = form.save(commit=False)
-            if hasattr(form, "resolve_speaker"):
-                updated.speaker = form.resolve_speaker(claim.desk)
-                fields = [*fields, "speaker"]
-            updated._history_user = request.user
-            updated.save_checked(form.cleaned_data["version"], update_fields=fields)
-            updated.record_verdict_change(by=request.user)
+        updated = form.save(commit=False)
+        if hasattr(form, "resolve_speaker"):
+            updated.speaker = form.resolve_speaker(claim.desk)
+            fields = [*fields, "speaker"]
+        updated.change(by=request.user, version=form.cleaned_data["version"], fields=fields)
     except StaleVersion as stale:
         current = get_claim_for_user(request, claim.pk)
         theirs = type(form)(instance=current)
@@ -154,6 +158,20 @@ def claim_verdict(request: HttpRequest, pk: int) -> HttpResponse:
     return _save_versioned(request, claim, form, "verdict", ["rating", "summary"])
 
 
+def _posted_version(request: HttpRequest) -> int:
+    """The claim version the page was showing when the user posted (0 if missing: then stale)."""
+    return int(plain_id(request.POST.get("version", "")) or 0)
+
+
+def _stale_sources(request: HttpRequest, claim: Claim, **forms) -> HttpResponse:
+    """409: the claim changed since the page showed it; nothing was saved and the input is kept."""
+    current = get_claim_for_user(request, claim.pk)
+    message = "This claim changed since you opened it (now version {}); nothing was saved. Check the sources below and try again."
+    return _panel_response(
+        request, current, "sources", status=409, sources_error=message.format(current.version), **forms
+    )
+
+
 @require_POST
 @login_required
 def source_add(request: HttpRequest, pk: int) -> HttpResponse:
@@ -161,12 +179,17 @@ def source_add(request: HttpRequest, pk: int) -> HttpResponse:
     form = SourceForm(request.POST, prefix="source")
     if not form.is_valid():
         return _panel_response(request, claim, "sources", source_form=form)
-    with transaction.atomic():
+
+    def add(claim: Claim) -> None:
         source = form.save(commit=False)
         source.claim, source.added_by = claim, request.user
         source._history_user = request.user
         source.save()
-        claim.record_verdict_change(by=request.user)
+
+    try:
+        claim.change(by=request.user, version=_posted_version(request), evidence=add, reason="Source added")
+    except StaleVersion:
+        return _stale_sources(request, claim, source_form=form)
     return _panel_response(request, claim, "sources", changed=True)
 
 
@@ -184,10 +207,15 @@ def source_edit(request: HttpRequest, pk: int) -> HttpResponse:
     form = SourceForm(request.POST or None, instance=source, prefix=f"source-{source.pk}")
     if request.method == "POST" and form.is_valid():
         if form.has_changed():
-            with transaction.atomic():
+
+            def edit(claim: Claim) -> None:
                 form.instance._history_user = request.user
                 form.save()
-                claim.record_verdict_change(by=request.user)
+
+            try:
+                claim.change(by=request.user, version=_posted_version(request), evidence=edit, reason="Source edited")
+            except StaleVersion:
+                return _stale_sources(request, claim, edit_source=(source.pk, form))
         return _panel_response(request, claim, "sources", changed=True)
     return _panel_response(request, claim, "sources", edit_source=(source.pk, form))
 
@@ -197,10 +225,15 @@ def source_edit(request: HttpRequest, pk: int) -> HttpResponse:
 def source_delete(request: HttpRequest, pk: int) -> HttpResponse:
     source = _get_source_for_editing(request, pk)
     claim = get_claim_for_user(request, source.claim_id)
-    with transaction.atomic():
+
+    def delete(claim: Claim) -> None:
         source._history_user = request.user
         source.delete()
-        claim.record_verdict_change(by=request.user)
+
+    try:
+        claim.change(by=request.user, version=_posted_version(request), evidence=delete, reason="Source removed")
+    except StaleVersion:
+        return _stale_sources(request, claim)
     return _panel_response(request, claim, "sources", changed=True)
 
 
@@ -240,29 +273,37 @@ def claim_transition(request: HttpRequest, pk: int) -> HttpResponse:
     editor = permissions.is_editor(request.user, claim.desk_id)
     if not (editor or (action == "submit" and permissions.can_edit_claim(request.user, claim))):
         raise PermissionDenied(f"You may not {permissions.ACTION_LABELS[action].lower()} this claim.")
+    args = {}
+    if action == "assign":
+        form = AssignForm(request.POST, desk_ids=[claim.desk_id])
+        if not form.is_valid():
+            return _workflow_refused(request, claim, "Choose a checker to assign the claim to.")
+        args = {"to": form.cleaned_data["assignee"], "due": form.cleaned_data["due"]}
+    elif action == "send_back":
+        args = {"comment": request.POST.get("comment", "")}
     try:
-        with transaction.atomic():
-            # Decide on the current row, locked: a verdict saved a moment ago counts for four eyes.
-            claim = get_claim_for_user(request, pk)
-            claim = Claim.objects.select_for_update().get(pk=claim.pk)
-            if action == "assign":
-                form = AssignForm(request.POST, desk_ids=[claim.desk_id])
-                if not form.is_valid():
-                    raise TransitionError("Choose a checker to assign the claim to.")
-                claim.assign(form.cleaned_data["assignee"], by=request.user, due=form.cleaned_data["due"])
-            elif action == "send_back":
-                claim.send_back(by=request.user, comment=request.POST.get("comment", ""))
-            else:
-                getattr(claim, action)(by=request.user)
+        Claim.move(claim.pk, action, by=request.user, version=_posted_version(request), **args)
+    except StaleVersion as stale:
+        current = get_claim_for_user(request, stale.current.pk)
+        message = (
+            f"This claim changed since you opened it (you saw version {_posted_version(request) or '?'}, "
+            f"it is now at version {current.version}). Nothing was done: review the claim as it is now, then try again."
+        )
+        return _workflow_refused(request, current, message, status=409)
     except TransitionError as refused:
-        if not is_partial(request):
-            messages.error(request, str(refused))
-            return redirect(claim.get_workspace_url())
-        return _panel_response(request, claim, "workflow", workflow_error=str(refused))
+        return _workflow_refused(request, claim, str(refused))
+    claim = get_claim_for_user(request, claim.pk)
     if not is_partial(request):
         messages.success(request, f"{permissions.ACTION_LABELS[action]}: done.")
         return redirect(claim.get_workspace_url())
     return _panel_response(request, claim, "panel", changed=True)
+
+
+def _workflow_refused(request: HttpRequest, claim: Claim, message: str, status: int = 200) -> HttpResponse:
+    if not is_partial(request):
+        messages.error(request, message)
+        return redirect(claim.get_workspace_url())
+    return _panel_response(request, claim, "workflow", status=status, workflow_error=message)
 
 
 @require_GET

@@ -1,6 +1,8 @@
 """The public side: a published fact check's page, its ClaimReview and the desk's ClaimReview feed.
 
 No login: only published claims are reachable, and unknown or unpublished ids are 404.
+Everything here reads the claim's current ``Publication`` (the snapshot a second person
+approved), never the live claim.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from django.views.decorators.http import require_GET
 
 from ..interop.claimreview import claimreview
 from ..interop.common import absolute
-from ..models import Claim, Desk
+from ..models import Desk, Publication
 from .common import json_response
 
 FEED_PAGE_SIZE = 50
@@ -27,9 +29,9 @@ FEED_PAGE_SIZE = 50
 JSON_SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
 
 
-def _published_claim(pk: int) -> Claim:
-    qs = Claim.objects.published().select_related("desk", "article", "speaker", "rating")
-    return get_object_or_404(qs, pk=pk)
+def _current_publication(pk: int) -> Publication:
+    """The snapshot the public sees for claim ``pk``; 404 if it was never published."""
+    return get_object_or_404(Publication.objects.current(), claim_id=pk)
 
 
 def ld_json_script(data: dict, nonce: str | None = None) -> str:
@@ -47,32 +49,28 @@ def ld_json_script(data: dict, nonce: str | None = None) -> str:
 
 @require_GET
 def claim_published(request: HttpRequest, pk: int) -> HttpResponse:
-    claim = _published_claim(pk)
-    data = claimreview(claim)
+    publication = _current_publication(pk)
     context = {
-        "claim": claim,
-        "sources": claim.sources.all(),
-        "jsonld": ld_json_script(data, getattr(request, "csp_nonce", None)),
-        "claimreview_url": reverse("claims:claimreview", args=[claim.pk]),
+        "publication": publication,
+        "record": publication.record,
+        # The correction log: every earlier publication, newest first, with what changed.
+        "corrections": list(Publication.objects.filter(claim_id=pk).order_by("-number")),
+        "jsonld": ld_json_script(claimreview(publication), getattr(request, "csp_nonce", None)),
+        "claimreview_url": reverse("claims:claimreview", args=[pk]),
     }
     return render(request, "interop/published.html", context)
 
 
 @require_GET
 def claim_claimreview(request: HttpRequest, pk: int) -> HttpResponse:
-    return json_response(claimreview(_published_claim(pk)))
+    return json_response(claimreview(_current_publication(pk)))
 
 
 @require_GET
 def desk_claimreview_feed(request: HttpRequest, slug: str) -> HttpResponse:
     desk = get_object_or_404(Desk, slug=slug)
-    claims = (
-        Claim.objects.published()
-        .filter(desk=desk)
-        .select_related("article", "speaker", "rating")
-        .order_by("-published", "-id")
-    )
-    paginator = Paginator(claims, FEED_PAGE_SIZE)
+    publications = Publication.objects.current().filter(desk=desk).order_by("-published", "-id")
+    paginator = Paginator(publications, FEED_PAGE_SIZE)
     try:
         page = paginator.page(request.GET.get("page") or 1)
     except (EmptyPage, PageNotAnInteger) as e:
@@ -82,10 +80,7 @@ def desk_claimreview_feed(request: HttpRequest, slug: str) -> HttpResponse:
     def link(number: int) -> str:
         return absolute(f"{path}?page={number}")
 
-    results = []
-    for claim in page:
-        claim.desk = desk  # already fetched; saves a join per row
-        results.append(claimreview(claim))
+    results = [claimreview(publication) for publication in page]
     return json_response(
         {
             "desk": desk.name,

@@ -5,7 +5,6 @@ from __future__ import annotations
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.db import transaction
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
@@ -62,7 +61,10 @@ def suggestion_accept(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 def suggestion_reject(request: HttpRequest, pk: int) -> HttpResponse:
     suggestion = _get_suggestion_for_user(request, pk)
-    suggestion.reject(by=request.user)
+    try:
+        suggestion.reject(by=request.user)
+    except TransitionError as decided:
+        messages.error(request, str(decided))
     return _workspace_response(request, suggestion.article)
 
 
@@ -79,7 +81,11 @@ def suggestion_accept_speaker(request: HttpRequest, pk: int) -> HttpResponse:
         and normalise_name(s.speaker_name or s.source) == key
         and s.attribution_type == suggestion.attribution_type
     ]
-    with transaction.atomic():
-        claims = [s.accept(by=request.user) for s in same]
+    claims = []
+    for s in same:
+        try:
+            claims.append(s.accept(by=request.user))
+        except TransitionError:
+            continue  # decided a moment ago by someone else: theirs stands
     messages.success(request, f"Accepted {len(claims)} suggestion{'s' if len(claims) != 1 else ''}.")
     return _workspace_response(request, suggestion.article, claims[0] if claims else None)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
@@ -26,6 +27,8 @@ from ..models import (
     Claim,
     Speaker,
     Suggestion,
+    SuggestionStatus,
+    TransitionError,
 )
 from ..text import plain_id, segments
 from .common import CLAIM_CHANGED, get_article_for_user, is_partial
@@ -92,14 +95,21 @@ def claim_new(request: HttpRequest, pk: int) -> HttpResponse:
         raise PermissionDenied("Viewers cannot mark claims.")
     suggestion = None
     if suggestion_id := (request.POST or request.GET).get("suggestion", ""):
-        suggestion = get_object_or_404(article.suggestions.pending(), pk=plain_id(suggestion_id) or 0)
+        suggestion = get_object_or_404(article.suggestions, pk=plain_id(suggestion_id) or 0)
+        if suggestion.status != SuggestionStatus.PENDING:
+            messages.error(request, "This suggestion was already decided.")
+            return redirect(article)
     initial = _initial_from(suggestion) if suggestion else request.GET.dict()
     form = ClaimCreateForm(request.POST or None, article=article, initial=initial or None)
     if request.method == "POST" and form.is_valid():
-        with transaction.atomic():
-            claim = form.save_for(article.desk, request.user)
-            if suggestion:
-                suggestion.mark_accepted(claim, by=request.user)
+        try:
+            with transaction.atomic():
+                claim = form.save_for(article.desk, request.user)
+                if suggestion:
+                    suggestion.mark_accepted(claim, by=request.user)
+        except TransitionError as decided:  # accepted or rejected a moment ago: that decision stands
+            messages.error(request, str(decided))
+            return redirect(article)
         url = f"{article.get_absolute_url()}?claim={claim.pk}"
         if not is_partial(request):
             return redirect(url)

@@ -166,8 +166,7 @@ class Command(BaseCommand):
         stance = list(Stance)[index % 3]
         self.add_sources(claim, article, checker, stance)
         claim.rating = Rating.objects.get(desk=desk, slug=RATING_BY_STANCE[stance])
-        claim.save(update_fields=["rating"])
-        claim.record_verdict_change(by=checker)
+        claim.change(by=checker, version=None, fields=["rating"], reason="Verdict")
         claim.submit(by=checker)
         if stage == Stage.REVIEW:
             return
