@@ -267,12 +267,6 @@ class ClaimAdmin(DeskScoped, SimpleHistoryAdmin):
         fields = [*self.readonly_fields, "stage"]
         return [*fields, *self.anchor_fields, "desk", "assignee", "due"] if obj else fields
 
-    def has_delete_permission(self, request, obj=None) -> bool:
-        # A published fact check stays public: its claim cannot be deleted (Publication is PROTECT).
-        if obj is not None and obj.publications.exists():
-            return False
-        return super().has_delete_permission(request, obj)
-
     def save_model(self, request, obj, form, change) -> None:
         if not change:
             super().save_model(request, obj, form, change)
