@@ -376,6 +376,9 @@ VERDICT_FIELDS = frozenset(
 # Everything a claim says: the verdict fields plus the anchor's bookkeeping.
 CONTENT_FIELDS = VERDICT_FIELDS | {"prefix", "suffix", "is_orphaned"}
 
+# The anchor's parts move together.
+ANCHOR_FIELDS_SET = frozenset({"quote", "start", "end", "prefix", "suffix", "is_orphaned"})
+
 # Workflow state: only the verbs move it, so an edit keeps the stored row's values.
 WORKFLOW_FIELDS = (
     "stage",
@@ -573,9 +576,9 @@ class Claim(models.Model):
         """
         with transaction.atomic():
             stored = Claim.objects.select_for_update().get(pk=self.pk)
-            if version is not None and stored.version != version:
-                raise StaleVersion(stored)
             attnames = {name: self._meta.get_field(name).attname for name in fields}
+            if version is not None and stored.version != version:
+                attnames = self._merge_onto(stored, version, attnames, evidence=evidence)
             changed = [name for name, att in attnames.items() if getattr(self, att) != getattr(stored, att)]
             rests_changed = evidence is not None and evidence(self) is not False
             for name in WORKFLOW_FIELDS:
@@ -594,6 +597,25 @@ class Claim(models.Model):
             return True
 
     change.alters_data = True
+
+    def _merge_onto(self, stored: Claim, version: int, attnames: dict, *, evidence) -> dict:
+        """A three-way merge for a write made from an older ``version``: the fields this writer
+        changed (against that version, read from history) are applied onto the stored row if
+        nobody else changed them since; any overlap, or evidence written from a stale view,
+        is a real conflict (StaleVersion). Returns the fields to apply."""
+        base = self.history.filter(version=version).order_by("-history_id").first() if version > 0 else None
+        if base is None or evidence is not None:
+            raise StaleVersion(stored)
+        mine = {name: att for name, att in attnames.items() if getattr(self, att) != getattr(base, att)}
+        if any(getattr(stored, att) != getattr(base, att) for att in mine.values()):
+            raise StaleVersion(stored)
+        # Fields this writer left as they were keep whatever was saved since.
+        for name, att in attnames.items():
+            if name not in mine:
+                setattr(self, att, getattr(stored, att))
+        if mine.keys() & ANCHOR_FIELDS_SET and {"quote", "start", "end"} - mine.keys():
+            raise StaleVersion(stored)  # an anchor is merged whole or not at all
+        return mine
 
     def reconsider(self, *, by: AbstractBaseUser | None, reason: str) -> bool:
         """Something the claim rests on changed outside it (its speaker, rating or article)."""

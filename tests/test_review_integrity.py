@@ -356,3 +356,57 @@ def test_the_api_lists_publications_as_frozen_snapshots_to_members_only(desk, ch
     assert row["number"] == 1 and row["record"]["summary"] != "A draft correction."
     assert api(stranger).get(f"/api/publications/{row['id']}/").status_code == 404
     assert api(editor).post("/api/publications/", {}, format="json").status_code == 405
+
+
+# -- conflicts only when there is one (issue 12) ---------------------------------------
+
+
+def test_two_people_editing_different_fields_both_succeed(desk, checker, editor):
+    claim = ClaimFactory(desk=desk, assignee=checker, summary="", attribution="")
+    seen = version(claim)
+    theirs, mine = Claim.objects.get(pk=claim.pk), Claim.objects.get(pk=claim.pk)
+    theirs.summary = "Their reasoning."
+    theirs.change(by=editor, version=seen, fields=["summary", "attribution"])
+    mine.attribution = "the ministry"
+    assert mine.change(by=checker, version=seen, fields=["summary", "attribution"])
+    claim.refresh_from_db()
+    assert (claim.summary, claim.attribution) == ("Their reasoning.", "the ministry")
+
+
+def test_the_same_field_edited_from_the_same_version_conflicts(desk, checker, editor):
+    from claims.models import StaleVersion
+
+    claim = ClaimFactory(desk=desk, summary="")
+    seen = version(claim)
+    theirs, mine = Claim.objects.get(pk=claim.pk), Claim.objects.get(pk=claim.pk)
+    theirs.summary = "Theirs."
+    theirs.change(by=editor, version=seen, fields=["summary"])
+    mine.summary = "Mine."
+    with pytest.raises(StaleVersion):
+        mine.change(by=checker, version=seen, fields=["summary"])
+    claim.refresh_from_db()
+    assert claim.summary == "Theirs."
+
+
+def test_one_person_saving_attribution_then_verdict_from_one_page_sees_no_conflict(client, desk, checker):
+    rating = RatingFactory(desk=desk)
+    claim = ClaimFactory(desk=desk, assignee=checker)
+    seen = version(claim)  # both parts were rendered at this version
+    client.force_login(checker)
+    attribution = {
+        "version": seen,
+        "text": claim.text,
+        "speaker_name": "",
+        "speaker_title": "",
+        "attribution_type": "institution",
+        "attribution": "the ministry",
+        "cue": "said",
+        "quote_type": "indirect",
+        "anonymity_reason": "",
+    }
+    response = client.post(f"/claims/{claim.pk}/attribution/", attribution, headers=HX)
+    assert response.status_code == 200 and response.text.lstrip().startswith('<aside id="panel"')
+    verdict = {"version": seen, "rating": rating.pk, "summary": "The figures match."}
+    assert client.post(f"/claims/{claim.pk}/verdict/", verdict, headers=HX).status_code == 200
+    claim.refresh_from_db()
+    assert (claim.attribution, claim.rating, claim.summary) == ("the ministry", rating, "The figures match.")
