@@ -708,7 +708,11 @@ class Claim(models.Model):
         if blocker := self.submit_blocker():
             raise TransitionError(blocker)
         self.submitted_by = by
-        self._transition(Stage.REVIEW, by=by, comment="Submitted for review", fields=("submitted_by",))
+        with transaction.atomic():
+            self._transition(Stage.REVIEW, by=by, comment="Submitted for review", fields=("submitted_by",))
+            # The desk's editors review it: tell them it is waiting.
+            editors = self.desk.memberships.filter(role__in=[Role.EDITOR, Role.ADMIN]).values_list("user_id", flat=True)
+            notify(editors, claim=self, actor=by, verb=Verb.SUBMITTED)
 
     submit.alters_data = True
 
@@ -1024,11 +1028,13 @@ class Publication(models.Model):
         )
 
 
-MENTION = re.compile(r"(?<![\w@])@([\w.+-]+)")
+# "@edna" and "@edna." at the end of a sentence both mention edna (a username ends in a word character).
+MENTION = re.compile(r"(?<![\w@])@([\w.+-]*[\w+-])")
 
 
 class Verb(models.TextChoices):
     ASSIGNED = "assigned", "assigned you a claim"
+    SUBMITTED = "submitted", "submitted a claim for review"
     APPROVED = "approved", "approved a claim you worked on"
     SENT_BACK = "sent_back", "sent back a claim you worked on"
     PUBLISHED = "published", "published a claim you worked on"

@@ -158,6 +158,8 @@ EMAIL_PORT = envint("EMAIL_PORT", "25")
 EMAIL_HOST_USER = os.getenv("EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = os.getenv("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = envbool("EMAIL_USE_TLS", "0")
+# An SMTP server that never answers must not hold a request (mail is sent after commit).
+EMAIL_TIMEOUT = envint("EMAIL_TIMEOUT", "5")
 DEFAULT_FROM_EMAIL = os.getenv("DEFAULT_FROM_EMAIL", "claimdesk@localhost")
 
 # No inline scripts or styles anywhere: htmx and our own JS are static files.

@@ -354,7 +354,16 @@ class NoteSerializer(serializers.ModelSerializer):
         return attrs
 
     def create(self, validated_data):
-        return Note.objects.create(author=_user(self), **validated_data)
+        # The same verb as the page: replies and @mentions notify, as they do there.
+        note = Note.post(
+            validated_data["claim"],
+            author=_user(self),
+            body=validated_data["body"],
+            parent=validated_data.get("parent"),
+        )
+        if validated_data.get("is_resolved"):
+            note.resolve(by=_user(self))
+        return note
 
     def update(self, instance, validated_data):
         is_resolved = validated_data.pop("is_resolved", instance.is_resolved)

@@ -1,0 +1,52 @@
+"""Issue 12's smaller holes in the daily loop: who is told, and what a refusal says."""
+
+from __future__ import annotations
+
+import pytest
+from django.conf import settings
+from rest_framework.authtoken.models import Token
+from rest_framework.test import APIClient
+
+from claims.models import Claim, Note, Notification, Verb
+
+from .factories import ClaimFactory, RatingFactory, SourceFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def test_a_mention_at_the_end_of_a_sentence_notifies(checker, editor, desk):
+    claim = ClaimFactory(desk=desk)
+    Note.post(claim, author=checker, body=f"Can you check this, @{editor.username}.", parent=None)
+    assert Notification.objects.filter(user=editor, verb=Verb.MENTION).count() == 1
+
+
+def test_a_note_posted_through_the_api_notifies_like_one_posted_on_the_page(checker, editor, desk):
+    claim = ClaimFactory(desk=desk)
+    parent = Note.post(claim, author=editor, body="Where is the figure from?", parent=None)
+    client = APIClient()
+    client.credentials(HTTP_AUTHORIZATION=f"Token {Token.objects.get_or_create(user=checker)[0].key}")
+    body = {"claim": claim.pk, "parent": parent.pk, "body": "Page 4 of the report."}
+    assert client.post("/api/notes/", body, format="json").status_code == 201
+    assert Notification.objects.filter(user=editor, verb=Verb.REPLY).count() == 1
+
+
+def test_editors_are_told_when_a_claim_is_submitted(checker, editor, desk_admin, desk):
+    claim = ClaimFactory(desk=desk, rating=RatingFactory(desk=desk))
+    SourceFactory(claim=claim)
+    claim.submit(by=checker)
+    told = set(Notification.objects.filter(verb=Verb.SUBMITTED).values_list("user", flat=True))
+    assert told == {editor.pk, desk_admin.pk}
+
+
+def test_a_crafted_approve_by_a_checker_gets_a_page_with_the_reason(client, checker, desk):
+    claim = ClaimFactory(desk=desk)
+    client.force_login(checker)
+    version = Claim.objects.values_list("version", flat=True).get(pk=claim.pk)
+    response = client.post(f"/claims/{claim.pk}/transition/", {"action": "approve", "version": version})
+    assert response.status_code == 403
+    page = response.content.decode()
+    assert "You may not approve this claim." in page and '<main id="main">' in page
+
+
+def test_mail_never_waits_long_for_an_smtp_server():
+    assert 0 < settings.EMAIL_TIMEOUT <= 10
