@@ -67,3 +67,25 @@ def available_actions(user: AbstractBaseUser, claim: Claim) -> list[str]:
         "publish": editor and claim.publish_blocker() is None,
     }
     return [action for action, allowed in checks.items() if allowed]
+
+
+# The step that moves a claim on from each stage, for the reason shown when it is not open.
+NEXT_STEP = {"new": "submit", "research": "submit", "changes": "submit", "review": "approve", "approved": "publish"}
+
+
+def next_step_blocker(user: AbstractBaseUser, claim: Claim) -> tuple[str, str] | None:
+    """The claim's next review step and why ``user`` cannot take it now, or None if they can
+    (or the claim has no next step): the panel shows the reason where the button would be."""
+    action = NEXT_STEP.get(claim.stage)
+    if action is None or action in available_actions(user, claim):
+        return None
+    if action == "submit":
+        reason = claim.submit_blocker() if can_edit_claim(user, claim) else None
+        reason = reason or "Only an editor, or the checker the claim is assigned to, can submit it."
+    elif not is_editor(user, claim.desk_id):
+        reason = "An editor of this desk takes this step."
+    elif action == "approve":
+        reason = claim.approval_blocker(user)
+    else:
+        reason = claim.publish_blocker()
+    return (ACTION_LABELS[action], reason) if reason else None

@@ -244,6 +244,7 @@ def test_review_across_two_people_with_notification(new_page, checker, editor, d
     editor_page.goto(claim.get_workspace_url())
     editor_page.click("button[data-action=approve]")
     editor_page.wait_for_selector("#panel .stage-approved")
+    editor_page.once("dialog", lambda dialog: dialog.accept())  # publishing asks to confirm
     editor_page.click("button[data-action=publish]")
     editor_page.wait_for_selector("#panel .stage-published")
     claim.refresh_from_db()

@@ -50,3 +50,31 @@ def test_a_crafted_approve_by_a_checker_gets_a_page_with_the_reason(client, chec
 
 def test_mail_never_waits_long_for_an_smtp_server():
     assert 0 < settings.EMAIL_TIMEOUT <= 10
+
+
+def test_the_panel_says_why_the_next_step_is_closed(client, checker, editor, desk):
+    claim = ClaimFactory(desk=desk, assignee=checker)
+    client.force_login(checker)
+    page = client.get(f"/claims/{claim.pk}/", headers={"HX-Request": "true"}).content.decode()
+    assert "Submit for review:</strong> A claim needs a verdict before it is submitted for review." in page
+    claim.rating = RatingFactory(desk=desk)
+    claim.save()
+    SourceFactory(claim=claim)
+    claim.submit(by=editor)
+    client.force_login(editor)
+    page = client.get(f"/claims/{claim.pk}/", headers={"HX-Request": "true"}).content.decode()
+    assert "Approve:</strong> Four eyes" in page and 'data-action="approve"' not in page
+
+
+def test_publishing_asks_for_confirmation(client, checker, editor, desk):
+    from claims.models import Role
+
+    from .factories import MembershipFactory
+
+    claim = ClaimFactory(desk=desk, rating=RatingFactory(desk=desk))
+    SourceFactory(claim=claim)
+    claim.submit(by=checker)
+    claim.approve(by=MembershipFactory(desk=desk, role=Role.EDITOR).user)
+    client.force_login(editor)
+    page = client.get(f"/claims/{claim.pk}/").content.decode()
+    assert 'hx-confirm="Publish this fact check?' in page

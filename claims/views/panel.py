@@ -62,6 +62,7 @@ def panel_context(request: HttpRequest, claim: Claim, **forms) -> dict:
         "notes": _threaded(notes),
         "changes": claim.stage_changes.select_related("by")[:20],
         "actions": [(a, permissions.ACTION_LABELS[a]) for a in permissions.available_actions(user, claim)],
+        "blocked_step": permissions.next_step_blocker(user, claim),
         "attribution_form": forms.get("attribution_form") or (AttributionForm(instance=claim) if can_edit else None),
         "verdict_form": forms.get("verdict_form") or (VerdictForm(instance=claim) if can_edit else None),
         "source_form": forms.get("source_form") or (SourceForm(prefix="source") if can_edit else None),
