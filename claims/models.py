@@ -11,6 +11,7 @@ import hashlib
 import re
 import unicodedata
 from collections.abc import Callable
+from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from django.conf import settings
@@ -1026,6 +1027,42 @@ class Publication(models.Model):
             published_by=by,
             published=claim.published or timezone.now(),
         )
+
+
+class Presence(models.Model):
+    """Who has a claim open, as last seen by the page's pulse (kept in the database, so every
+    app instance behind a proxy sees the same people)."""
+
+    claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="presences")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    seen = models.DateTimeField(default=timezone.now)
+
+    FRESH = 30  # seconds: a page that has not pulsed for this long is closed
+
+    class Meta:
+        ordering = ["-seen"]
+        constraints = [models.UniqueConstraint(fields=["claim", "user"], name="presence_one_row_per_claim_and_user")]
+
+    def __str__(self) -> str:
+        return f"{self.user_id} on {self.claim_id}"
+
+    @classmethod
+    def others(cls, claim_id: int, user: AbstractBaseUser) -> list[str]:
+        """Usernames of the other people with the claim open now."""
+        since = timezone.now() - timedelta(seconds=cls.FRESH)
+        return sorted(
+            cls.objects.filter(claim_id=claim_id, seen__gte=since)
+            .exclude(user=user)
+            .values_list("user__username", flat=True)
+        )
+
+    @classmethod
+    def touch(cls, claim_id: int, user: AbstractBaseUser) -> None:
+        """Mark the claim open by ``user``; at most one write per user and claim every 10 s."""
+        now = timezone.now()
+        fresh = cls.objects.filter(claim_id=claim_id, user=user, seen__gte=now - timedelta(seconds=10))
+        if not fresh.exists():
+            cls.objects.update_or_create(claim_id=claim_id, user=user, defaults={"seen": now})
 
 
 # "@edna" and "@edna." at the end of a sentence both mention edna (a username ends in a word character).

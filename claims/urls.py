@@ -37,6 +37,7 @@ urlpatterns = [
     path("claims/<int:pk>/sources/", panel.source_add, name="source-add"),
     path("claims/<int:pk>/notes/", panel.note_add, name="note-add"),
     path("claims/<int:pk>/transition/", panel.claim_transition, name="transition"),
+    path("claims/<int:pk>/pulse/", panel.claim_pulse, name="pulse"),
     path("sources/<int:pk>/edit/", panel.source_edit, name="source-edit"),
     path("sources/<int:pk>/delete/", panel.source_delete, name="source-delete"),
     path("notes/<int:pk>/resolve/", panel.note_resolve, name="note-resolve"),

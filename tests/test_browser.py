@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from claims.models import Article, AttributionType, Claim, Note, Source, Stage
@@ -365,3 +367,36 @@ def test_navigation_counts_update_without_a_reload(new_page, checker, editor, de
     page.click("#panel form:has(input[value=assign]) button[type=submit]")
     page.wait_for_function("() => document.querySelector('[data-testid=queue-count]').textContent.trim() === '1'")
     assert page.evaluate("performance.getEntriesByType('navigation').length") == 1  # no reload happened
+
+
+def test_a_send_back_reaches_the_checkers_open_page_within_ten_seconds(new_page, checker, editor, desk):
+    article = ArticleFactory(desk=desk)
+    claim = Claim(desk=desk, article=article, text="1,200 families were moved")
+    claim.anchor(0, 40)
+    claim.rating = RatingFactory(desk=desk)
+    claim.save()
+    claim.assign(checker, by=editor)
+    SourceFactory(claim=claim)
+    claim.submit(by=checker)
+
+    checker_page = new_page(checker)
+    checker_page.goto(claim.get_workspace_url())
+    checker_page.wait_for_selector("#panel .stage-review")
+    editor_page = new_page(editor)
+    editor_page.goto(claim.get_workspace_url())
+    editor_page.fill("textarea[name=comment]", "Find the ministry's own release.")
+    sent = time.monotonic()
+    editor_page.click("form:has(textarea[name=comment]) button[type=submit]")
+    editor_page.wait_for_selector("#panel .stage-changes")
+    checker_page.wait_for_selector("#panel .pulse .notice", timeout=10_000)
+    latency = time.monotonic() - sent
+    notice = checker_page.locator("#panel .pulse .notice").inner_text()
+    assert editor.username in notice and "needs changes" in notice
+    # Once the editor's page has pulsed too, the checker sees who else has the claim open,
+    # and the notice stays until the panel is reloaded.
+    checker_page.wait_for_selector("#panel .pulse >> text=Also open", timeout=12_000)
+    assert checker_page.locator("#panel .pulse .notice").count() == 1
+    checker_page.click("#panel .pulse .notice a")
+    checker_page.wait_for_selector("#panel .stage-changes")
+    print(f"\nlive: a send-back reached the other open page in {latency:.1f} s")
+    assert checker_page.js_errors == []

@@ -78,3 +78,58 @@ def test_publishing_asks_for_confirmation(client, checker, editor, desk):
     client.force_login(editor)
     page = client.get(f"/claims/{claim.pk}/").content.decode()
     assert 'hx-confirm="Publish this fact check?' in page
+
+
+# -- the live pulse ----------------------------------------------------------------------
+
+
+def test_the_pulse_is_204_while_nothing_changed_and_says_who_changed_it_after(client, checker, editor, desk):
+    claim = ClaimFactory(desk=desk, summary="")
+    client.force_login(checker)
+    seen = Claim.objects.values_list("version", flat=True).get(pk=claim.pk)
+    assert client.get(f"/claims/{claim.pk}/pulse/?v={seen}&o=").status_code == 204
+    claim.summary = "The editor's reasoning."
+    claim.change(by=editor, version=seen, fields=["summary"])
+    response = client.get(f"/claims/{claim.pk}/pulse/?v={seen}&o=")
+    assert response.status_code == 200 and "claimChanged" in response["HX-Trigger"]
+    page = response.content.decode()
+    assert f"<bdi>{editor.username}</bdi> changed this claim" in page and "Reload the panel" in page
+    assert f"v={seen}&amp;n={seen + 1}" in page  # the next poll knows what it already reported
+    # The notice stays while the panel is not reloaded, even as who-else-is-open changes.
+    assert client.get(f"/claims/{claim.pk}/pulse/?v={seen}&n={seen + 1}&o=").status_code == 204
+
+
+def test_the_pulse_shows_who_else_has_the_claim_open(client, checker, editor, desk):
+    claim = ClaimFactory(desk=desk)
+    seen = Claim.objects.values_list("version", flat=True).get(pk=claim.pk)
+    client.force_login(editor)
+    client.get(f"/claims/{claim.pk}/pulse/?v={seen}&o=")
+    client.force_login(checker)
+    response = client.get(f"/claims/{claim.pk}/pulse/?v={seen}&o=")
+    assert response.status_code == 200 and f"Also open: <bdi>{editor.username}</bdi>" in response.content.decode()
+    assert client.get(f"/claims/{claim.pk}/pulse/?v={seen}&o={editor.username}").status_code == 204
+
+
+@pytest.mark.parametrize("others", [0, 5])
+def test_the_pulse_costs_the_same_few_queries_however_many_people_have_the_claim_open(
+    client, checker, desk, others, django_assert_num_queries
+):
+    from claims.models import Presence
+
+    from .factories import MembershipFactory
+
+    claim = ClaimFactory(desk=desk)
+    for _ in range(others):
+        Presence.touch(claim.pk, MembershipFactory(desk=desk).user)
+    client.force_login(checker)
+    seen = Claim.objects.values_list("version", flat=True).get(pk=claim.pk)
+    key = ",".join(Presence.others(claim.pk, checker))
+    client.get(f"/claims/{claim.pk}/pulse/?v={seen}&o={key}")  # first touch writes presence
+    with django_assert_num_queries(5):  # session, user, the claim row, presence: fresh? and who else
+        assert client.get(f"/claims/{claim.pk}/pulse/?v={seen}&o={key}").status_code == 204
+
+
+def test_a_stranger_gets_404_from_the_pulse(client, stranger, desk):
+    claim = ClaimFactory(desk=desk)
+    client.force_login(stranger)
+    assert client.get(f"/claims/{claim.pk}/pulse/?v=1").status_code == 404

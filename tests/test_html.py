@@ -83,7 +83,7 @@ def test_pages_are_usable_without_javascript_and_safe_under_csp(client, demo_pag
                 assert attrs.get("href"), f"hx-get without href: {where}"
             if "hx-post" in attrs:
                 assert tag == "form" and attrs.get("method") == "post" and attrs.get("action"), where
-            # Besides links and forms: a refreshing summary, and the speaker autocomplete
+            # Besides links and forms: a refreshing summary, the panel's live pulse, and the speaker autocomplete
             # (free text without JavaScript).
             if "hx-get" in attrs and tag not in ("a", "form", "section", "input"):
                 pytest.fail(f"hx-get on an element with no plain fallback: {where}")

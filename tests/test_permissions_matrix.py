@@ -55,6 +55,7 @@ MATRIX = [
     ("post", "/claims/new/", row(LOGIN, 200, 403, 200, 200, 200), {}),
     ("post", "/claims/assign/", row(LOGIN, 302, 403, 403, 302, 302), {}),  # nothing chosen: back to the list
     ("get", "/claims/{claim}/", READ, None),
+    ("get", "/claims/{claim}/pulse/", READ, None),
     ("get", "/claims/{claim}/attribution/", CHECK_FORM, None),
     ("post", "/claims/{claim}/attribution/", CHECK_FORM, {}),
     ("post", "/claims/{claim}/verdict/", CHECK_FORM, {}),

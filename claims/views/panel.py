@@ -10,7 +10,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.db.models import Q
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 from django.views.decorators.vary import vary_on_headers
@@ -27,8 +27,10 @@ from ..forms import (
 from ..models import (
     Claim,
     Note,
+    Presence,
     Source,
     Speaker,
+    Stage,
     StaleVersion,
     TransitionError,
 )
@@ -316,3 +318,44 @@ def speaker_options(request: HttpRequest) -> HttpResponse:
     if q:
         speakers = speakers.filter(Q(name__icontains=q) | Q(title__icontains=q))
     return render(request, "claims/_speaker_options.html", {"speakers": speakers[:20]})
+
+
+@require_GET
+@login_required
+def claim_pulse(request: HttpRequest, pk: int) -> HttpResponse:
+    """The open panel's heartbeat, polled every few seconds: cheap when nothing changed.
+
+    ``v`` is the version the panel shows, ``n`` the latest version this pulse has already
+    reported and ``o`` who else it shows as having the claim open. Nothing new answers 204
+    (htmx swaps nothing); otherwise the fragment says who changed the claim since the panel
+    was drawn, and when, with a link to reload the panel, and who else has it open.
+    """
+    row = Claim.objects.filter(pk=pk, desk__members=request.user).values("version", "stage").first()
+    if row is None:
+        raise Http404("No such claim in your desks.")
+    Presence.touch(pk, request.user)
+    others = Presence.others(pk, request.user)
+    shown = plain_id(request.GET.get("v", "")) or 0
+    reported = plain_id(request.GET.get("n", "")) or shown
+    news = reported != row["version"]
+    if not news and request.GET.get("o", "") == ",".join(others):
+        return HttpResponse(status=204)
+    context = {
+        "claim_id": pk,
+        "shown": shown,
+        "version": row["version"],
+        "others": others,
+        "others_key": ",".join(others),
+    }
+    if shown != row["version"]:
+        last = Claim.history.filter(id=pk).select_related("history_user").order_by("-history_id").first()
+        context["change"] = {
+            "by": last.history_user if last else None,
+            "when": last.history_date if last else None,
+            "stage": Stage(row["stage"]).label,
+            "is_mine": bool(last and last.history_user_id == request.user.pk),
+        }
+    response = render(request, "claims/_pulse.html", context)
+    if news:
+        response = trigger_client_event(response, CLAIM_CHANGED)  # counters and lists refresh
+    return response
