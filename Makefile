@@ -50,6 +50,7 @@ bench: install-dev
 	$(PY) bench/suggestions.py
 	$(PY) bench/pages.py
 	$(PY) bench/load.py
+	$(PY) bench/pulse.py
 
 clean:
 	rm -rf $(VENV) db.sqlite3 staticfiles tests/artifacts

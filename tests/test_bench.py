@@ -46,3 +46,9 @@ def test_load_bench_serves_every_page_under_gunicorn_without_errors():
     )
     for name, page in figures["pages"].items():
         assert page["requests"] > 0 and page["errors"] == 0, name
+
+
+def test_pulse_bench_reports_the_cost_of_an_open_page():
+    figures = run(str(ROOT / "bench" / "pulse.py"), str(OWN_ARTICLES), "--pages", "4", "--polls", "2")
+    assert figures["open_pages"] == 4 and figures["pulse"]["unchanged"]["queries"] > 0
+    assert figures["server_ms_per_open_page_per_s"] > 0
