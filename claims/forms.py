@@ -127,13 +127,17 @@ class SpeakerNameMixin(forms.Form):
     )
     speaker_title = forms.CharField(label="Title or role", required=False, max_length=200)
 
-    def resolve_speaker(self, desk: Desk) -> Speaker | None:
+    def resolve_speaker(self, desk: Desk, *, by=None) -> Speaker | None:
+        """The named speaker (created if new; an empty title filled in, which goes through the
+        review rule for the claims showing that speaker, as ``by``). Call it inside the
+        transaction of the claim's write, so a refused write leaves the speaker as it was."""
         name = self.cleaned_data.get("speaker_name", "").strip()
         if not name:
             return None
         speaker, created = Speaker.get_or_create_named(desk, name, title=self.cleaned_data.get("speaker_title", ""))
         if not created and self.cleaned_data.get("speaker_title") and not speaker.title:
             speaker.title = self.cleaned_data["speaker_title"]
+            speaker._history_user = by
             speaker.save(update_fields=["title"])
         return speaker
 
@@ -225,7 +229,7 @@ class ClaimCreateForm(SpeakerNameMixin, forms.ModelForm):
         claim = super().save(commit=False)
         claim.desk = desk
         claim.article = self.article
-        claim.speaker = self.resolve_speaker(desk)
+        claim.speaker = self.resolve_speaker(desk, by=user)
         claim.anchor(self.cleaned_data["start"], self.cleaned_data["end"])
         claim._history_user = user
         claim.save()
@@ -310,7 +314,7 @@ class StandaloneClaimForm(SpeakerNameMixin, forms.ModelForm):
 
     def save_for(self, user) -> Claim:
         claim = super().save(commit=False)
-        claim.speaker = self.resolve_speaker(claim.desk)
+        claim.speaker = self.resolve_speaker(claim.desk, by=user)
         claim._history_user = user
         claim.save()
         return claim

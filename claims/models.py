@@ -138,6 +138,15 @@ class Outlet(models.Model):
     def __str__(self) -> str:
         return self.name
 
+    def save(self, *args, **kwargs) -> None:
+        # Published fact checks name the outlet: a rename reaches claims in review as a change.
+        with transaction.atomic():
+            changed = _shown_fields_changed(self, ("name",))
+            super().save(*args, **kwargs)
+            if changed:
+                claims = Claim.objects.filter(article__outlet=self)
+                reconsider_claims(claims, by=getattr(self, "_history_user", None), reason="outlet renamed")
+
 
 class ArticleQuerySet(models.QuerySet):
     def for_list(self) -> ArticleQuerySet:

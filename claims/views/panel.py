@@ -9,6 +9,7 @@ from __future__ import annotations
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
+from django.db import transaction
 from django.db.models import Q
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -110,11 +111,12 @@ def _save_versioned(request: HttpRequest, claim: Claim, form, part: str, fields:
     if not [name for name in form.changed_data if name != "version"]:
         return _panel_response(request, claim, part)  # nothing changed: no save, no new verdict author
     try:
-        updated = form.save(commit=False)
-        if hasattr(form, "resolve_speaker"):
-            updated.speaker = form.resolve_speaker(claim.desk)
-            fields = [*fields, "speaker"]
-        updated.change(by=request.user, version=form.cleaned_data["version"], fields=fields)
+        with transaction.atomic():  # a refused write also undoes the speaker it named
+            updated = form.save(commit=False)
+            if hasattr(form, "resolve_speaker"):
+                updated.speaker = form.resolve_speaker(claim.desk, by=request.user)
+                fields = [*fields, "speaker"]
+            updated.change(by=request.user, version=form.cleaned_data["version"], fields=fields)
     except StaleVersion as stale:
         current = get_claim_for_user(request, claim.pk)
         theirs = type(form)(instance=current)
