@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from django.http import HttpRequest
 
-from .models import Claim, Notification, Stage
+from .models import Claim, Notification
 
 
 def nav_counts(request: HttpRequest) -> dict:
@@ -12,9 +12,8 @@ def nav_counts(request: HttpRequest) -> dict:
         return {}
     return {
         # Only claims of desks the user is still on: leaving a desk hides its work.
-        "nav_queue_count": lambda: (
-            Claim.objects.filter(assignee=user, desk__members=user).exclude(stage=Stage.PUBLISHED).count()
-        ),
+        # The badge counts exactly what My queue lists.
+        "nav_queue_count": lambda: Claim.objects.queue_for(user).count(),
         "nav_unread_count": lambda: Notification.objects.filter(
             user=user, is_read=False, claim__desk__members=user
         ).count(),

@@ -425,6 +425,15 @@ class ClaimQuerySet(models.QuerySet):
     def published(self) -> ClaimQuerySet:
         return self.filter(stage=Stage.PUBLISHED)
 
+    def queue_for(self, user: AbstractBaseUser) -> ClaimQuerySet:
+        """What "My queue" lists (and its badge counts): open claims assigned to ``user``,
+        unassigned ones they created, and, on desks they edit, claims waiting for review."""
+        mine = Q(assignee=user) | Q(assignee__isnull=True, created_by=user)
+        edited = Membership.objects.filter(user=user, role__in=[Role.EDITOR, Role.ADMIN]).values("desk_id")
+        waiting = Q(desk_id__in=edited, stage=Stage.REVIEW)
+        open_mine = mine & ~Q(stage=Stage.PUBLISHED)
+        return self.filter(open_mine | waiting, desk__members=user)
+
 
 class Claim(models.Model):
     desk = models.ForeignKey(Desk, on_delete=models.CASCADE, related_name="claims")
@@ -473,6 +482,9 @@ class Claim(models.Model):
         null=True, blank=True, help_text="The version the approver saw; publishing publishes exactly that version."
     )
     published = models.DateTimeField(null=True, blank=True, help_text="When the claim was last published.")
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+", editable=False
+    )
     version = models.PositiveIntegerField(default=1, help_text="Raised by every save; a stale form is refused.")
     created = models.DateTimeField(auto_now_add=True)
     updated = models.DateTimeField(auto_now=True)
@@ -550,6 +562,8 @@ class Claim(models.Model):
     def save(self, *args, **kwargs) -> None:
         # A mismatched anchor is never saved, whatever path the save comes from.
         self.validate_anchor()
+        if self._state.adding and self.created_by_id is None:
+            self.created_by = getattr(self, "_history_user", None)  # whoever made it, on every door
         with transaction.atomic():
             if self.pk is not None:
                 # Count from the stored version, not this instance's (which may be stale),

@@ -133,3 +133,39 @@ def test_a_stranger_gets_404_from_the_pulse(client, stranger, desk):
     claim = ClaimFactory(desk=desk)
     client.force_login(stranger)
     assert client.get(f"/claims/{claim.pk}/pulse/?v=1").status_code == 404
+
+
+# -- queues that add up ------------------------------------------------------------------
+
+
+def test_my_queue_lists_my_unassigned_claims_and_reviews_and_the_badge_counts_them(client, checker, editor, desk):
+    from claims.models import Claim as ClaimModel
+
+    from .factories import ArticleFactory
+
+    article = ArticleFactory(desk=desk, title="Floods in the valley")
+    mine = ClaimModel(desk=desk, article=article, text="My own unassigned claim")
+    mine._history_user = editor
+    mine.save()
+    waiting = ClaimFactory(desk=desk, text="Submitted by the checker", rating=RatingFactory(desk=desk))
+    SourceFactory(claim=waiting)
+    waiting.submit(by=checker)
+    ClaimFactory(desk=desk, text="Someone else's unassigned claim")
+    client.force_login(editor)
+    page = client.get("/queue/").content.decode()
+    assert "My own unassigned claim" in page and "Floods in the valley" in page
+    assert "Waiting for your review (1)" in page and f"submitted by <bdi>{checker.username}</bdi>" in page
+    assert "Someone else" not in page
+    assert '<span class="count" data-testid="queue-count">2</span>' in page
+    assert mine.created_by == editor
+
+
+@pytest.mark.parametrize("rows", [1, 10])
+def test_the_queue_takes_the_same_queries_for_one_or_many_claims(
+    client, checker, desk, rows, django_assert_num_queries
+):
+    for _ in range(rows):
+        ClaimFactory(desk=desk, assignee=checker)
+    client.force_login(checker)
+    with django_assert_num_queries(8):  # the same for 1 and 10 rows: no query per claim
+        assert client.get("/queue/").status_code == 200

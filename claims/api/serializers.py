@@ -187,6 +187,7 @@ class ClaimSerializer(CreateOnlyDeskMixin, serializers.ModelSerializer):
             "approved_by",
             "approved_version",
             "published",
+            "created_by",
             "version",
             "source_count",
             "created",
@@ -205,6 +206,7 @@ class ClaimSerializer(CreateOnlyDeskMixin, serializers.ModelSerializer):
             "approved_by",
             "approved_version",
             "published",
+            "created_by",
             "version",
             "created",
             "updated",
@@ -235,6 +237,7 @@ class ClaimSerializer(CreateOnlyDeskMixin, serializers.ModelSerializer):
         self._apply(claim, validated_data)
         if claim.rating_id or claim.summary:
             claim.verdict_by = _user(self)
+        claim._history_user = _user(self)
         claim.save()
         return claim
 

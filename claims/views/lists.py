@@ -95,20 +95,24 @@ def claim_bulk_assign(request: HttpRequest) -> HttpResponse:
 def my_queue(request: HttpRequest) -> HttpResponse:
     today = timezone.localdate()
     overdue_first = Case(When(due__lt=today, then=Value(0)), default=Value(1), output_field=IntegerField())
-    mine = (
+    queue = list(
         Claim.objects.for_list()
-        .filter(assignee=request.user, desk__members=request.user)
-        .exclude(stage=Stage.PUBLISHED)
+        .queue_for(request.user)
+        .select_related("submitted_by")
         .order_by(overdue_first, "due", "-updated")
     )
+    editor_desks = set(_editor_desks(request))
+    # Waiting for review on a desk I edit is an editor's to-do; everything else is my own work.
+    waiting = [c for c in queue if c.stage == Stage.REVIEW and c.desk_id in editor_desks]
+    mine = [c for c in queue if c not in waiting]
     by_stage = {label: [c for c in mine if c.stage == value] for value, label in Stage.choices}
-    editor_desks = _editor_desks(request)
-    waiting = (
-        Claim.objects.for_list().filter(desk_id__in=editor_desks, stage=Stage.REVIEW).order_by("updated")
-        if editor_desks
-        else Claim.objects.none()
-    )
-    context = {"by_stage": by_stage, "has_any": any(by_stage.values()), "waiting": waiting, "today": today}
+    context = {
+        "by_stage": by_stage,
+        "has_any": bool(mine),
+        "waiting": waiting,
+        "today": today,
+        "count": len(queue),
+    }
     return render(request, "claims/queue.html", context)
 
 
