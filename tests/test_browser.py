@@ -338,22 +338,18 @@ def test_main_pages_have_no_serious_accessibility_violations(new_page, editor, d
     SourceFactory(claim=claim)
     page = new_page(editor)
     axe = Axe()
-    for url in [
-        "/",
-        claim.get_workspace_url(),
-        "/claims/",
-        "/queue/",
-        "/articles/new/",
-        f"/claims/{claim.pk}/history/",
-    ]:
-        page.goto(url)
-        results = axe.run(page)
-        serious = [
-            (v["id"], v["help"], [n["target"] for n in v["nodes"]][:3])
-            for v in results.response["violations"]
-            if v["impact"] in ("serious", "critical")
-        ]
-        assert serious == [], url
+    urls = ["/", claim.get_workspace_url(), "/claims/", "/queue/", "/articles/new/", f"/claims/{claim.pk}/history/"]
+    for viewport in ({"width": 1400, "height": 1000}, {"width": 390, "height": 844}):  # desktop, then a phone
+        page.set_viewport_size(viewport)
+        for url in urls:
+            page.goto(url)
+            results = axe.run(page)
+            serious = [
+                (v["id"], v["help"], [n["target"] for n in v["nodes"]][:3])
+                for v in results.response["violations"]
+                if v["impact"] in ("serious", "critical")
+            ]
+            assert serious == [], (url, viewport)
 
 
 def test_navigation_counts_update_without_a_reload(new_page, checker, editor, desk):
@@ -400,3 +396,32 @@ def test_a_send_back_reaches_the_checkers_open_page_within_ten_seconds(new_page,
     checker_page.wait_for_selector("#panel .stage-changes")
     print(f"\nlive: a send-back reached the other open page in {latency:.1f} s")
     assert checker_page.js_errors == []
+
+
+def test_a_phone_has_no_horizontal_overflow_on_the_daily_pages(browser, live_server, checker, editor, desk):
+    article = ArticleFactory(desk=desk)
+    claim = Claim(desk=desk, article=article, text="1,200 families were moved")
+    claim.anchor(0, 40)
+    claim.save()
+    claim.assign(checker, by=editor)
+    SourceFactory(claim=claim)
+    context = browser.new_context(base_url=live_server.url, viewport={"width": 390, "height": 844})
+    try:
+        page = context.new_page()
+        page.goto("/login/")
+        page.fill("#id_username", checker.username)
+        page.fill("#id_password", "pw-for-tests")
+        page.click("main button[type=submit]")
+        page.wait_for_url(f"{live_server.url}/")
+        widths = {}
+        for url in ("/", "/claims/", claim.get_workspace_url(), "/queue/"):
+            page.goto(url)
+            widths[url] = page.evaluate("[document.documentElement.scrollWidth, window.innerWidth]")
+        assert all(scroll <= inner for scroll, inner in widths.values()), widths
+        # The chosen claim's panel starts on the first screen, not below the whole article.
+        page.goto(claim.get_workspace_url())
+        assert page.locator("#panel").bounding_box()["y"] < 844
+        logout = page.locator("button:has-text('Log out')").bounding_box()
+        assert logout["x"] + logout["width"] <= 390
+    finally:
+        context.close()
