@@ -169,3 +169,16 @@ def test_the_queue_takes_the_same_queries_for_one_or_many_claims(
     client.force_login(checker)
     with django_assert_num_queries(8):  # the same for 1 and 10 rows: no query per claim
         assert client.get("/queue/").status_code == 200
+
+
+def test_a_save_says_saved_for_htmx_and_for_a_plain_post(client, checker, desk):
+    rating = RatingFactory(desk=desk)
+    claim = ClaimFactory(desk=desk, assignee=checker)
+    client.force_login(checker)
+    version = Claim.objects.values_list("version", flat=True).get(pk=claim.pk)
+    data = {"version": version, "rating": rating.pk, "summary": "Matches the ministry's table."}
+    response = client.post(f"/claims/{claim.pk}/verdict/", data, headers={"HX-Request": "true"})
+    assert '<p class="saved" role="status">Saved.</p>' in response.content.decode()
+    data = {"version": version + 1, "rating": rating.pk, "summary": "Matches the ministry's 2024 table."}
+    response = client.post(f"/claims/{claim.pk}/verdict/", data, follow=True)
+    assert "Saved." in response.content.decode()

@@ -75,6 +75,7 @@ def panel_context(request: HttpRequest, claim: Claim, **forms) -> dict:
         "workflow_error": forms.get("workflow_error"),
         "edit_source": forms.get("edit_source"),
         "sources_error": forms.get("sources_error"),
+        "saved": forms.get("saved"),
     }
     return context
 
@@ -82,11 +83,13 @@ def panel_context(request: HttpRequest, claim: Claim, **forms) -> dict:
 def _panel_response(request: HttpRequest, claim: Claim, part: str, status: int = 200, changed: bool = False, **forms):
     """The updated part for htmx, or a redirect back to the claim for a plain form post."""
     if not is_partial(request) and status == 200 and not forms:
+        if changed:
+            messages.success(request, "Saved.")
         return redirect(claim.get_workspace_url())
     if is_partial(request) and changed and status == 200 and not forms:
         # A saved change re-renders the whole panel, so every part (its version, the workflow
         # buttons a verdict or source makes possible) shows the claim as it is now.
-        response = render(request, "claims/_panel.html#panel", panel_context(request, claim))
+        response = render(request, "claims/_panel.html#panel", panel_context(request, claim, saved=part))
         response = reswap(retarget(response, "#panel"), "outerHTML")
         return trigger_client_event(response, CLAIM_CHANGED)
     template = f"claims/_panel.html#{part}" if is_partial(request) else "claims/claim_detail.html"

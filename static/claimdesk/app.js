@@ -108,7 +108,13 @@
       j: () => step(1),
       k: () => step(-1),
       n: newClaim,
-      e: () => focusFirst("#attribution-form textarea, #attribution-form input:not([type=hidden])"),
+      e: () => {
+        // The caret goes to the end of the claim text, where an edit usually continues.
+        const field = focusFirst("#attribution-form textarea, #attribution-form input:not([type=hidden])");
+        if (field && typeof field.setSelectionRange === "function") {
+          field.setSelectionRange(field.value.length, field.value.length);
+        }
+      },
       s: () => {
         const box = $("#add-source");
         if (box) box.open = true;
@@ -137,4 +143,25 @@
   }
   document.addEventListener("DOMContentLoaded", reveal);
   document.addEventListener("htmx:afterSettle", reveal);
+
+  // Opening a page with a claim chosen brings its passage into view.
+  document.addEventListener("DOMContentLoaded", function () {
+    const panel = $("#panel[data-claim]");
+    const mark = panel && $('#article-text mark[data-claim="' + panel.dataset.claim + '"]');
+    if (mark) mark.scrollIntoView({ block: "center" });
+  });
+
+  // A request in flight shows it: its form is busy and its buttons wait (no double submit).
+  document.addEventListener("htmx:beforeRequest", function (event) {
+    const form = event.target.closest("form");
+    if (!form) return;
+    form.setAttribute("aria-busy", "true");
+    form.querySelectorAll("button").forEach((b) => (b.disabled = true));
+  });
+  document.addEventListener("htmx:afterRequest", function (event) {
+    const form = event.target.closest("form");
+    if (!form) return;
+    form.removeAttribute("aria-busy");
+    form.querySelectorAll("button").forEach((b) => (b.disabled = false));
+  });
 })();
