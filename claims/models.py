@@ -1284,3 +1284,14 @@ class Suggestion(models.Model):
         self._decide(SuggestionStatus.REJECTED, by=by)
 
     reject.alters_data = True
+
+    def undo_reject(self, *, by: AbstractBaseUser) -> None:
+        """Put a rejected suggestion back among the pending ones (an accepted one has its claim)."""
+        with transaction.atomic():
+            current = Suggestion.objects.select_for_update().get(pk=self.pk)
+            if current.status != SuggestionStatus.REJECTED:
+                raise TransitionError("Only a rejected suggestion can be brought back.")
+            self.status, self.decided_by = SuggestionStatus.PENDING, None
+            self.save(update_fields=["status", "decided_by"])
+
+    undo_reject.alters_data = True

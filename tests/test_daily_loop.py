@@ -182,3 +182,27 @@ def test_a_save_says_saved_for_htmx_and_for_a_plain_post(client, checker, desk):
     data = {"version": version + 1, "rating": rating.pk, "summary": "Matches the ministry's 2024 table."}
     response = client.post(f"/claims/{claim.pk}/verdict/", data, follow=True)
     assert "Saved." in response.content.decode()
+
+
+def test_a_rejected_suggestion_can_be_brought_back_with_and_without_javascript(client, checker, desk):
+    from claims.models import Suggestion
+
+    from .factories import ArticleFactory
+
+    article = ArticleFactory(desk=desk, text="Prime Minister Ana Ruiz said the bridge would reopen in May.")
+    Suggestion.refresh_for(article)
+    suggestion = article.suggestions.get()
+    client.force_login(checker)
+    response = client.post(f"/suggestions/{suggestion.pk}/reject/", headers={"HX-Request": "true"})
+    assert f'action="/suggestions/{suggestion.pk}/undo/"' in response.content.decode()
+    client.post(f"/suggestions/{suggestion.pk}/undo/", headers={"HX-Request": "true"})
+    suggestion.refresh_from_db()
+    assert suggestion.status == "pending" and suggestion.decided_by is None
+    response = client.post(f"/suggestions/{suggestion.pk}/reject/", follow=True)
+    assert f'action="/suggestions/{suggestion.pk}/undo/"' in response.content.decode()
+    client.post(f"/suggestions/{suggestion.pk}/undo/")
+    assert Suggestion.objects.get(pk=suggestion.pk).status == "pending"
+    # An accepted suggestion has its claim: it cannot be "un-rejected".
+    suggestion.accept(by=checker)
+    client.post(f"/suggestions/{suggestion.pk}/undo/")
+    assert Suggestion.objects.get(pk=suggestion.pk).status == "accepted"

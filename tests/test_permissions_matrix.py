@@ -86,6 +86,7 @@ MATRIX = [
     ("post", "/notes/{note}/resolve/", CHECK_DONE, {}),
     ("post", "/suggestions/{suggestion}/accept/", CHECK_DONE, {}),
     ("post", "/suggestions/{suggestion}/reject/", CHECK_DONE, {}),
+    ("post", "/suggestions/{suggestion}/undo/", CHECK_DONE, {}),
     ("post", "/suggestions/{suggestion}/accept-speaker/", CHECK_DONE, {}),
     ("get", "/speakers/options/", OWN_LIST, None),
     ("get", "/queue/", OWN_LIST, None),

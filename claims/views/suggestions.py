@@ -26,11 +26,14 @@ def _get_suggestion_for_user(request: HttpRequest, pk: int) -> Suggestion:
     return suggestion
 
 
-def _workspace_response(request: HttpRequest, article, claim=None) -> HttpResponse:
+def _workspace_response(request: HttpRequest, article, claim=None, undo=None) -> HttpResponse:
     url = article.get_absolute_url() + (f"?claim={claim.pk}" if claim else "")
     if not is_partial(request):
+        if undo is not None:
+            url += ("&" if "?" in url else "?") + f"undo={undo.pk}"
         return redirect(url)
-    response = render(request, "claims/article_detail.html#workspace", workspace_context(request, article, claim))
+    context = workspace_context(request, article, claim, undo=undo)
+    response = render(request, "claims/article_detail.html#workspace", context)
     return trigger_client_event(push_url(response, url), CLAIM_CHANGED)
 
 
@@ -65,6 +68,19 @@ def suggestion_reject(request: HttpRequest, pk: int) -> HttpResponse:
         suggestion.reject(by=request.user)
     except TransitionError as decided:
         messages.error(request, str(decided))
+        return _workspace_response(request, suggestion.article)
+    return _workspace_response(request, suggestion.article, undo=suggestion)
+
+
+@require_POST
+@login_required
+def suggestion_undo(request: HttpRequest, pk: int) -> HttpResponse:
+    """Undo a reject: the suggestion is pending again, in its place in the list."""
+    suggestion = _get_suggestion_for_user(request, pk)
+    try:
+        suggestion.undo_reject(by=request.user)
+    except TransitionError as e:
+        messages.error(request, str(e))
     return _workspace_response(request, suggestion.article)
 
 

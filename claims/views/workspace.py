@@ -83,7 +83,11 @@ def article_detail(request: HttpRequest, pk: int) -> HttpResponse:
             template = "claims/_panel.html#panel"
         else:
             template += "#workspace"
-    return render(request, template, workspace_context(request, article, selected))
+    # After a reject without JavaScript, the page offers its undo (a rejected suggestion of this article).
+    undo = None
+    if undo_id := plain_id(request.GET.get("undo", "")):
+        undo = article.suggestions.filter(pk=undo_id, status=SuggestionStatus.REJECTED).first()
+    return render(request, template, workspace_context(request, article, selected, undo=undo))
 
 
 @require_http_methods(["GET", "POST"])
