@@ -91,6 +91,14 @@ class Desk(models.Model):
     def __str__(self) -> str:
         return self.name
 
+    def save(self, *args, **kwargs) -> None:
+        # Fact checks are published under the desk's name and site: a change reaches claims in review.
+        with transaction.atomic():
+            changed = _shown_fields_changed(self, ("name", "url"))
+            super().save(*args, **kwargs)
+            if changed:
+                reconsider_claims(self.claims.all(), by=getattr(self, "_history_user", None), reason="desk renamed")
+
     def role_of(self, user: AbstractBaseUser) -> Role | None:
         if not user.is_authenticated:
             return None
