@@ -66,6 +66,26 @@ def reconsider_claims(claims, *, by: AbstractBaseUser | None, reason: str) -> in
     return count
 
 
+class ShownOnClaims:
+    """A model whose fields claims show, and published records freeze (a desk, an outlet, an
+    article, a speaker, a rating): saving a change to ``shown_fields`` sends the claims in
+    review or approved that show it through the review rule, as whoever saved it."""
+
+    shown_fields: tuple[str, ...] = ()
+    shown_as = ""
+
+    def claims_showing(self):
+        return self.claims.all()
+
+    def save(self, *args, **kwargs) -> None:
+        with transaction.atomic():
+            changed = _shown_fields_changed(self, self.shown_fields)
+            super().save(*args, **kwargs)
+            if changed:
+                by = getattr(self, "_history_user", None)
+                reconsider_claims(self.claims_showing(), by=by, reason=f"{self.shown_as} changed")
+
+
 class Role(models.TextChoices):
     VIEWER = "viewer", "Viewer"
     CHECKER = "checker", "Checker"
@@ -77,7 +97,7 @@ class Role(models.TextChoices):
         return list(Role).index(self)
 
 
-class Desk(models.Model):
+class Desk(ShownOnClaims, models.Model):
     name = models.CharField(max_length=120)
     slug = models.SlugField(unique=True)
     url = models.URLField(
@@ -91,13 +111,8 @@ class Desk(models.Model):
     def __str__(self) -> str:
         return self.name
 
-    def save(self, *args, **kwargs) -> None:
-        # Fact checks are published under the desk's name and site: a change reaches claims in review.
-        with transaction.atomic():
-            changed = _shown_fields_changed(self, ("name", "url"))
-            super().save(*args, **kwargs)
-            if changed:
-                reconsider_claims(self.claims.all(), by=getattr(self, "_history_user", None), reason="desk renamed")
+    # Fact checks are published under the desk's name and site.
+    shown_fields, shown_as = ("name", "url"), "desk"
 
     def role_of(self, user: AbstractBaseUser) -> Role | None:
         if not user.is_authenticated:
@@ -131,7 +146,7 @@ class Membership(models.Model):
         return self.role != Role.VIEWER
 
 
-class Outlet(models.Model):
+class Outlet(ShownOnClaims, models.Model):
     desk = models.ForeignKey(Desk, on_delete=models.CASCADE, related_name="outlets")
     name = models.CharField(max_length=200)
     domain = models.CharField(max_length=200, blank=True, help_text="e.g. apnews.com")
@@ -146,14 +161,11 @@ class Outlet(models.Model):
     def __str__(self) -> str:
         return self.name
 
-    def save(self, *args, **kwargs) -> None:
-        # Published fact checks name the outlet: a rename reaches claims in review as a change.
-        with transaction.atomic():
-            changed = _shown_fields_changed(self, ("name",))
-            super().save(*args, **kwargs)
-            if changed:
-                claims = Claim.objects.filter(article__outlet=self)
-                reconsider_claims(claims, by=getattr(self, "_history_user", None), reason="outlet renamed")
+    # Published fact checks name the outlet of the article a claim appeared in.
+    shown_fields, shown_as = ("name",), "outlet"
+
+    def claims_showing(self):
+        return Claim.objects.filter(article__outlet=self)
 
 
 class ArticleQuerySet(models.QuerySet):
@@ -161,7 +173,7 @@ class ArticleQuerySet(models.QuerySet):
         return self.select_related("outlet").annotate(claim_count=models.Count("claims")).order_by("-imported", "-id")
 
 
-class Article(models.Model):
+class Article(ShownOnClaims, models.Model):
     desk = models.ForeignKey(Desk, on_delete=models.CASCADE, related_name="articles")
     outlet = models.ForeignKey(Outlet, on_delete=models.SET_NULL, null=True, blank=True, related_name="articles")
     title = models.CharField(max_length=300)
@@ -193,6 +205,9 @@ class Article(models.Model):
     def __str__(self) -> str:
         return self.title
 
+    # What a published fact check says of the article (its text reaches claims through re-anchoring).
+    shown_fields, shown_as = ("title", "url", "published", "language", "outlet"), "article"
+
     def get_absolute_url(self) -> str:
         return reverse("claims:article", args=[self.pk])
 
@@ -201,11 +216,7 @@ class Article(models.Model):
         self.sha256 = text_sha256(self.text)
         if kwargs.get("update_fields") is not None and "text" in kwargs["update_fields"]:
             kwargs["update_fields"] = {*kwargs["update_fields"], "sha256"}
-        with transaction.atomic():
-            changed = _shown_fields_changed(self, ("title", "url", "published", "language", "outlet"))
-            super().save(*args, **kwargs)
-            if changed:
-                reconsider_claims(self.claims.all(), by=getattr(self, "_history_user", None), reason="article changed")
+        super().save(*args, **kwargs)
         self.__dict__.pop("_change_reason", None)  # a reason belongs to one history row, not the next
 
     def revise(self, text: str, *, by: AbstractBaseUser | None, reason: str = ""):
@@ -239,7 +250,7 @@ class SpeakerKind(models.TextChoices):
     DOCUMENT = "document", "Document"
 
 
-class Speaker(models.Model):
+class Speaker(ShownOnClaims, models.Model):
     desk = models.ForeignKey(Desk, on_delete=models.CASCADE, related_name="speakers")
     name = models.CharField(max_length=200)
     normalised_name = models.CharField(max_length=200, editable=False)
@@ -256,16 +267,14 @@ class Speaker(models.Model):
             models.CheckConstraint(condition=Q(kind__in=SpeakerKind.values), name="speaker_kind_valid"),
         ]
 
+    shown_fields, shown_as = ("name", "title", "kind"), "speaker"
+
     def __str__(self) -> str:
         return f"{self.name}, {self.title}" if self.title else self.name
 
     def save(self, *args, **kwargs) -> None:
         self.normalised_name = normalise_name(self.name)
-        with transaction.atomic():
-            changed = _shown_fields_changed(self, ("name", "title", "kind"))
-            super().save(*args, **kwargs)
-            if changed:
-                reconsider_claims(self.claims.all(), by=getattr(self, "_history_user", None), reason="speaker changed")
+        super().save(*args, **kwargs)
 
     @classmethod
     def get_or_create_named(cls, desk: Desk, name: str, **defaults) -> tuple[Speaker, bool]:
@@ -274,7 +283,7 @@ class Speaker(models.Model):
         )
 
 
-class Rating(models.Model):
+class Rating(ShownOnClaims, models.Model):
     """One step of a desk's verdict scale."""
 
     desk = models.ForeignKey(Desk, on_delete=models.CASCADE, related_name="ratings")
@@ -307,6 +316,8 @@ class Rating(models.Model):
             models.CheckConstraint(condition=Q(colour__regex=r"^#[0-9a-fA-F]{6}$"), name="rating_colour_hex"),
         ]
 
+    shown_fields, shown_as = ("label", "value"), "rating"
+
     def __str__(self) -> str:
         return self.label
 
@@ -328,13 +339,6 @@ class Rating(models.Model):
     def clean(self) -> None:
         if blocker := self.change_blocker(label=self.label, value=self.value):
             raise ValidationError(blocker)
-
-    def save(self, *args, **kwargs) -> None:
-        with transaction.atomic():
-            changed = _shown_fields_changed(self, ("label", "value"))
-            super().save(*args, **kwargs)
-            if changed:
-                reconsider_claims(self.claims.all(), by=getattr(self, "_history_user", None), reason="rating changed")
 
     @classmethod
     def create_defaults(cls, desk: Desk) -> None:

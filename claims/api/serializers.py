@@ -16,6 +16,7 @@ from rest_framework.exceptions import APIException
 from .. import permissions
 from ..models import (
     CONTENT_FIELDS,
+    WORKFLOW_FIELDS,
     Article,
     Claim,
     Desk,
@@ -193,19 +194,13 @@ class ClaimSerializer(CreateOnlyDeskMixin, serializers.ModelSerializer):
             "created",
             "updated",
         ]
-        # Workflow state moves only through the transition verbs, never through an edit.
+        # Workflow state moves only through the transition verbs, never through an edit (the
+        # model's own list); the anchor's context and the bookkeeping are the app's to set.
         read_only_fields = [
+            *WORKFLOW_FIELDS,
             "prefix",
             "suffix",
             "is_orphaned",
-            "stage",
-            "assignee",
-            "due",
-            "submitted_by",
-            "verdict_by",
-            "approved_by",
-            "approved_version",
-            "published",
             "created_by",
             "version",
             "created",

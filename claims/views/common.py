@@ -19,6 +19,7 @@ from ..models import (
     Article,
     Claim,
 )
+from ..text import plain_id
 
 CLAIM_CHANGED = "claimChanged"  # htmx event: counters and summaries refresh on it
 
@@ -58,3 +59,8 @@ def json_response(data, *, content_type: str = "application/ld+json", filename: 
     if filename:
         response["Content-Disposition"] = f'attachment; filename="{filename}"'
     return response
+
+
+def posted_version(request: HttpRequest) -> int:
+    """The claim version the page was showing when the user posted (0 if missing: then stale)."""
+    return int(plain_id(request.POST.get("version", "")) or 0)

@@ -15,7 +15,7 @@ from django.views.decorators.http import require_GET, require_POST
 from .. import permissions
 from ..models import Note, Source, StaleVersion
 from ..text import plain_id
-from .common import get_article_for_user, get_claim_for_user
+from .common import get_article_for_user, get_claim_for_user, posted_version
 
 CHANGE_TYPES = {"+": "created", "~": "changed", "-": "deleted"}
 SKIP_FIELDS = {"version", "updated", "sha256"}
@@ -119,10 +119,12 @@ def claim_restore(request: HttpRequest, pk: int) -> HttpResponse:
     restored._change_reason = "Restored from history"
     if model is Source:
         # A source is evidence: restoring it goes through the claim's guarded write.
-        version = int(plain_id(request.POST.get("version", "")) or 0)
         try:
             claim.change(
-                by=request.user, version=version, evidence=lambda claim: restored.save(), reason="Source restored"
+                by=request.user,
+                version=posted_version(request),
+                evidence=lambda claim: restored.save(),
+                reason="Source restored",
             )
         except StaleVersion as stale:
             messages.error(

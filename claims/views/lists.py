@@ -103,8 +103,9 @@ def my_queue(request: HttpRequest) -> HttpResponse:
     )
     editor_desks = set(_editor_desks(request))
     # Waiting for review on a desk I edit is an editor's to-do; everything else is my own work.
-    waiting = [c for c in queue if c.stage == Stage.REVIEW and c.desk_id in editor_desks]
-    mine = [c for c in queue if c not in waiting]
+    is_review = {c.pk: c.stage == Stage.REVIEW and c.desk_id in editor_desks for c in queue}
+    waiting = [c for c in queue if is_review[c.pk]]
+    mine = [c for c in queue if not is_review[c.pk]]
     by_stage = {label: [c for c in mine if c.stage == value] for value, label in Stage.choices}
     context = {
         "by_stage": by_stage,

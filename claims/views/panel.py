@@ -36,7 +36,14 @@ from ..models import (
     TransitionError,
 )
 from ..text import plain_id
-from .common import CLAIM_CHANGED, get_claim_for_discussion, get_claim_for_editing, get_claim_for_user, is_partial
+from .common import (
+    CLAIM_CHANGED,
+    get_claim_for_discussion,
+    get_claim_for_editing,
+    get_claim_for_user,
+    is_partial,
+    posted_version,
+)
 
 # -- the claim panel ---------------------------------------------------------------
 
@@ -166,11 +173,6 @@ def claim_verdict(request: HttpRequest, pk: int) -> HttpResponse:
     return _save_versioned(request, claim, form, "verdict", ["rating", "summary"])
 
 
-def _posted_version(request: HttpRequest) -> int:
-    """The claim version the page was showing when the user posted (0 if missing: then stale)."""
-    return int(plain_id(request.POST.get("version", "")) or 0)
-
-
 def _stale_sources(request: HttpRequest, claim: Claim, **forms) -> HttpResponse:
     """409: the claim changed since the page showed it; nothing was saved and the input is kept."""
     current = get_claim_for_user(request, claim.pk)
@@ -195,7 +197,7 @@ def source_add(request: HttpRequest, pk: int) -> HttpResponse:
         source.save()
 
     try:
-        claim.change(by=request.user, version=_posted_version(request), evidence=add, reason="Source added")
+        claim.change(by=request.user, version=posted_version(request), evidence=add, reason="Source added")
     except StaleVersion:
         return _stale_sources(request, claim, source_form=form)
     return _panel_response(request, claim, "sources", changed=True)
@@ -221,7 +223,7 @@ def source_edit(request: HttpRequest, pk: int) -> HttpResponse:
                 form.save()
 
             try:
-                claim.change(by=request.user, version=_posted_version(request), evidence=edit, reason="Source edited")
+                claim.change(by=request.user, version=posted_version(request), evidence=edit, reason="Source edited")
             except StaleVersion:
                 return _stale_sources(request, claim, edit_source=(source.pk, form))
         return _panel_response(request, claim, "sources", changed=True)
@@ -239,7 +241,7 @@ def source_delete(request: HttpRequest, pk: int) -> HttpResponse:
         source.delete()
 
     try:
-        claim.change(by=request.user, version=_posted_version(request), evidence=delete, reason="Source removed")
+        claim.change(by=request.user, version=posted_version(request), evidence=delete, reason="Source removed")
     except StaleVersion:
         return _stale_sources(request, claim)
     return _panel_response(request, claim, "sources", changed=True)
@@ -290,11 +292,11 @@ def claim_transition(request: HttpRequest, pk: int) -> HttpResponse:
     elif action == "send_back":
         args = {"comment": request.POST.get("comment", "")}
     try:
-        Claim.move(claim.pk, action, by=request.user, version=_posted_version(request), **args)
+        Claim.move(claim.pk, action, by=request.user, version=posted_version(request), **args)
     except StaleVersion as stale:
         current = get_claim_for_user(request, stale.current.pk)
         message = (
-            f"This claim changed since you opened it (you saw version {_posted_version(request) or '?'}, "
+            f"This claim changed since you opened it (you saw version {posted_version(request) or '?'}, "
             f"it is now at version {current.version}). Nothing was done: review the claim as it is now, then try again."
         )
         return _workflow_refused(request, current, message, status=409)
