@@ -4,6 +4,7 @@ from django import forms
 from django.contrib import admin
 from django.contrib.auth import get_user_model
 from django.http import Http404
+from django.utils.text import Truncator
 from simple_history.admin import SimpleHistoryAdmin
 
 from .models import (
@@ -237,7 +238,8 @@ class ClaimAdminForm(forms.ModelForm):
 
 @admin.register(Claim)
 class ClaimAdmin(DeskScoped, SimpleHistoryAdmin):
-    list_display = ["__str__", "article", "speaker", "attribution_type", "stage", "rating", "assignee", "updated"]
+    # Short columns, so stage, rating and assignee stay on screen at 1400 px beside the filters.
+    list_display = ["claim", "article_title", "speaker", "attribution_type", "stage", "rating", "assignee", "updated"]
     list_filter = [("desk", ONLY), "stage", "attribution_type", "quote_type", ("rating", ONLY), ("assignee", ONLY)]
     search_fields = ["text", "quote", "attribution", "speaker__name"]
     autocomplete_fields = ["desk", "article", "speaker", "assignee"]
@@ -258,6 +260,14 @@ class ClaimAdmin(DeskScoped, SimpleHistoryAdmin):
         ),
     ]
     inlines = [SourceInline, NoteInline, StageChangeInline]
+
+    @admin.display(description="Claim", ordering="text")
+    def claim(self, obj: Claim) -> str:
+        return Truncator(obj.text).chars(70)
+
+    @admin.display(description="Article", ordering="article__title")
+    def article_title(self, obj: Claim) -> str:
+        return Truncator(obj.article.title).chars(50)
 
     form = ClaimAdminForm
 

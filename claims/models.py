@@ -211,6 +211,19 @@ class Article(ShownOnClaims, models.Model):
     def get_absolute_url(self) -> str:
         return reverse("claims:article", args=[self.pk])
 
+    def pulse_key(self) -> tuple[str, str]:
+        """What an open workspace compares to see whether others changed it: (marks, claims).
+
+        ``marks`` changes when the text or what is marked in it does (revision, claims, pending
+        suggestions); ``claims`` also when any claim of the article is saved. Two small queries.
+        """
+        claims = Claim.objects.filter(article_id=self.pk).aggregate(
+            n=models.Count("id"), top=models.Max("id"), at=models.Max("updated")
+        )
+        pending = Suggestion.objects.filter(article_id=self.pk, status=SuggestionStatus.PENDING).count()
+        marks = f"{self.revision}.{claims['n']}.{claims['top'] or 0}.{pending}"
+        return marks, f"{marks}.{claims['at'].timestamp() if claims['at'] else 0:.6f}"
+
     def save(self, *args, **kwargs) -> None:
         self.text = normalise_text(self.text)
         self.sha256 = text_sha256(self.text)

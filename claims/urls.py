@@ -16,6 +16,7 @@ urlpatterns = [
     path("articles/<int:pk>/claims/new/", workspace.claim_new, name="claim-new"),
     path("articles/<int:pk>/revise/", articles.article_revise, name="article-revise"),
     path("articles/<int:pk>/history/", history.article_history, name="article-history"),
+    path("articles/<int:pk>/pulse/", workspace.article_pulse, name="article-pulse"),
     # suggestions
     path("articles/<int:pk>/suggestions/", suggestions.suggestions_refresh, name="suggestions-refresh"),
     path("suggestions/<int:pk>/accept/", suggestions.suggestion_accept, name="suggestion-accept"),

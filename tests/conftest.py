@@ -99,7 +99,7 @@ def new_page(browser, live_server):
         context = browser.new_context(base_url=live_server.url, viewport={"width": 1400, "height": 1000})
         contexts.append(context)
         page = context.new_page()
-        page.set_default_timeout(10_000)
+        page.set_default_timeout(20_000)  # generous under a loaded CI machine; waits end when met
         errors = []
         page.on("pageerror", lambda e: errors.append(str(e)))
         page.js_errors = errors

@@ -198,8 +198,7 @@ def test_keyboard_only_journey(new_page, checker, desk):
     page.keyboard.press("Tab")
     page.keyboard.press("Tab")  # the reporting cue
     page.keyboard.press("Enter")
-    page.wait_for_function("() => !document.querySelector('#attribution .errorlist')")
-    page.wait_for_timeout(200)
+    page.wait_for_selector("#panel .saved")
     claim.refresh_from_db()
     assert claim.text == "More families will be moved soon"
 
@@ -426,3 +425,114 @@ def test_a_phone_has_no_horizontal_overflow_on_the_daily_pages(browser, live_ser
         assert logout["x"] + logout["width"] <= 390
     finally:
         context.close()
+
+
+SIX_SAID = (
+    "Prime Minister Ana Ruiz said the bridge would reopen in May. Officials said the repairs would cost "
+    "$4 million. The mayor, Tom Lee, said traffic would ease by June. Police said two people were hurt in "
+    "the collapse. Teachers said schools would stay open. The minister said the budget would rise."
+)
+
+
+def test_a_suggestion_is_corrected_beside_the_text_and_deciding_keeps_the_list_position(new_page, checker, desk):
+    from claims.models import Suggestion
+
+    article = ArticleFactory(desk=desk, text=SIX_SAID)
+    Suggestion.refresh_for(article)
+    page = new_page(checker)
+    page.goto(article.get_absolute_url())
+    first = page.locator("[data-suggestion-item]").first
+    first.locator("[data-correct]").click()
+    form = page.locator("#panel #correct-form")
+    form.wait_for()
+    assert page.locator("#article-text").is_visible()  # the article stays beside the correction
+    assert "?suggestion=" in page.url
+    form.locator("[name=text]").fill("The bridge reopens in May")
+    form.locator("button[type=submit]").click()
+    page.wait_for_selector("#panel[data-claim]")
+    claim = Claim.objects.get()
+    assert claim.text == "The bridge reopens in May" and claim.speaker.name == "Ana Ruiz"
+    assert page.locator("[data-suggestion-item]").count() == 5
+
+    # The third suggestion is focused; a accepts it; the fourth takes its place, focused, and the
+    # list has not jumped to the top.
+    items = page.locator("[data-suggestion-item]")
+    third = items.nth(2)
+    third.focus()
+    before = third.bounding_box()
+    fourth_id = items.nth(3).get_attribute("data-suggestion-item")
+    page.keyboard.press("a")
+    page.wait_for_function("() => document.querySelectorAll('[data-suggestion-item]').length === 4")
+    page.wait_for_function(f"() => document.activeElement.dataset.suggestionItem === '{fourth_id}'")
+    # In its place, give or take the decided one's height when the page, now shorter, is scrolled to its end.
+    after = page.locator(f'[data-suggestion-item="{fourth_id}"]').bounding_box()["y"]
+    assert abs(after - before["y"]) <= before["height"] + 2 and 0 <= after < 1000
+    # Reject keeps the place too.
+    page.locator(f'[data-suggestion-item="{fourth_id}"] button:has-text("Reject")').click()
+    page.wait_for_function("() => document.querySelectorAll('[data-suggestion-item]').length === 3")
+    page.wait_for_function("() => document.activeElement.matches('[data-suggestion-item]')")
+    assert page.js_errors == []
+
+
+def test_a_claim_marked_by_someone_else_reaches_the_open_workspace(new_page, checker, editor, desk):
+    article = ArticleFactory(desk=desk)
+    page = new_page(checker)
+    page.goto(article.get_absolute_url())
+    page.wait_for_selector("#claim-list >> text=No claims yet.")
+    claim = Claim(desk=desk, article=article, text="Someone else's claim")
+    claim.anchor(0, 20)
+    claim._history_user = editor
+    claim.save()
+    page.wait_for_selector("#claim-list [data-claim-link]", timeout=15_000)  # within the 10 s pulse
+    page.wait_for_selector("#article-pulse >> text=Reload the text")
+    page.click("#article-pulse a")
+    page.wait_for_selector(f'#article-text mark[data-claim="{claim.pk}"]')
+    assert page.js_errors == []
+
+
+def test_on_a_phone_a_chosen_claim_opens_as_a_sheet_over_the_text(browser, live_server, checker, desk):
+    article = ArticleFactory(desk=desk)
+    claim = Claim(desk=desk, article=article, text="1,200 families were moved")
+    claim.anchor(0, 40)
+    claim.save()
+    context = browser.new_context(base_url=live_server.url, viewport={"width": 390, "height": 844})
+    try:
+        page = context.new_page()
+        page.set_default_timeout(20_000)
+        page.goto("/login/")
+        page.fill("#id_username", checker.username)
+        page.fill("#id_password", "pw-for-tests")
+        page.click("main button[type=submit]")
+        page.wait_for_url(f"{live_server.url}/")
+        page.goto(article.get_absolute_url())
+        assert page.locator("#panel[data-claim]").count() == 0
+        page.click(f'[data-claim-link="{claim.pk}"]')
+        page.wait_for_selector("#panel[data-claim]")
+        box = page.locator("#panel").bounding_box()
+        assert (box["x"], box["y"], box["width"], box["height"]) == (0, 0, 390, 844)
+        assert page.evaluate("[document.documentElement.scrollWidth, window.innerWidth]") == [390, 390]
+        page.keyboard.press("Escape")  # or the Close link: back to the text
+        page.wait_for_selector("#panel:not([data-claim])")
+        assert page.url.endswith(article.get_absolute_url())
+        page.click(f'[data-claim-link="{claim.pk}"]')
+        page.click("#panel [data-close-panel]")
+        page.wait_for_selector("#panel:not([data-claim])")
+        assert page.locator("#article-text").is_visible()
+    finally:
+        context.close()
+
+
+def test_the_admin_claim_list_shows_every_column_at_1400_pixels(new_page, desk_admin, desk):
+    desk_admin.is_staff = desk_admin.is_superuser = True  # the layout, not the permissions, is under test
+    desk_admin.save()
+    article = ArticleFactory(desk=desk, title="A long title " * 20)
+    claim = Claim(desk=desk, article=article, text="A long claim text " * 10, rating=RatingFactory(desk=desk))
+    claim.anchor(0, 40)
+    claim.assignee = desk_admin
+    claim.save()
+    page = new_page(desk_admin)
+    page.goto("/admin/claims/claim/")
+    for heading in ("Stage", "Rating", "Assignee"):
+        box = page.locator(f"#result_list thead th:has-text('{heading}')").bounding_box()
+        assert box["x"] + box["width"] <= 1400, heading
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")

@@ -206,3 +206,163 @@ def test_a_rejected_suggestion_can_be_brought_back_with_and_without_javascript(c
     suggestion.accept(by=checker)
     client.post(f"/suggestions/{suggestion.pk}/undo/")
     assert Suggestion.objects.get(pk=suggestion.pk).status == "accepted"
+
+
+# -- correcting a suggestion beside the article ----------------------------------------------
+
+
+@pytest.fixture
+def suggested(desk):
+    from claims.models import Suggestion
+
+    from .factories import ArticleFactory
+
+    article = ArticleFactory(desk=desk, text="Prime Minister Ana Ruiz said the bridge would reopen in May.")
+    Suggestion.refresh_for(article)
+    return article.suggestions.get()
+
+
+def test_a_suggestion_is_corrected_in_the_workspace_panel_beside_the_text(client, checker, suggested):
+    article = suggested.article
+    client.force_login(checker)
+    page = client.get(f"{article.get_absolute_url()}?suggestion={suggested.pk}").content.decode()
+    assert 'id="correct-form"' in page and 'id="article-text"' in page  # the form, and the article with it
+    assert 'value="Ana Ruiz"' in page  # prefilled from the suggestion
+    fragment = client.get(
+        f"{article.get_absolute_url()}?suggestion={suggested.pk}", headers={"HX-Request": "true", "HX-Target": "panel"}
+    ).content.decode()
+    assert fragment.lstrip().startswith('<aside id="panel"') and 'id="article-text"' not in fragment
+
+
+def test_a_correction_with_an_error_stays_in_the_panel_and_keeps_what_was_typed(client, checker, suggested):
+    article = suggested.article
+    client.force_login(checker)
+    data = {
+        "suggestion": suggested.pk,
+        "start": suggested.start,
+        "end": suggested.end,
+        "quote": suggested.content,
+        "text": "The bridge reopens in May (corrected)",
+        "speaker_name": "Ana Ruiz",
+        "speaker_title": "Prime Minister",
+        "attribution_type": "not-a-type",
+        "quote_type": suggested.quote_type,
+    }
+    for headers in ({}, {"HX-Request": "true"}):
+        response = client.post(f"/articles/{article.pk}/claims/new/", data, headers=headers)
+        page = response.content.decode()
+        assert response.status_code == 200 and 'id="correct-form"' in page and "(corrected)" in page
+        assert 'id="article-text"' in page and "Select a valid choice" in page
+    assert not article.claims.exists()
+    data["attribution_type"] = suggested.attribution_type
+    response = client.post(f"/articles/{article.pk}/claims/new/", data, headers={"HX-Request": "true"})
+    claim = article.claims.get()
+    suggested.refresh_from_db()
+    assert claim.text == "The bridge reopens in May (corrected)" and suggested.status == "accepted"
+    assert suggested.claim_id == claim.pk and f'data-claim="{claim.pk}"' in response.content.decode()
+
+
+def test_correcting_a_decided_suggestion_says_so_and_a_stray_one_is_404(client, checker, suggested):
+    article = suggested.article
+    suggested.reject(by=checker)
+    client.force_login(checker)
+    page = client.get(f"{article.get_absolute_url()}?suggestion={suggested.pk}", follow=True).content.decode()
+    assert "This suggestion was already decided." in page and 'id="correct-form"' not in page
+    assert client.get(f"{article.get_absolute_url()}?suggestion=999999").status_code == 404
+    assert client.get(f"{article.get_absolute_url()}?suggestion=x").status_code == 404
+
+
+# -- the workspace's own heartbeat -------------------------------------------------------------
+
+
+def _pulse(client, article, page_html):
+    import re
+
+    url = re.search(r'id="article-pulse"[^>]*hx-get="([^"]+)"', page_html).group(1).replace("&amp;", "&")
+    return client.get(
+        url, headers={"HX-Request": "true", "HX-Current-URL": f"http://testserver{article.get_absolute_url()}"}
+    )
+
+
+def test_the_article_pulse_is_204_until_someone_changes_a_claim_and_then_refreshes_the_lists(
+    client, checker, editor, desk
+):
+    from .factories import ArticleFactory
+
+    article = ArticleFactory(desk=desk)
+    claim = ClaimFactory(desk=desk, article=article, start=0, end=10)
+    client.force_login(checker)
+    page = client.get(article.get_absolute_url()).content.decode()
+    assert _pulse(client, article, page).status_code == 204
+    claim.text = "Edited by the editor"
+    claim.change(by=editor, version=claim.version, fields=["text"])
+    response = _pulse(client, article, page)
+    assert response.status_code == 200 and "claimChanged" in response.headers["HX-Trigger"]
+    assert "Reload the text" not in response.content.decode()  # the marks did not move
+    # the answer carries the new key: the next poll is quiet again
+    assert _pulse(client, article, response.content.decode()).status_code == 204
+
+
+def test_the_article_pulse_offers_to_reload_the_text_when_marks_change(client, checker, editor, desk):
+    from .factories import ArticleFactory
+
+    article = ArticleFactory(desk=desk)
+    client.force_login(checker)
+    page = client.get(f"{article.get_absolute_url()}?claim=").content.decode()
+    ClaimFactory(desk=desk, article=article, start=0, end=10)  # someone marks a new claim
+    response = _pulse(client, article, page)
+    fragment = response.content.decode()
+    assert "Others changed what is marked in this text." in fragment
+    assert f'href="{article.get_absolute_url()}"' in fragment
+    assert _pulse(client, article, fragment).status_code == 204  # told once; the notice stays on the page
+
+
+@pytest.mark.parametrize("claims", [1, 30])
+def test_the_article_pulse_costs_the_same_queries_for_one_or_many_claims(
+    client, checker, desk, django_assert_num_queries, claims
+):
+    from .factories import ArticleFactory
+
+    article = ArticleFactory(desk=desk)
+    for i in range(claims):
+        ClaimFactory(desk=desk, article=article, start=i % 5, end=10 + i % 5)
+    client.force_login(checker)
+    page = client.get(article.get_absolute_url()).content.decode()
+    with django_assert_num_queries(5):  # session, user, article (membership), claims aggregate, suggestions
+        assert _pulse(client, article, page).status_code == 204
+
+
+def test_a_stranger_gets_404_from_the_article_pulse(client, stranger, desk):
+    from .factories import ArticleFactory
+
+    client.force_login(stranger)
+    assert client.get(f"/articles/{ArticleFactory(desk=desk).pk}/pulse/").status_code == 404
+
+
+def test_the_claim_list_refresh_marks_the_claim_the_page_has_open(client, checker, desk):
+    from .factories import ArticleFactory
+
+    article = ArticleFactory(desk=desk)
+    first, second = (ClaimFactory(desk=desk, article=article, start=i, end=10 + i) for i in (0, 1))
+    client.force_login(checker)
+    headers = {
+        "HX-Request": "true",
+        "HX-Target": "claim-list",
+        "HX-Current-URL": f"http://testserver{article.get_absolute_url()}?claim={second.pk}",
+    }
+    fragment = client.get(article.get_absolute_url(), headers=headers).content.decode()
+    assert fragment.lstrip().startswith('<section id="claim-list"')
+    assert f'data-claim-link="{second.pk}" dir="auto" aria-current="true"' in fragment
+    assert f'data-claim-link="{first.pk}" dir="auto" aria-current' not in fragment
+    headers["HX-Current-URL"] = f"http://testserver{article.get_absolute_url()}?claim=gone"
+    assert client.get(article.get_absolute_url(), headers=headers).status_code == 200
+
+
+def test_article_metadata_never_shows_doubled_separators(client, checker, desk):
+    from .factories import ArticleFactory, OutletFactory
+
+    article = ArticleFactory(desk=desk, outlet=OutletFactory(desk=desk, name="AP"), published=None, byline="")
+    client.force_login(checker)
+    page = client.get(article.get_absolute_url()).content.decode()
+    meta = page[page.index('<p class="meta sep">') : page.index("</p>", page.index('<p class="meta sep">'))]
+    assert "·" not in meta and "<span>AP</span>" in meta and "<span>revision 1</span>" in meta

@@ -50,6 +50,7 @@ MATRIX = [
     ("get", "/articles/{article}/revise/", EDIT_ONLY, None),
     ("post", "/articles/{article}/revise/", EDIT_ONLY, {}),
     ("post", "/articles/{article}/suggestions/", CHECK_DONE, {}),
+    ("get", "/articles/{article}/pulse/", READ, None),
     ("get", "/claims/", OWN_LIST, None),
     ("get", "/claims/new/", row(LOGIN, 200, 403, 200, 200, 200), None),  # the stranger enters into their own desk
     ("post", "/claims/new/", row(LOGIN, 200, 403, 200, 200, 200), {}),

@@ -6,6 +6,7 @@ The same view serves the full page and, for htmx requests, the partial the reque
 from __future__ import annotations
 
 from collections import Counter
+from urllib.parse import parse_qs, urlsplit
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -58,9 +59,21 @@ def workspace_context(request: HttpRequest, article: Article, selected: Claim | 
         "speakers": Speaker.objects.filter(desk_id=article.desk_id)[:500],
         **extra,
     }
+    context["pulse_marks"], context["pulse_claims"] = article.pulse_key()
     if selected is not None:
         context.update(panel_context(request, selected))
+    if (correcting := context.get("correcting")) is not None and "correct_form" not in context:
+        context["correct_form"] = ClaimCreateForm(article=article, initial=_initial_from(correcting), auto_id="fix_%s")
     return context
+
+
+def _pending_suggestion(request: HttpRequest, article: Article, raw: str) -> Suggestion | None:
+    """The suggestion a checker is correcting, if it is still pending (a decided one says so)."""
+    suggestion = get_object_or_404(article.suggestions, pk=plain_id(raw) or 0)
+    if suggestion.status != SuggestionStatus.PENDING:
+        messages.error(request, "This suggestion was already decided.")
+        return None
+    return suggestion
 
 
 @require_GET
@@ -69,25 +82,69 @@ def workspace_context(request: HttpRequest, article: Article, selected: Claim | 
 def article_detail(request: HttpRequest, pk: int) -> HttpResponse:
     article = get_article_for_user(request, pk)
     selected = None
+    if is_partial(request) and request.htmx.target == "claim-list":
+        # The list refreshes itself: it marks the claim the page has open now, if there is one.
+        opened = parse_qs(urlsplit(request.htmx.current_url or "").query).get("claim", [""])[0]
+        selected = article.claims.filter(pk=plain_id(opened) or 0).first()
+        context = workspace_context(request, article, None, claim=selected)
+        return render(request, "claims/article_detail.html#claim-list", context)
     if claim_id := request.GET.get("claim", "").strip():
         if plain_id(claim_id) is None:
             raise Http404("No such claim in this article.")
         selected = get_object_or_404(
             Claim.objects.select_related("speaker", "rating", "assignee", "article"), pk=claim_id, article=article
         )
+    correcting = None
+    if selected is None and (suggestion_id := request.GET.get("suggestion", "").strip()):
+        correcting = _pending_suggestion(request, article, suggestion_id)
     template = "claims/article_detail.html"
     if is_partial(request):
-        if request.htmx.target == "attribution-summary":
+        target = request.htmx.target
+        if target == "attribution-summary":
             template += "#attribution-summary"
         elif selected is not None:
             template = "claims/_panel.html#panel"
+        elif target == "panel":
+            template += "#side-panel"
         else:
             template += "#workspace"
     # After a reject without JavaScript, the page offers its undo (a rejected suggestion of this article).
     undo = None
     if undo_id := plain_id(request.GET.get("undo", "")):
         undo = article.suggestions.filter(pk=undo_id, status=SuggestionStatus.REJECTED).first()
-    return render(request, template, workspace_context(request, article, selected, undo=undo))
+    return render(request, template, workspace_context(request, article, selected, undo=undo, correcting=correcting))
+
+
+def _same_page(request: HttpRequest, article: Article) -> str:
+    """The workspace page the pulse came from (with its chosen claim), else the article's."""
+    page = urlsplit(request.htmx.current_url or "") if request.htmx else None
+    if page and page.path == article.get_absolute_url():
+        return f"{page.path}?{page.query}" if page.query else page.path
+    return article.get_absolute_url()
+
+
+@require_GET
+@login_required
+def article_pulse(request: HttpRequest, pk: int) -> HttpResponse:
+    """The open workspace's heartbeat: 204 while nothing changed, else a notice and a refresh.
+
+    ``m`` and ``c`` are the keys the page was drawn with (``Article.pulse_key``). A saved claim
+    refreshes the claim list, the summary and the counts (the ``claimChanged`` event); new or
+    removed marks, or a revised text, also offer to reload the text, which is never swapped under
+    the reader's selection by itself.
+    """
+    article = get_article_for_user(request, pk)
+    marks, claims = article.pulse_key()
+    if request.GET.get("c", "") == claims:
+        return HttpResponse(status=204)
+    context = {
+        "article": article,
+        "pulse_marks": request.GET.get("m", ""),  # what the text on the page shows stays the same
+        "pulse_claims": claims,
+        "marks_changed": request.GET.get("m", "") != marks,
+        "reload_url": _same_page(request, article),
+    }
+    return trigger_client_event(render(request, "claims/article_detail.html#article-pulse", context), CLAIM_CHANGED)
 
 
 @require_http_methods(["GET", "POST"])
@@ -99,12 +156,13 @@ def claim_new(request: HttpRequest, pk: int) -> HttpResponse:
         raise PermissionDenied("Viewers cannot mark claims.")
     suggestion = None
     if suggestion_id := (request.POST or request.GET).get("suggestion", ""):
-        suggestion = get_object_or_404(article.suggestions, pk=plain_id(suggestion_id) or 0)
-        if suggestion.status != SuggestionStatus.PENDING:
-            messages.error(request, "This suggestion was already decided.")
+        suggestion = _pending_suggestion(request, article, suggestion_id)
+        if suggestion is None:
             return redirect(article)
     initial = _initial_from(suggestion) if suggestion else request.GET.dict()
-    form = ClaimCreateForm(request.POST or None, article=article, initial=initial or None)
+    # A suggestion is corrected in the workspace's panel, whose form has its own ids.
+    auto_id = "fix_%s" if suggestion and request.method == "POST" else "new_%s"
+    form = ClaimCreateForm(request.POST or None, article=article, initial=initial or None, auto_id=auto_id)
     if request.method == "POST" and form.is_valid():
         try:
             with transaction.atomic():
@@ -119,6 +177,11 @@ def claim_new(request: HttpRequest, pk: int) -> HttpResponse:
             return redirect(url)
         response = render(request, "claims/article_detail.html#workspace", workspace_context(request, article, claim))
         return trigger_client_event(push_url(response, url), CLAIM_CHANGED)
+    if suggestion is not None and request.method == "POST":
+        # The correction stays beside the article, its errors in the panel and nothing typed lost.
+        template = "claims/article_detail.html" + ("#workspace" if is_partial(request) else "")
+        context = workspace_context(request, article, None, correcting=suggestion, correct_form=form)
+        return render(request, template, context)
     if is_partial(request):
         return render(
             request, "claims/article_detail.html#workspace", workspace_context(request, article, None, new_form=form)

@@ -125,6 +125,11 @@
         const button = focused ? $("button[data-accept]", focused) : $("#suggestions button[data-accept]");
         if (button) button.click();
       },
+      Escape: () => {
+        // Closes the claim sheet (phone) or the correction of a suggestion, where they show a Close.
+        const close = $("#panel [data-close-panel]");
+        if (close && close.offsetParent !== null) close.click();
+      },
       "?": () => {
         const dialog = $("#shortcuts");
         if (dialog && !dialog.open) dialog.showModal();
@@ -163,5 +168,29 @@
     if (!form) return;
     form.removeAttribute("aria-busy");
     form.querySelectorAll("button").forEach((b) => (b.disabled = false));
+  });
+
+  // Deciding on a suggestion keeps the list where it was: the next one takes the decided one's
+  // place and has the focus, so a, a, a works down the list.
+  let listSpot = null;
+  document.addEventListener("htmx:beforeRequest", function (event) {
+    const item = event.target.closest("[data-suggestion-item]");
+    const list = item && item.closest(".suggestion-list");
+    if (!list) return;
+    const items = Array.from(list.querySelectorAll("[data-suggestion-item]"));
+    listSpot = { index: items.indexOf(item), scroll: list.scrollTop, top: item.getBoundingClientRect().top };
+  });
+  document.addEventListener("htmx:afterSettle", function () {
+    const spot = listSpot;
+    listSpot = null;
+    const list = spot && $(".suggestion-list");
+    if (!list) return;
+    list.scrollTop = spot.scroll;
+    const items = list.querySelectorAll("[data-suggestion-item]");
+    const next = items[Math.min(spot.index, items.length - 1)];
+    if (!next) return;
+    list.scrollTop += next.getBoundingClientRect().top - spot.top;
+    window.scrollBy(0, next.getBoundingClientRect().top - spot.top); // what the list could not absorb
+    next.focus({ preventScroll: true });
   });
 })();
