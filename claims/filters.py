@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import django_filters
 from django.contrib.auth import get_user_model
-from django.db.models import Q
 
 from .models import Article, AttributionType, Claim, Outlet, Rating, Speaker, Stage
 
@@ -44,9 +43,8 @@ class ClaimFilter(django_filters.FilterSet):
         fields = ["q", "stage", "rating", "attribution_type", "speaker", "outlet", "article", "assignee"]
 
     def search(self, queryset, name, value):
-        return queryset.filter(
-            Q(text__icontains=value)
-            | Q(quote__icontains=value)
-            | Q(attribution__icontains=value)
-            | Q(speaker__name__icontains=value)
-        )
+        """Full text (``Claim.objects.search``), best match first unless a sort is chosen."""
+        found = queryset.search(value)
+        if found is queryset or self.data.get("sort"):
+            return found
+        return found.order_by("-search_rank", "-updated", "-id")

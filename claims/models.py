@@ -25,6 +25,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 from simple_history.models import HistoricalRecords
 
+from . import search
 from .suggest import attribution
 from .suggest.attribution import normalise_name
 
@@ -73,6 +74,7 @@ class ShownOnClaims:
 
     shown_fields: tuple[str, ...] = ()
     shown_as = ""
+    searched_fields: tuple[str, ...] = ()  # what the claims' search index holds of it
 
     def claims_showing(self):
         return self.claims.all()
@@ -80,10 +82,13 @@ class ShownOnClaims:
     def save(self, *args, **kwargs) -> None:
         with transaction.atomic():
             changed = _shown_fields_changed(self, self.shown_fields)
+            reindex = changed and _shown_fields_changed(self, self.searched_fields)
             super().save(*args, **kwargs)
             if changed:
                 by = getattr(self, "_history_user", None)
                 reconsider_claims(self.claims_showing(), by=by, reason=f"{self.shown_as} changed")
+            if reindex:
+                ClaimSearch.index(self.claims.values_list("pk", flat=True))
 
 
 class Role(models.TextChoices):
@@ -207,6 +212,7 @@ class Article(ShownOnClaims, models.Model):
 
     # What a published fact check says of the article (its text reaches claims through re-anchoring).
     shown_fields, shown_as = ("title", "url", "published", "language", "outlet"), "article"
+    searched_fields = ("title", "language")
 
     def get_absolute_url(self) -> str:
         return reverse("claims:article", args=[self.pk])
@@ -281,6 +287,7 @@ class Speaker(ShownOnClaims, models.Model):
         ]
 
     shown_fields, shown_as = ("name", "title", "kind"), "speaker"
+    searched_fields = ("name",)
 
     def __str__(self) -> str:
         return f"{self.name}, {self.title}" if self.title else self.name
@@ -450,6 +457,15 @@ class ClaimQuerySet(models.QuerySet):
     def published(self) -> ClaimQuerySet:
         return self.filter(stage=Stage.PUBLISHED)
 
+    def search(self, raw: str) -> ClaimQuerySet:
+        """Claims matching a search box's query (words, "phrases", -exclusions) over their text,
+        quote, attribution, speaker and article title, accents and case folded; ``search_rank``
+        orders them best first (higher is better). An empty query changes nothing."""
+        query = search.parse(raw)
+        if not query:
+            return self
+        return ClaimSearch.matching(self, query)
+
     def queue_for(self, user: AbstractBaseUser) -> ClaimQuerySet:
         """What "My queue" lists (and its badge counts): open claims assigned to ``user``,
         unassigned ones they created, and, on desks they edit, claims waiting for review."""
@@ -598,6 +614,7 @@ class Claim(models.Model):
                 if kwargs.get("update_fields") is not None:
                     kwargs["update_fields"] = {*kwargs["update_fields"], "version", "updated"}
             super().save(*args, **kwargs)
+            ClaimSearch.index([self.pk])  # the search index moves with the row, in its transaction
         self.__dict__.pop("_change_reason", None)  # a reason belongs to one history row, not the next
 
     # -- the one guarded write ---------------------------------------------------
@@ -1075,6 +1092,138 @@ class Publication(models.Model):
             published_by=by,
             published=claim.published or timezone.now(),
         )
+
+
+class SearchMatch(models.Func):
+    """``<the index row> matches <query>``: FTS5 ``MATCH`` on SQLite, ``@@`` on PostgreSQL."""
+
+    output_field = models.BooleanField()
+    conditional = True
+
+    def __init__(self, body, query: search.Query) -> None:
+        super().__init__(body)
+        self.query = query
+
+    def as_sqlite(self, compiler, connection):
+        body, params = compiler.compile(self.source_expressions[0])
+        return f"{body} MATCH %s", [*params, ClaimSearch.fts5_query(self.query)]
+
+    def as_postgresql(self, compiler, connection):
+        body, params = compiler.compile(self.source_expressions[0])
+        tsquery, query_params = ClaimSearch.tsquery(self.query)
+        return f"{body.rsplit('.', 1)[0]}.vector @@ {tsquery}", [*params, *query_params]
+
+    def as_sql(self, compiler, connection, **extra):  # pragma: no cover - the two backends above
+        raise NotImplementedError(f"Full-text search is not built for {connection.vendor}.")
+
+
+class SearchRank(SearchMatch):
+    """How well the index row matches (higher is better): FTS5 bm25, PostgreSQL ts_rank."""
+
+    output_field = models.FloatField()
+    conditional = False
+
+    def as_sqlite(self, compiler, connection):
+        body, params = compiler.compile(self.source_expressions[0])
+        return f"-{body.rsplit('.', 1)[0]}.rank", params  # FTS5's rank is bm25, lower is better
+
+    def as_postgresql(self, compiler, connection):
+        body, params = compiler.compile(self.source_expressions[0])
+        tsquery, query_params = ClaimSearch.tsquery(self.query)
+        return f"ts_rank({body.rsplit('.', 1)[0]}.vector, {tsquery})", [*params, *query_params]
+
+
+class ClaimSearch(models.Model):
+    """The search index: one row per claim, its searched text folded (``search.fold``).
+
+    On SQLite the table is an FTS5 virtual table (migration 0009; its rowid is the claim's id);
+    on PostgreSQL a table with a ``tsvector`` column under a GIN index, stemmed in English for
+    English articles and ``simple`` for every language (so Arabic works, with no extension).
+    Written only by ``index()``, which ``Claim.save()`` and the articles and speakers that claims
+    show call inside their transaction; never edit it otherwise.
+    """
+
+    claim = models.OneToOneField(
+        Claim, on_delete=models.CASCADE, primary_key=True, db_column="rowid", related_name="search_row"
+    )
+    body = models.TextField()
+
+    class Meta:
+        # A migration that alters this model would rebuild the FTS5 table as a plain one on SQLite.
+        verbose_name = "search index row"
+
+    def __str__(self) -> str:
+        return f"search row of claim {self.claim_id}"
+
+    @staticmethod
+    def english(language: str) -> bool:
+        return (language or "").lower().startswith("en")
+
+    @classmethod
+    def index(cls, claim_ids) -> int:
+        """(Re)index these claims: two queries per 500 claims on either backend."""
+        from django.db import connection
+
+        ids = list(claim_ids)
+        for at in range(0, len(ids), 500):
+            rows = Claim.objects.filter(pk__in=ids[at : at + 500]).values_list(
+                "pk", "text", "quote", "attribution", "speaker__name", "article__title", "article__language"
+            )
+            values = [
+                (pk, search.fold("\n".join(part for part in parts if part)), cls.english(language or ""))
+                for pk, *parts, language in rows
+            ]
+            if not values:
+                continue
+            with connection.cursor() as cursor:
+                if connection.vendor == "postgresql":
+                    cursor.execute(
+                        "INSERT INTO claims_claimsearch (rowid, body, vector) "
+                        "SELECT v.id, v.body, CASE WHEN v.en THEN to_tsvector('english', v.body) ELSE ''::tsvector END"
+                        " || to_tsvector('simple', v.body) "
+                        "FROM unnest(%s::bigint[], %s::text[], %s::boolean[]) AS v(id, body, en) "
+                        "ON CONFLICT (rowid) DO UPDATE SET body = EXCLUDED.body, vector = EXCLUDED.vector",
+                        [[v[0] for v in values], [v[1] for v in values], [v[2] for v in values]],
+                    )
+                else:
+                    cursor.executemany(
+                        "INSERT OR REPLACE INTO claims_claimsearch (rowid, body) VALUES (%s, %s)",
+                        [(v[0], v[1]) for v in values],
+                    )
+        return len(ids)
+
+    @staticmethod
+    def fts5_query(query: search.Query) -> str:
+        def term(words: tuple[str, ...]) -> str:
+            return f'"{words[0]}"*' if len(words) == 1 else '"' + " ".join(words) + '"'
+
+        # FTS5's NOT needs a left side: ``matching()`` turns a query of exclusions only around.
+        return " AND ".join(term(w) for w in query.include) + "".join(f" NOT {term(w)}" for w in query.exclude)
+
+    @staticmethod
+    def tsquery(query: search.Query) -> tuple[str, list[str]]:
+        """A tsquery expression and its parameters: each word a prefix in English and simple."""
+        parts, params = [], []
+
+        def term(words: tuple[str, ...]) -> str:
+            text = words[0] + ":*" if len(words) == 1 else " <-> ".join(words)
+            params.extend([text, text])
+            return "(to_tsquery('simple', %s) || to_tsquery('english', %s))"
+
+        parts = [term(w) for w in query.include] + [f"!!{term(w)}" for w in query.exclude]
+        return "(" + " && ".join(parts) + ")", params
+
+    @classmethod
+    def matching(cls, claims: ClaimQuerySet, query: search.Query) -> ClaimQuerySet:
+        body = F("search_row__body")
+        if query.include:
+            # An inner join (search_row present), so the planner starts from the index.
+            matched = claims.filter(search_row__isnull=False).filter(SearchMatch(body, query))
+            return matched.annotate(search_rank=SearchRank(body, query))
+        # Only exclusions: every claim but those that match what is excluded.
+        excluded = search.Query(include=query.exclude)
+        matched = ClaimSearch.objects.filter(SearchMatch(F("body"), excluded)).values("claim_id")
+        return claims.exclude(pk__in=matched).annotate(search_rank=models.Value(0.0))
 
 
 class Presence(models.Model):

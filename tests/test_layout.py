@@ -11,12 +11,20 @@ CLAIMS = Path(__file__).resolve().parents[1] / "claims"
 
 # Lower number = lower layer; a module may import its own layer or lower ones, never higher.
 LAYERS = [
-    (0, ("claims.text", "claims.anchoring", "claims.fetch", "claims.suggest")),
+    (0, ("claims.text", "claims.anchoring", "claims.fetch", "claims.suggest", "claims.search")),
     (1, ("claims.models",)),
     (2, ("claims.forms", "claims.permissions", "claims.filters", "claims.interop")),
     (
         3,
-        ("claims.views", "claims.api", "claims.admin", "claims.urls", "claims.context_processors", "claims.management"),
+        (
+            "claims.views",
+            "claims.api",
+            "claims.admin",
+            "claims.urls",
+            "claims.context_processors",
+            "claims.management",
+            "claims.templatetags",
+        ),
     ),
 ]
 

@@ -16,7 +16,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from django.views.decorators.vary import vary_on_headers
 from django_htmx.http import trigger_client_event
 
-from .. import permissions
+from .. import permissions, search
 from ..filters import ClaimFilter
 from ..forms import AssignForm, StandaloneClaimForm
 from ..models import Claim, Notification, Stage, TransitionError
@@ -41,6 +41,7 @@ def claim_list(request: HttpRequest) -> HttpResponse:
             "page": page,
             "can_assign": bool(editor_desks),
             "assign_form": _bulk_assign_form(request),
+            "search_query": search.parse(request.GET.get("q", "")),
         },
     )
 

@@ -1,0 +1,152 @@
+"""Full-text search: the index kept in step by the write path, the query syntax, folding,
+ranking and highlighting, on whichever database the suite runs (SQLite FTS5 or PostgreSQL)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from claims.models import Claim, ClaimSearch
+from claims.search import fold, highlight, parse
+
+from .factories import ArticleFactory, ClaimFactory, SpeakerFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def unanchored(**kwargs) -> Claim:
+    return ClaimFactory(start=None, end=None, quote="", **kwargs)
+
+
+def found(raw: str) -> set[str]:
+    return set(Claim.objects.search(raw).values_list("text", flat=True))
+
+
+@pytest.fixture
+def archive(desk):
+    article = ArticleFactory(desk=desk, title="Talks on the valley", language="en")
+    unanchored(desk=desk, article=article, text="Élysée officials said the bridge would reopen.")
+    unanchored(desk=desk, article=article, text="1,200 families were moved from the valley.")
+    unanchored(
+        desk=desk,
+        article=article,
+        text="The ministry moved the families before the flood.",
+        speaker=SpeakerFactory(desk=desk, name="Ana Ruiz"),
+    )
+    arabic = ArticleFactory(desk=desk, title="مصر ترفض الخطة", language="ar")
+    unanchored(desk=desk, article=arabic, text="أعلنت الوزارة أن الجسر سيفتح")
+    return article
+
+
+def test_accents_and_case_fold_both_ways(archive):
+    for raw in ("Élysée", "ÉLYSÉE", "élysée", "Elysee", "elys"):
+        assert found(raw) == {"Élysée officials said the bridge would reopen."}, raw
+
+
+def test_words_are_prefixes_and_all_must_match(archive):
+    assert found("famil") == {
+        "1,200 families were moved from the valley.",
+        "The ministry moved the families before the flood.",
+    }
+    assert found("families flood") == {"The ministry moved the families before the flood."}
+
+
+def test_an_exact_phrase_and_an_exclusion(archive):
+    assert found('"moved from the valley"') == {"1,200 families were moved from the valley."}
+    assert found('"valley moved"') == set()
+    assert found("families -flood") == {"1,200 families were moved from the valley."}
+    assert found('families -"before the flood"') == {"1,200 families were moved from the valley."}
+    assert len(found("-families")) == 2  # exclusions alone: everything else
+
+
+def test_the_speaker_and_the_article_title_are_searched(archive):
+    assert found("ruiz") == {"The ministry moved the families before the flood."}
+    assert len(found("talks valley")) == 3  # the article title is on all three
+
+
+def test_arabic_is_found_without_its_hamza_and_diacritics(archive):
+    assert found("اعلنت") == {"أعلنت الوزارة أن الجسر سيفتح"}
+    assert found("أَعْلَنَت") == {"أعلنت الوزارة أن الجسر سيفتح"}  # with harakat typed
+    assert found("ترفض") == {"أعلنت الوزارة أن الجسر سيفتح"}  # the article's title
+
+
+def test_english_articles_are_stemmed_where_the_database_can(archive, settings):
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        pytest.skip("stemming is PostgreSQL's english configuration; FTS5 matches prefixes")
+    assert "1,200 families were moved from the valley." in found("moving")
+
+
+def test_best_matches_come_first(desk):
+    article = ArticleFactory(desk=desk, title="Budget")
+    unanchored(desk=desk, article=article, text="The bridge costs a lot.")
+    unanchored(desk=desk, article=article, text="Bridge, bridge, bridge: the bridge budget doubled for the bridge.")
+    ranked = list(Claim.objects.search("bridge").order_by("-search_rank").values_list("text", flat=True))
+    assert ranked[0].startswith("Bridge, bridge")
+
+
+def test_the_index_follows_every_write(desk, checker):
+    claim = unanchored(desk=desk, text="The dam holds.")
+    assert found("dam") == {"The dam holds."}
+    claim.text = "The levee holds."
+    claim.change(by=checker, version=claim.version, fields=["text"])
+    assert found("dam") == set() and found("levee") == {"The levee holds."}
+    speaker = SpeakerFactory(desk=desk, name="Old Name")
+    claim.speaker = speaker
+    claim.save()
+    speaker.name = "Karim Haddad"
+    speaker.save()  # a renamed speaker is found under the new name
+    assert found("haddad") == {"The levee holds."} and found("old") == set()
+    article = claim.article
+    article.title = "Reservoir report"
+    article.save()
+    assert found("reservoir") == {"The levee holds."}
+    claim.delete()
+    assert found("levee") == set() and not ClaimSearch.objects.exists()
+
+
+def test_search_through_the_page_and_the_api_highlights_and_ranks(client, checker, archive):
+    client.force_login(checker)
+    page = client.get("/claims/", {"q": "ELYSEE"}).content.decode()
+    assert "1 claim." in page and "<mark>Élysée</mark> officials" in page
+    api = client.get("/api/claims/", {"q": "families -flood"}).json()
+    assert [c["text"] for c in api["results"]] == ["1,200 families were moved from the valley."]
+
+
+def test_search_input_never_breaks_the_query(client, checker, archive):
+    client.force_login(checker)
+    for raw in [
+        '"',
+        "-",
+        '"unclosed phrase',
+        "a AND OR NOT",
+        "*",
+        "bridge:*",
+        "'; DROP TABLE",
+        "NEAR(a b)",
+        "^x",
+        '-""',
+    ]:
+        assert client.get("/claims/", {"q": raw}).status_code == 200, raw
+        assert client.get("/api/claims/", {"q": raw}).status_code == 200, raw
+
+
+@given(st.text(max_size=60))
+def test_any_text_parses_to_folded_words_only(raw):
+    query = parse(raw)
+    for phrase in (*query.include, *query.exclude):
+        assert phrase and all(word == fold(word) and all(c.isalnum() or c == "_" for c in word) for word in phrase)
+
+
+@given(st.text(max_size=80), st.text(max_size=20))
+def test_highlighting_loses_no_character(text, raw):
+    pieces = highlight(text, parse(raw))
+    assert "".join(piece for piece, _ in pieces) == text
+
+
+@pytest.mark.django_db
+@given(st.text(min_size=1, max_size=30))
+def test_any_query_runs_on_the_database(raw):
+    list(Claim.objects.search(raw)[:5])
