@@ -1,20 +1,25 @@
 from __future__ import annotations
 
 from django.http import HttpRequest
+from django.utils.functional import SimpleLazyObject
 
-from .models import Claim, Notification
+from .models import Claim, Notification, desk_ids_of
 
 
 def nav_counts(request: HttpRequest) -> dict:
-    """Counts in the navigation bar: my open claims and unread notifications (two queries)."""
+    """Counts in the navigation bar: my open claims and unread notifications.
+
+    Each is one query, run only if the page shows it and only once however often the page
+    shows it (the unread count appears in a label and a badge).
+    """
     user = getattr(request, "user", None)
     if user is None or not user.is_authenticated:
         return {}
     return {
         # Only claims of desks the user is still on: leaving a desk hides its work.
         # The badge counts exactly what My queue lists.
-        "nav_queue_count": lambda: Claim.objects.queue_for(user).count(),
-        "nav_unread_count": lambda: Notification.objects.filter(
-            user=user, is_read=False, claim__desk__members=user
-        ).count(),
+        "nav_queue_count": SimpleLazyObject(lambda: Claim.objects.queue_for(user).count()),
+        "nav_unread_count": SimpleLazyObject(
+            lambda: Notification.objects.filter(user=user, is_read=False, claim__desk_id__in=desk_ids_of(user)).count()
+        ),
     }

@@ -62,20 +62,34 @@ class Segment:
 
 
 def segments(text: str, claims=(), suggestions=()) -> list[Segment]:
-    """Split ``text`` at every anchor boundary, so overlapping and nested spans both show."""
+    """Split ``text`` at every anchor boundary, so overlapping and nested spans both show.
+
+    One sweep over the sorted boundaries: each span joins the open set where it starts and
+    leaves it where it ends, so the work grows with spans and cuts, not their product.
+    """
     anchored = [c for c in claims if c.start is not None]
     spans = [*anchored, *suggestions]
     cuts = sorted({0, len(text), *(s.start for s in spans), *(s.end for s in spans)})
+    opening: dict[int, list] = {}
+    closing: dict[int, list] = {}
+    for span in spans:
+        opening.setdefault(span.start, []).append(span)
+        closing.setdefault(span.end, []).append(span)
+    claim_ids = {id(c) for c in anchored}
+    open_claims: dict[int, object] = {}
+    open_suggestions: dict[int, object] = {}
     out = []
     for a, b in zip(cuts, cuts[1:], strict=False):
+        for span in closing.get(a, ()):
+            (open_claims if id(span) in claim_ids else open_suggestions).pop(id(span), None)
+        for span in opening.get(a, ()):
+            if span.end > a:
+                (open_claims if id(span) in claim_ids else open_suggestions)[id(span)] = span
         if a >= b:
             continue
         out.append(
             Segment(
-                start=a,
-                text=text[a:b],
-                claims=[c for c in anchored if c.start <= a and b <= c.end],
-                suggestions=[s for s in suggestions if s.start <= a and b <= s.end],
+                start=a, text=text[a:b], claims=list(open_claims.values()), suggestions=list(open_suggestions.values())
             )
         )
     return out

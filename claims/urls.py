@@ -29,6 +29,7 @@ urlpatterns = [
     path("claims/", lists.claim_list, name="list"),
     path("claims/new/", lists.claim_create, name="claim-create"),
     path("claims/assign/", lists.claim_bulk_assign, name="bulk-assign"),
+    path("claims/options/<slug:name>/", lists.filter_options, name="filter-options"),
     path("queue/", lists.my_queue, name="queue"),
     path("notifications/", lists.notifications, name="notifications"),
     path("nav-counts/", lists.nav_counts, name="nav-counts"),

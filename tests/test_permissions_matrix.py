@@ -54,6 +54,7 @@ MATRIX = [
     ("get", "/claims/", OWN_LIST, None),
     ("get", "/claims/new/", row(LOGIN, 200, 403, 200, 200, 200), None),  # the stranger enters into their own desk
     ("post", "/claims/new/", row(LOGIN, 200, 403, 200, 200, 200), {}),
+    ("get", "/claims/options/speaker/", row(LOGIN, 200, 200, 200, 200, 200), None),  # names of one's own desks
     ("post", "/claims/assign/", row(LOGIN, 302, 403, 403, 302, 302), {}),  # nothing chosen: back to the list
     ("get", "/claims/{claim}/", READ, None),
     ("get", "/claims/{claim}/pulse/", READ, None),
@@ -173,6 +174,7 @@ def test_the_matrix_covers_every_url_of_the_app():
     templates = {
         "<int:pk>": ["{article}", "{claim}", "{source}", "{note}", "{suggestion}", "{published}"],
         "<slug:slug>": ["{desk}"],
+        "<slug:name>": ["speaker"],
     }
     missing = []
     for route in _app_routes():

@@ -120,9 +120,12 @@ class ClaimViewSet(WritableViewSet):
     """Claims, filtered as in the claim list. Edits need the ``version`` the client read;
     the workflow moves only through ``POST /api/claims/{id}/transitions/``."""
 
-    queryset = Claim.objects.for_list().order_by(*Claim._meta.ordering)
+    queryset = Claim.objects.for_list()
     serializer_class = ClaimSerializer
     filterset_class = ClaimFilter
+
+    def get_queryset(self):
+        return self.queryset.visible_to(self.request.user)  # the list's own scoping, resolved once
 
     def get_serializer_class(self):
         if self.action in ("update", "partial_update"):

@@ -8,7 +8,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db.models import Case, IntegerField, Value, When
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -17,7 +17,7 @@ from django.views.decorators.vary import vary_on_headers
 from django_htmx.http import trigger_client_event
 
 from .. import permissions, search
-from ..filters import ClaimFilter
+from ..filters import ClaimFilter, NamedFilter
 from ..forms import AssignForm, StandaloneClaimForm
 from ..models import Claim, Notification, Stage, TransitionError
 from ..text import plain_id
@@ -28,7 +28,7 @@ from .common import CLAIM_CHANGED, is_partial
 @login_required
 @vary_on_headers("HX-Request")
 def claim_list(request: HttpRequest) -> HttpResponse:
-    claims = Claim.objects.for_list().filter(desk__members=request.user)
+    claims = Claim.objects.for_list().visible_to(request.user)
     claim_filter = ClaimFilter(request.GET, queryset=claims, request=request)
     page = Paginator(claim_filter.qs, 25).get_page(request.GET.get("page"))
     template = "claims/claim_list.html" + ("#results" if is_partial(request) else "")
@@ -42,8 +42,21 @@ def claim_list(request: HttpRequest) -> HttpResponse:
             "can_assign": bool(editor_desks),
             "assign_form": _bulk_assign_form(request),
             "search_query": search.parse(request.GET.get("q", "")),
+            "named_filters": [n for n, f in claim_filter.filters.items() if isinstance(f, NamedFilter)],
         },
     )
+
+
+@require_GET
+@login_required
+def filter_options(request: HttpRequest, name: str) -> HttpResponse:
+    """The options of one of the list's name filters (speaker, outlet, article, assignee) as
+    the user types: at most 20, from their desks. A filter without options is 404."""
+    flt = ClaimFilter.base_filters.get(name)
+    if not isinstance(flt, NamedFilter):
+        raise Http404("No such filter.")
+    options = flt.options(request, request.GET.get(name, "").strip())
+    return render(request, "claims/claim_list.html#filter-options", {"options": options})
 
 
 def _editor_desks(request: HttpRequest) -> list[int]:

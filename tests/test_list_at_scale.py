@@ -1,0 +1,81 @@
+"""The claim list at any size: name filters instead of whole-table selects, scoping by the
+user's desks, and the same answers from the page, the API and the CSV export."""
+
+from __future__ import annotations
+
+import pytest
+from rest_framework.authtoken.models import Token
+from rest_framework.test import APIClient
+
+from claims.models import Claim
+
+from .factories import ArticleFactory, ClaimFactory, DeskFactory, OutletFactory, SpeakerFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def spread(desk, checker):
+    ruiz = SpeakerFactory(desk=desk, name="Ana Ruiz")
+    lee = SpeakerFactory(desk=desk, name="Tom Lee")
+    wire = ArticleFactory(desk=desk, title="Wire report on floods", outlet=OutletFactory(desk=desk, name="Wire Agency"))
+    ClaimFactory(desk=desk, speaker=ruiz, article=wire, text="Ruiz on floods", assignee=checker)
+    ClaimFactory(desk=desk, speaker=lee, text="Lee on roads")
+    other = DeskFactory()
+    ClaimFactory(desk=other, speaker=SpeakerFactory(desk=other, name="Ana Ruiz"), text="Another desk's Ruiz")
+    return ruiz
+
+
+def texts(response) -> set[str]:
+    return {row.text for row in response.context["page"]}
+
+
+def test_the_list_filters_by_typed_name_or_by_id(client, checker, spread):
+    client.force_login(checker)
+    assert texts(client.get("/claims/", {"speaker": "ruiz"})) == {"Ruiz on floods"}  # never another desk's
+    assert texts(client.get("/claims/", {"speaker": spread.pk})) == {"Ruiz on floods"}
+    assert texts(client.get("/claims/", {"outlet": "wire agency"})) == {"Ruiz on floods"}
+    assert texts(client.get("/claims/", {"article": "wire report"})) == {"Ruiz on floods"}
+    assert texts(client.get("/claims/", {"assignee": checker.username})) == {"Ruiz on floods"}
+    assert texts(client.get("/claims/", {"speaker": "nobody"})) == set()
+    assert texts(client.get("/claims/", {"speaker": "9" * 30})) == set()  # an id past any integer column
+
+
+def test_the_list_page_renders_no_whole_table_into_a_select(client, checker, desk):
+    for i in range(30):
+        SpeakerFactory(desk=desk, name=f"Speaker number {i}")
+        ArticleFactory(desk=desk, title=f"Article number {i}")
+    client.force_login(checker)
+    page = client.get("/claims/").content.decode()
+    assert "Speaker number" not in page and "Article number" not in page
+    assert 'list="options-speaker"' in page and 'hx-get="/claims/options/speaker/"' in page
+
+
+def test_name_filters_offer_names_of_the_users_desks_as_they_type(client, checker, spread):
+    client.force_login(checker)
+    options = client.get("/claims/options/speaker/", {"speaker": "ru"}).content.decode()
+    assert options.count("<option") == 1 and 'value="Ana Ruiz"' in options
+    assert client.get("/claims/options/outlet/", {"outlet": "wire"}).content.decode().count("<option") == 1
+    typed = checker.username[:3]
+    assert (
+        f'value="{checker.username}"' in client.get("/claims/options/assignee/", {"assignee": typed}).content.decode()
+    )
+    assert client.get("/claims/options/stage/").status_code == 404  # not a name filter
+    assert client.get("/claims/options/bogus/").status_code == 404
+
+
+def test_page_api_and_csv_answer_the_same_filter(client, checker, spread):
+    client.force_login(checker)
+    page = texts(client.get("/claims/", {"speaker": "ruiz", "q": "floods"}))
+    api = APIClient()
+    api.credentials(HTTP_AUTHORIZATION=f"Token {Token.objects.get_or_create(user=checker)[0].key}")
+    from_api = {c["text"] for c in api.get("/api/claims/", {"speaker": "ruiz", "q": "floods"}).json()["results"]}
+    csv_body = b"".join(client.get("/claims/export.csv", {"speaker": "ruiz", "q": "floods"}).streaming_content)
+    assert page == from_api == {"Ruiz on floods"} and b"Ruiz on floods" in csv_body and b"Lee" not in csv_body
+
+
+def test_leaving_a_desk_hides_its_claims_from_every_list(client, checker, spread, desk):
+    checker.memberships.filter(desk=desk).delete()
+    client.force_login(checker)
+    assert texts(client.get("/claims/")) == set()
+    assert Claim.objects.visible_to(checker).count() == 0
