@@ -192,14 +192,18 @@ class ClaimCreateForm(SpeakerNameMixin, forms.ModelForm):
 
     field_order = ["sentence", "text", "speaker_name", "speaker_title", *ATTRIBUTION_FIELDS[1:]]
 
+    # Beyond this many sentences the workspace links to a page with the list instead of
+    # rendering it inline (a 200,000-character article has thousands).
+    INLINE_SENTENCES = 400
+
     def __init__(self, *args, article: Article, **kwargs) -> None:
         kwargs.setdefault("auto_id", "new_%s")  # it shares the page with the attribution form
         super().__init__(*args, **kwargs)
         self.article = article
         self.fields["text"].required = False
-        self.fields["sentence"].choices = [("", "—")] + [
-            (f"{s}-{e}", article.text[s:e][:140]) for s, e in sentence_spans(article.text)
-        ]
+        spans = sentence_spans(article.text)
+        self.sentences_inline = len(spans) <= self.INLINE_SENTENCES
+        self.fields["sentence"].choices = [("", "—")] + [(f"{s}-{e}", article.text[s:e][:140]) for s, e in spans]
 
     def clean(self):
         data = super().clean()

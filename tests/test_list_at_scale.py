@@ -4,6 +4,8 @@ user's desks, and the same answers from the page, the API and the CSV export."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
@@ -79,3 +81,46 @@ def test_leaving_a_desk_hides_its_claims_from_every_list(client, checker, spread
     client.force_login(checker)
     assert texts(client.get("/claims/")) == set()
     assert Claim.objects.visible_to(checker).count() == 0
+
+
+# -- the workspace of a long article ------------------------------------------------------------
+
+
+def _naive_segments(text, spans):
+    cuts = sorted({0, len(text), *(s.start for s in spans), *(s.end for s in spans)})
+    return [
+        (a, {id(s) for s in spans if s.start <= a and b <= s.end})
+        for a, b in zip(cuts, cuts[1:], strict=False)
+        if a < b
+    ]
+
+
+@given(st.lists(st.tuples(st.integers(0, 60), st.integers(1, 40)), max_size=25), st.integers(0, 10))
+def test_the_one_pass_segments_equal_the_definition(raw_spans, suggestions):
+    from types import SimpleNamespace
+
+    from claims.text import segments
+
+    text = "x" * 100
+    spans = [SimpleNamespace(start=s, end=min(100, s + n), pk=i) for i, (s, n) in enumerate(raw_spans)]
+    claims, suggested = spans[suggestions:], spans[:suggestions]
+    got = [
+        (seg.start, {id(c) for c in seg.claims} | {id(s) for s in seg.suggestions})
+        for seg in segments(text, claims, suggested)
+    ]
+    assert got == _naive_segments(text, spans)
+    assert "".join(seg.text for seg in segments(text, claims, suggested)) == text
+
+
+def test_a_long_article_links_to_its_sentences_and_lists_its_first_claims(client, checker, desk):
+    text = " ".join(f"Sentence number {i} says the river rose." for i in range(450))
+    article = ArticleFactory(desk=desk, text=text)
+    for i in range(205):
+        ClaimFactory(desk=desk, article=article, start=i * 41, end=i * 41 + 20, quote=text[i * 41 : i * 41 + 20])
+    client.force_login(checker)
+    page = client.get(article.get_absolute_url()).content.decode()
+    assert "Choose one of its 450 sentences on a page of its own" in page and '<option value="0-' not in page
+    assert page.count("data-claim-link=") == 200 and "Show all 205 claims" in page
+    full = client.get(article.get_absolute_url(), {"all_claims": "1"}).content.decode()
+    assert full.count("data-claim-link=") == 205
+    assert client.get(f"/articles/{article.pk}/claims/new/").content.decode().count('<option value="') >= 450

@@ -94,6 +94,13 @@ def _claims_of(article: Article) -> list[Claim]:
     return list(article.claims.select_related("speaker", "rating", "assignee").order_by("start", "id"))
 
 
+SIDE_LIMIT = 200  # claims listed beside the text before "Show all"
+
+
+def _side_limits(request: HttpRequest) -> dict:
+    return {"side_limit": SIDE_LIMIT, "all_claims": request.GET.get("all_claims") == "1"}
+
+
 def workspace_context(request: HttpRequest, article: Article, selected: Claim | None, **extra) -> dict:
     claims = _claims_of(article)
     suggestions = list(article.suggestions.pending())
@@ -107,7 +114,8 @@ def workspace_context(request: HttpRequest, article: Article, selected: Claim | 
         "can_import": permissions.can_import(request.user, article.desk_id),
         "is_editor": permissions.is_editor(request.user, article.desk_id),
         "new_form": extra.pop("new_form", None) or ClaimCreateForm(article=article),
-        "speakers": Speaker.objects.filter(desk_id=article.desk_id)[:500],
+        "speakers": Speaker.objects.filter(desk_id=article.desk_id)[:100],  # typing asks for more
+        **_side_limits(request),
         **extra,
     }
     context["pulse_marks"], context["pulse_claims"] = article.pulse_key()
@@ -137,7 +145,7 @@ def article_detail(request: HttpRequest, pk: int) -> HttpResponse:
         # The list refreshes itself: it marks the claim the page has open now, if there is one.
         opened = parse_qs(urlsplit(request.htmx.current_url or "").query).get("claim", [""])[0]
         selected = article.claims.filter(pk=plain_id(opened) or 0).first()
-        context = {"article": article, "claims": _claims_of(article), "claim": selected}
+        context = {"article": article, "claims": _claims_of(article), "claim": selected, **_side_limits(request)}
         return render(request, "claims/article_detail.html#claim-list", context)
     if is_partial(request) and request.htmx.target == "attribution-summary":
         context = {"article": article, "summary": _attribution_summary(_claims_of(article))}
