@@ -569,6 +569,8 @@ class Claim(models.Model):
         indexes = [
             models.Index(fields=["desk", "stage"], name="claim_desk_stage_idx"),
             models.Index(fields=["desk", "-updated", "-id"], name="claim_desk_updated_idx"),
+            # The unfiltered list of every desk one is on, read in order and stopped at the page.
+            models.Index(fields=["-updated", "-id"], name="claim_updated_idx"),
             models.Index(fields=["desk", "stage", "-updated", "-id"], name="claim_desk_stage_updated_idx"),
             models.Index(fields=["assignee", "stage"], name="claim_assignee_stage_idx"),
             models.Index(fields=["created_by", "assignee"], name="claim_creator_assignee_idx"),
