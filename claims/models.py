@@ -20,6 +20,7 @@ from django.core.mail import send_mail
 from django.core.validators import URLValidator
 from django.db import models, transaction
 from django.db.models import F, Q
+from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import slugify
@@ -175,7 +176,15 @@ class Outlet(ShownOnClaims, models.Model):
 
 class ArticleQuerySet(models.QuerySet):
     def for_list(self) -> ArticleQuerySet:
-        return self.select_related("outlet").annotate(claim_count=models.Count("claims")).order_by("-imported", "-id")
+        """Rows of article lists: the outlet, and the claim count computed for the listed rows only
+        (no GROUP BY over every article with its text)."""
+        counted = Claim.objects.filter(article=models.OuterRef("pk")).order_by().values("article")
+        count = counted.annotate(n=models.Func(F("id"), function="COUNT")).values("n")
+        return (
+            self.select_related("outlet")
+            .annotate(claim_count=Coalesce(models.Subquery(count), 0))
+            .order_by("-imported", "-id")
+        )
 
 
 class Article(ShownOnClaims, models.Model):
@@ -459,7 +468,9 @@ class ClaimQuerySet(models.QuerySet):
         only for the rows of the page (a correlated subquery, no GROUP BY over the whole match)."""
         sources = Source.objects.filter(claim=models.OuterRef("pk")).order_by().values("claim")
         return self.select_related("article__outlet", "speaker", "rating", "assignee").annotate(
-            source_count=models.Subquery(sources.annotate(n=models.Func(F("id"), function="COUNT")).values("n"))
+            source_count=Coalesce(
+                models.Subquery(sources.annotate(n=models.Func(F("id"), function="COUNT")).values("n")), 0
+            )
         )
 
     def visible_to(self, user: AbstractBaseUser) -> ClaimQuerySet:

@@ -20,6 +20,7 @@ from ..models import (
     Article,
     Claim,
     Suggestion,
+    desk_ids_of,
 )
 from .common import get_article_for_user
 
@@ -29,7 +30,7 @@ from .common import get_article_for_user
 @require_GET
 @login_required
 def home(request: HttpRequest) -> HttpResponse:
-    articles = Article.objects.for_list().filter(desk__members=request.user)[:50]
+    articles = Article.objects.for_list().filter(desk_id__in=desk_ids_of(request.user)).defer("text")[:50]
     claims = Claim.objects.for_list().visible_to(request.user)[:20]
     memberships = request.user.memberships.select_related("desk")
     return render(request, "claims/home.html", {"articles": articles, "claims": claims, "memberships": memberships})
