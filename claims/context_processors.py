@@ -18,7 +18,7 @@ def nav_counts(request: HttpRequest) -> dict:
     return {
         # Only claims of desks the user is still on: leaving a desk hides its work.
         # The badge counts exactly what My queue lists.
-        "nav_queue_count": SimpleLazyObject(lambda: Claim.objects.queue_for(user).count()),
+        "nav_queue_count": SimpleLazyObject(lambda: Claim.objects.queue_count(user)),
         "nav_unread_count": SimpleLazyObject(
             lambda: Notification.objects.filter(user=user, is_read=False, claim__desk_id__in=desk_ids_of(user)).count()
         ),

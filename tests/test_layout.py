@@ -13,7 +13,7 @@ CLAIMS = Path(__file__).resolve().parents[1] / "claims"
 LAYERS = [
     (0, ("claims.text", "claims.anchoring", "claims.fetch", "claims.suggest", "claims.search")),
     (1, ("claims.models",)),
-    (2, ("claims.forms", "claims.permissions", "claims.filters", "claims.interop")),
+    (2, ("claims.forms", "claims.permissions", "claims.filters", "claims.interop", "claims.pagination")),
     (
         3,
         (

@@ -73,9 +73,9 @@ def test_claim_list_queries_do_not_grow(client, editor, desk, django_assert_num_
         SourceFactory(claim=claim)
     client.force_login(editor)
     # session, user, memberships x2 (assign rights, assign form), the verdict select (a desk's
-    # few ratings; no select lists speakers, outlets, articles or people), count, page,
-    # assignees for bulk assign, navigation counts x2: none of them per row
-    with django_assert_num_queries(10):
+    # few ratings; no select lists speakers, outlets, articles or people), count, the page's
+    # ids, its rows, assignees for bulk assign, navigation counts x2: none of them per row
+    with django_assert_num_queries(11):
         response = client.get("/claims/")
     assert response.status_code == 200 and len(response.context["page"]) == min(n, 25)
 

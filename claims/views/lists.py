@@ -6,7 +6,6 @@ from __future__ import annotations
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.core.paginator import Paginator
 from django.db.models import Case, IntegerField, Value, When
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
@@ -20,6 +19,7 @@ from .. import permissions, search
 from ..filters import ClaimFilter, NamedFilter
 from ..forms import AssignForm, StandaloneClaimForm
 from ..models import Claim, Notification, Stage, TransitionError
+from ..pagination import IdsFirstPaginator
 from ..text import plain_id
 from .common import CLAIM_CHANGED, is_partial
 
@@ -30,7 +30,7 @@ from .common import CLAIM_CHANGED, is_partial
 def claim_list(request: HttpRequest) -> HttpResponse:
     claims = Claim.objects.for_list().visible_to(request.user)
     claim_filter = ClaimFilter(request.GET, queryset=claims, request=request)
-    page = Paginator(claim_filter.qs, 25).get_page(request.GET.get("page"))
+    page = IdsFirstPaginator(claim_filter.qs, 25).get_page(request.GET.get("page"))
     template = "claims/claim_list.html" + ("#results" if is_partial(request) else "")
     editor_desks = _editor_desks(request)
     return render(
