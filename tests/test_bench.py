@@ -52,3 +52,14 @@ def test_pulse_bench_reports_the_cost_of_an_open_page():
     figures = run(str(ROOT / "bench" / "pulse.py"), str(OWN_ARTICLES), "--pages", "4", "--polls", "2")
     assert figures["open_pages"] == 4 and figures["pulse"]["unchanged"]["queries"] > 0
     assert figures["server_ms_per_open_page_per_s"] > 0
+
+
+def test_scale_bench_smoke(monkeypatch, shared_dir):
+    monkeypatch.delenv("DATABASE_URL", raising=False)  # a fresh SQLite file, even in CI's PostgreSQL pass
+    figures = run(str(ROOT / "bench" / "scale.py"), "--claims", "1000", "--repeat", "1")
+    expected = {"list_filtered", "list_filtered_htmx", "list_search", "list_search_accented", "list_page1"}
+    expected |= {"list_page50", "admin_filtered", "workspace_300", "workspace_2000", "panel", "api_list"}
+    assert set(figures["pages"]) == expected | {"csv_filtered"}
+    for name, page in figures["pages"].items():
+        assert page["ms"] > 0 and 0 < page["queries"] < 40, name
+    assert figures["csv_all"]["rows"] >= 1000 and figures["search"]["matches"] > 0
