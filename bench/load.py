@@ -249,8 +249,9 @@ def main() -> None:
             )
             print(results["mix"])
             pages = {}
-        print(f"gunicorn, {args.workers} workers; {args.concurrency} clients for {args.seconds:g} s per page")
-        print(f"{'page':<28}{'req/s':>8}{'median ms':>11}{'p95 ms':>9}{'errors':>8}")
+        if pages:
+            print(f"gunicorn, {args.workers} workers; {args.concurrency} clients for {args.seconds:g} s per page")
+            print(f"{'page':<28}{'req/s':>8}{'median ms':>11}{'p95 ms':>9}{'errors':>8}")
         for name, (url, headers) in pages.items():
             results[name] = hammer(port, url, {**base, **headers}, args.seconds, args.concurrency)
             r = results[name]
