@@ -443,14 +443,9 @@ def make_speakers(desk, count: int, rng: random.Random) -> list:
         if len(speakers) == count:
             break
         first, last = FIRST[i % len(FIRST)], LAST[(i // len(FIRST)) % len(LAST)]
-        round_ = i // (len(FIRST) * len(LAST))
-        name = (
-            f"{first} {last}"
-            if not round_
-            else f"{first} {chr(64 + round_)}. {last}"
-            if round_ <= 26
-            else f"{first} {last} {round_}"
-        )
+        name = f"{first} {last}"
+        if round_ := i // (len(FIRST) * len(LAST)):  # past 624 names: a middle initial, then a number
+            name = f"{first} {chr(64 + round_)}. {last}" if round_ <= 26 else f"{name} {round_}"
         kind = rng.choices(kinds, weights)[0]
         if kind == SpeakerKind.ORGANISATION:
             name = f"{name} {rng.choice(ORG_KINDS)}"
