@@ -124,3 +124,18 @@ def test_a_long_article_links_to_its_sentences_and_lists_its_first_claims(client
     full = client.get(article.get_absolute_url(), {"all_claims": "1"}).content.decode()
     assert full.count("data-claim-link=") == 205
     assert client.get(f"/articles/{article.pk}/claims/new/").content.decode().count('<option value="') >= 450
+
+
+def test_the_export_reads_one_column_per_header_cell(client, checker, spread):
+    from claims.interop.csv import CLAIM_CSV_FIELDS, CLAIM_CSV_HEADER
+
+    assert len(CLAIM_CSV_FIELDS) == len(CLAIM_CSV_HEADER)
+    client.force_login(checker)
+    body = b"".join(client.get("/claims/export.csv", {"speaker": "ruiz"}).streaming_content).decode()
+    import csv
+    import io
+
+    header, row = list(csv.reader(io.StringIO(body)))[:2]
+    values = dict(zip(header, row, strict=True))
+    assert values["speaker"] == "Ana Ruiz" and values["assignee"] == checker.username
+    assert values["article_title"] == "Wire report on floods" and values["sources"] == "0"
