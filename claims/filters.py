@@ -30,16 +30,19 @@ class NamedFilter(django_filters.CharFilter):
         super().__init__(*args, **kwargs)
         self.related_model, self.name_field = model, name_field
 
-    def options(self, request, typed: str, limit: int = 20) -> list[str]:
-        """Names for the autocomplete: up to ``limit`` in the user's desks containing ``typed``."""
+    def named(self, user, typed: str):
+        """Rows of the user's desks whose name contains ``typed`` (all of them if it is empty)."""
         rows = self.related_model.objects.all()
         if self.related_model is get_user_model():
-            rows = rows.filter(memberships__desk_id__in=desk_ids_of(request.user)).distinct()
+            rows = rows.filter(memberships__desk_id__in=desk_ids_of(user)).distinct()
         else:
-            rows = rows.filter(desk_id__in=desk_ids_of(request.user))
-        if typed:
-            rows = rows.filter(**{f"{self.name_field}__icontains": typed})
-        return list(rows.order_by(self.name_field).values_list(self.name_field, flat=True)[:limit])
+            rows = rows.filter(desk_id__in=desk_ids_of(user))
+        return rows.filter(**{f"{self.name_field}__icontains": typed}) if typed else rows
+
+    def options(self, request, typed: str, limit: int = 20) -> list[str]:
+        """Names for the autocomplete: up to ``limit`` in the user's desks containing ``typed``."""
+        names = self.named(request.user, typed).order_by(self.name_field).values_list(self.name_field, flat=True)
+        return list(names[:limit])
 
     def filter(self, queryset, value):
         value = (value or "").strip()
@@ -47,12 +50,7 @@ class NamedFilter(django_filters.CharFilter):
             return queryset
         if (pk := plain_id(value)) is not None:
             return queryset.filter(**{self.field_name: pk}) if pk < 2**63 else queryset.none()
-        named = self.related_model.objects.filter(**{f"{self.name_field}__icontains": value})
-        if self.related_model is get_user_model():
-            named = named.filter(memberships__desk_id__in=desk_ids_of(self.parent.request.user))
-        else:
-            named = named.filter(desk_id__in=desk_ids_of(self.parent.request.user))
-        return queryset.filter(**{f"{self.field_name}__in": named.values("pk")})
+        return queryset.filter(**{f"{self.field_name}__in": self.named(self.parent.request.user, value).values("pk")})
 
 
 class ClaimFilter(django_filters.FilterSet):

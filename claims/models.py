@@ -174,15 +174,20 @@ class Outlet(ShownOnClaims, models.Model):
         return Claim.objects.filter(article__outlet=self)
 
 
+def count_of(rows: models.QuerySet, outer: str) -> Coalesce:
+    """How many of ``rows`` (filtered on an ``OuterRef``) belong to each listed row: a correlated
+    subquery, computed only for the rows a page shows, with no GROUP BY over the whole match."""
+    grouped = rows.order_by().values(outer)
+    return Coalesce(models.Subquery(grouped.annotate(n=models.Func(F("id"), function="COUNT")).values("n")), 0)
+
+
 class ArticleQuerySet(models.QuerySet):
     def for_list(self) -> ArticleQuerySet:
         """Rows of article lists: the outlet, and the claim count computed for the listed rows only
         (no GROUP BY over every article with its text)."""
-        counted = Claim.objects.filter(article=models.OuterRef("pk")).order_by().values("article")
-        count = counted.annotate(n=models.Func(F("id"), function="COUNT")).values("n")
         return (
             self.select_related("outlet")
-            .annotate(claim_count=Coalesce(models.Subquery(count), 0))
+            .annotate(claim_count=count_of(Claim.objects.filter(article=models.OuterRef("pk")), "article"))
             .order_by("-imported", "-id")
         )
 
@@ -466,13 +471,8 @@ class ClaimQuerySet(models.QuerySet):
     def for_list(self) -> ClaimQuerySet:
         """What list rows show, in one query: related names, and the source count computed
         only for the rows of the page (a correlated subquery, no GROUP BY over the whole match)."""
-        sources = Source.objects.filter(claim=models.OuterRef("pk")).order_by().values("claim")
         rows = self.select_related("article__outlet", "speaker", "rating", "assignee").defer("article__text")
-        return rows.annotate(
-            source_count=Coalesce(
-                models.Subquery(sources.annotate(n=models.Func(F("id"), function="COUNT")).values("n")), 0
-            )
-        )
+        return rows.annotate(source_count=count_of(Source.objects.filter(claim=models.OuterRef("pk")), "claim"))
 
     def visible_to(self, user: AbstractBaseUser) -> ClaimQuerySet:
         """Claims of the desks ``user`` is on."""
