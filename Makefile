@@ -25,8 +25,8 @@ install-dev: $(VENV)/.dev
 run: install
 	$(PY) manage.py migrate --no-input
 	$(PY) manage.py loaddemo
-	@echo "Claimdesk is serving on http://$(HOST)/ (Ctrl-C to stop)"
-	$(PY) manage.py runserver $(HOST)
+	@echo "Claimdesk is serving on http://$(HOST)/ with one job worker (Ctrl-C stops both)"
+	@$(PY) manage.py runworker & worker=$$!; trap 'kill $$worker 2>/dev/null' EXIT; $(PY) manage.py runserver $(HOST)
 
 # Browser tests drive Debian's chromium through Playwright (which cannot download its own).
 chromium:

@@ -6,10 +6,12 @@ from django.contrib.auth import get_user_model
 from django.urls import reverse_lazy
 
 from .models import (
+    HTTP_URL,
     Article,
     AttributionType,
     Claim,
     Desk,
+    Feed,
     Note,
     Outlet,
     Rating,
@@ -322,3 +324,37 @@ class StandaloneClaimForm(SpeakerNameMixin, forms.ModelForm):
         claim._history_user = user
         claim.save()
         return claim
+
+
+class FeedForm(forms.Form):
+    """Monitor an outlet's RSS or Atom feed: its items arrive in triage by themselves."""
+
+    desk = forms.ModelChoiceField(queryset=Desk.objects.none(), empty_label=None)
+    outlet = forms.CharField(max_length=200, help_text="The outlet whose feed this is, e.g. Wikinews.")
+    url = forms.URLField(max_length=500, label="Feed URL", assume_scheme="https", validators=[HTTP_URL])
+    interval = forms.IntegerField(
+        min_value=5, max_value=24 * 60, label="Poll every (minutes)", initial=settings.FEED_POLL_MINUTES
+    )
+    licence = forms.CharField(
+        max_length=300, required=False, help_text="Credit line for its articles, e.g. CC BY 2.5, Wikinews."
+    )
+
+    def __init__(self, *args, user, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["desk"].queryset = Desk.objects.filter(
+            memberships__user=user, memberships__role__in=[Role.EDITOR, Role.ADMIN]
+        )
+        self.fields["interval"].initial = settings.FEED_POLL_MINUTES
+
+    def clean(self):
+        data = super().clean()
+        if data.get("desk") and data.get("url") and Feed.objects.filter(desk=data["desk"], url=data["url"]).exists():
+            self.add_error("url", "This desk monitors that feed already.")
+        return data
+
+    def save(self) -> Feed:
+        data = self.cleaned_data
+        outlet, _ = Outlet.objects.get_or_create(desk=data["desk"], name=data["outlet"].strip())
+        return Feed.objects.create(
+            desk=data["desk"], outlet=outlet, url=data["url"], interval=data["interval"], licence=data["licence"]
+        )

@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.mail import send_mail
 from django.core.validators import URLValidator
 from django.db import models, transaction
 from django.db.models import F, Q
@@ -192,6 +191,14 @@ class ArticleQuerySet(models.QuerySet):
         )
 
 
+class Triage(models.TextChoices):
+    """Where an article that arrived from a monitored feed stands; blank for one a person imported."""
+
+    NEW = "new", "New"
+    OPENED = "opened", "Opened"
+    DISMISSED = "dismissed", "Dismissed"
+
+
 class Article(ShownOnClaims, models.Model):
     desk = models.ForeignKey(Desk, on_delete=models.CASCADE, related_name="articles")
     outlet = models.ForeignKey(Outlet, on_delete=models.SET_NULL, null=True, blank=True, related_name="articles")
@@ -210,12 +217,22 @@ class Article(ShownOnClaims, models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
     imported = models.DateTimeField(default=timezone.now)
-    history = HistoricalRecords()
+    feed = models.ForeignKey(
+        "Feed", on_delete=models.SET_NULL, null=True, blank=True, related_name="articles", editable=False
+    )
+    triage = models.CharField(max_length=12, choices=Triage, blank=True, editable=False)
+    history = HistoricalRecords(excluded_fields=["triage"])
 
     objects = ArticleQuerySet.as_manager()
 
     class Meta:
         ordering = ["-imported", "-id"]
+        indexes = [
+            # The triage list: a desk's new articles from feeds, newest first.
+            models.Index(fields=["desk", "triage", "-imported"], name="article_triage_idx"),
+            # "Imported once": a feed item's URL is looked up before it is fetched.
+            models.Index(fields=["desk", "url"], name="article_desk_url_idx"),
+        ]
         constraints = [
             # The same text is imported once per desk; a duplicate import offers the existing one.
             models.UniqueConstraint(fields=["desk", "sha256"], name="article_unique_text_per_desk"),
@@ -270,7 +287,7 @@ class Article(ShownOnClaims, models.Model):
             self.save(update_fields=["text", "revision"])
             report = reanchor_claims(self, by=by)
             self.suggestions.all().delete()  # their offsets belong to the old text
-            Suggestion.refresh_for(self)
+            Job.start(JobKind.SUGGEST, desk=self.desk_id, by=by, article=self)
             return report
 
     revise.alters_data = True
@@ -1371,7 +1388,15 @@ def notify(user_ids, *, claim: Claim, actor: AbstractBaseUser, verb: Verb, messa
     body = f"{claim.text}\n\n{message}\n\n{settings.SITE_URL}{claim.get_absolute_url()}".strip()
     for user in recipients:
         if user.email:
-            transaction.on_commit(lambda to=user.email: send_mail(subject, body, None, [to], fail_silently=True))
+            # On the queue, in this transaction: sent by a worker once the change has committed,
+            # retried with a timeout, never holding the request.
+            Job.start(
+                JobKind.EMAIL,
+                desk=claim.desk_id,
+                by=actor,
+                max_attempts=settings.EMAIL_ATTEMPTS,
+                params={"to": [user.email], "subject": subject, "body": body},
+            )
 
 
 class SuggestionStatus(models.TextChoices):
@@ -1426,12 +1451,18 @@ class Suggestion(models.Model):
         return self.content[:80]
 
     @classmethod
-    def refresh_for(cls, article: Article) -> int:
+    def refresh_for(cls, article: Article, *, proposals=None) -> int:
         """Run the suggester on the article's text; store new proposals, drop stale pending ones."""
-        proposals = attribution.suggest(article.text)
-        claimed = set(article.claims.filter(start__isnull=False).values_list("start", "end"))
-        decided = set(article.suggestions.exclude(status=SuggestionStatus.PENDING).values_list("start", "end"))
+        text, revision = article.text, article.revision
+        if proposals is None:
+            proposals = attribution.suggest(text)
         with transaction.atomic():
+            # On the locked article: a revision saved while the suggester ran makes these stale
+            # (the job that revision started suggests for the new text).
+            if not Article.objects.select_for_update().filter(pk=article.pk, revision=revision).exists():
+                return 0
+            claimed = set(article.claims.filter(start__isnull=False).values_list("start", "end"))
+            decided = set(article.suggestions.exclude(status=SuggestionStatus.PENDING).values_list("start", "end"))
             article.suggestions.pending().delete()
             new = [
                 cls(
@@ -1519,3 +1550,326 @@ class Suggestion(models.Model):
             self.save(update_fields=["status", "decided_by"])
 
     undo_reject.alters_data = True
+
+
+# -- background jobs ------------------------------------------------------------------
+
+
+class JobKind(models.TextChoices):
+    FETCH = "fetch", "Fetch an article"
+    SUGGEST = "suggest", "Suggest claims"
+    EMAIL = "email", "Send an e-mail"
+    POLL_FEED = "poll_feed", "Poll a feed"
+    IMPORT_CLAIMS = "import_claims", "Import claims"
+    EXPORT_CSV = "export_csv", "Export claims as CSV"
+
+
+class JobStatus(models.TextChoices):
+    QUEUED = "queued", "Queued"
+    RUNNING = "running", "Running"
+    SUCCEEDED = "succeeded", "Done"
+    FAILED = "failed", "Failed"
+
+    @property
+    def is_active(self) -> bool:
+        return self in (JobStatus.QUEUED, JobStatus.RUNNING)
+
+
+class JobError(Exception):
+    """A job cannot succeed, whatever the retries: its message says why, for the person who started it."""
+
+
+class JobQuerySet(models.QuerySet):
+    def active(self) -> JobQuerySet:
+        return self.filter(status__in=[JobStatus.QUEUED, JobStatus.RUNNING])
+
+    def for_list(self) -> JobQuerySet:
+        return self.select_related("created_by", "article", "feed__outlet").order_by("-created", "-id")
+
+    def stale(self, lease: timedelta) -> JobQuerySet:
+        """Running jobs whose worker has not reported for longer than ``lease``: it has died."""
+        return self.filter(status=JobStatus.RUNNING, heartbeat__lt=timezone.now() - lease)
+
+
+class Job(models.Model):
+    """Work done away from the request, on the job queue, as people see it: what it is, how far
+    it got, what came of it, and why it failed. The queue itself (django-tasks) only carries the
+    job's id; this row is the record a page polls and a retry re-enqueues.
+
+    A handler writes what it makes inside transactions of its own, so a worker that dies
+    mid-job leaves either the whole of a step or nothing; the job is then retried (the
+    handlers skip what an earlier attempt finished) or, past ``max_attempts``, failed."""
+
+    desk = models.ForeignKey(Desk, on_delete=models.CASCADE, related_name="jobs")
+    kind = models.CharField(max_length=16, choices=JobKind)
+    status = models.CharField(max_length=12, choices=JobStatus, default=JobStatus.QUEUED)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, null=True, blank=True, related_name="jobs")
+    feed = models.ForeignKey("Feed", on_delete=models.CASCADE, null=True, blank=True, related_name="jobs")
+    params = models.JSONField(default=dict, blank=True)
+    result = models.JSONField(default=dict, blank=True)
+    message = models.CharField(max_length=500, blank=True, help_text="Progress or outcome, for people.")
+    progress = models.PositiveSmallIntegerField(default=0, help_text="Percent done.")
+    error = models.TextField(blank=True, help_text="Why the last attempt failed.")
+    attempts = models.PositiveSmallIntegerField(default=0)
+    max_attempts = models.PositiveSmallIntegerField(default=3)
+    task_id = models.CharField(max_length=64, blank=True, help_text="The queue's id of the last attempt.")
+    created = models.DateTimeField(default=timezone.now)
+    started = models.DateTimeField(null=True, blank=True)
+    finished = models.DateTimeField(null=True, blank=True)
+    heartbeat = models.DateTimeField(null=True, blank=True)
+
+    objects = JobQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created", "-id"]
+        indexes = [
+            # The desk's job list, newest first.
+            models.Index(fields=["desk", "-created"], name="job_desk_created_idx"),
+            # The scheduler's sweep for jobs whose worker died.
+            models.Index(fields=["status", "heartbeat"], name="job_status_heartbeat_idx"),
+        ]
+        constraints = [
+            models.CheckConstraint(condition=Q(status__in=JobStatus.values), name="job_status_valid"),
+            models.CheckConstraint(condition=Q(progress__lte=100), name="job_progress_percent"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} ({self.get_status_display().lower()})"
+
+    def get_absolute_url(self) -> str:
+        return reverse("claims:job", args=[self.pk])
+
+    @property
+    def is_active(self) -> bool:
+        return JobStatus(self.status).is_active
+
+    @classmethod
+    def start(cls, kind: JobKind, *, desk: Desk | int, by=None, max_attempts: int = 3, **fields) -> Job:
+        """Record a job and put it on the queue, in the caller's transaction: if that rolls back,
+        there is no job (an e-mail about a stage change that did not happen is never sent)."""
+        desk_id = desk if isinstance(desk, int) else desk.pk
+        with transaction.atomic():
+            job = cls.objects.create(
+                kind=kind,
+                desk_id=desk_id,
+                created_by=by,
+                max_attempts=max_attempts,
+                message="Waiting for a worker.",
+                **fields,
+            )
+            job._enqueue()
+        job.refresh_from_db()  # an immediate backend has run it already
+        return job
+
+    def _enqueue(self, *, delay: float = 0) -> None:
+        from .tasks import enqueue_job
+
+        self.task_id = enqueue_job(self.pk, delay=delay)
+        Job.objects.filter(pk=self.pk).update(task_id=self.task_id)
+
+    def begin(self) -> bool:
+        """The worker takes the job: False if it is no longer queued (run, or failed, already)."""
+        with transaction.atomic():
+            current = Job.objects.select_for_update().filter(pk=self.pk).first()
+            if current is None or current.status != JobStatus.QUEUED:
+                return False
+            now = timezone.now()
+            self.status, self.attempts = JobStatus.RUNNING, current.attempts + 1
+            self.started, self.heartbeat, self.error = now, now, ""
+            self.message = f"Running (attempt {self.attempts} of {self.max_attempts})."
+            self.save(update_fields=["status", "attempts", "started", "heartbeat", "error", "message"])
+        return True
+
+    begin.alters_data = True
+
+    def report(self, message: str = "", *, progress: int | None = None) -> None:
+        """Progress for the page that polls, and a heartbeat for the sweep (committed at once)."""
+        self.heartbeat = timezone.now()
+        fields = {"heartbeat": self.heartbeat}
+        if message:
+            self.message = fields["message"] = message[:500]
+        if progress is not None:
+            self.progress = fields["progress"] = max(0, min(100, progress))
+        Job.objects.filter(pk=self.pk, status=JobStatus.RUNNING).update(**fields)
+
+    report.alters_data = True
+
+    def succeed(self, message: str, **result) -> None:
+        self.status, self.progress, self.message = JobStatus.SUCCEEDED, 100, message[:500]
+        self.result, self.finished, self.error = result, timezone.now(), ""
+        self.save(update_fields=["status", "progress", "message", "result", "finished", "error"])
+
+    succeed.alters_data = True
+
+    def fail(self, reason: str, *, retry_in: float | None = None) -> None:
+        """Record why this attempt failed; queue another after ``retry_in`` seconds if attempts
+        remain (None: the failure is final, retrying would not help)."""
+        self.error = reason[:2000]
+        if retry_in is not None and self.attempts < self.max_attempts:
+            self.status = JobStatus.QUEUED
+            self.message = f"Attempt {self.attempts} of {self.max_attempts} failed; retrying in {retry_in:g} s."
+            self.save(update_fields=["status", "message", "error"])
+            self._enqueue(delay=retry_in)
+            return
+        self.status, self.finished = JobStatus.FAILED, timezone.now()
+        self.message = f"Failed after {self.attempts} attempt{'s' if self.attempts != 1 else ''}."
+        self.save(update_fields=["status", "message", "error", "finished"])
+
+    fail.alters_data = True
+
+    def retry(self) -> None:
+        """A person retries a failed job: it starts over with a fresh set of attempts."""
+        with transaction.atomic():
+            current = Job.objects.select_for_update().get(pk=self.pk)
+            if current.status != JobStatus.FAILED:
+                raise TransitionError("Only a failed job can be retried.")
+            self.status, self.attempts, self.progress, self.finished = JobStatus.QUEUED, 0, 0, None
+            self.message = "Waiting for a worker."
+            self.save(update_fields=["status", "attempts", "progress", "finished", "message"])
+            self._enqueue()
+
+    retry.alters_data = True
+
+    @classmethod
+    def recover_stale(cls, lease: timedelta) -> int:
+        """Jobs whose worker died mid-run: retried if attempts remain, else failed, saying so.
+        Rows are taken with SKIP LOCKED, so several workers sweeping at once never both act."""
+        count = 0
+        with transaction.atomic():
+            for job in cls.objects.stale(lease).select_for_update(skip_locked=True):
+                job.fail(
+                    f"The worker stopped during attempt {job.attempts} (no sign of it for {int(lease.total_seconds())} s).",
+                    retry_in=0,
+                )
+                count += 1
+        return count
+
+
+# -- monitored feeds ------------------------------------------------------------------
+
+
+def _feed_interval() -> int:
+    return settings.FEED_POLL_MINUTES
+
+
+class FeedQuerySet(models.QuerySet):
+    def due(self) -> FeedQuerySet:
+        return self.filter(is_active=True, next_poll__lte=timezone.now())
+
+    def for_list(self) -> FeedQuerySet:
+        return self.select_related("outlet").order_by("outlet__name", "url")
+
+
+class Feed(models.Model):
+    """An outlet's RSS or Atom feed the desk monitors: new items are imported, given
+    suggestions and filed in triage. A failing feed backs off instead of retrying hot."""
+
+    desk = models.ForeignKey(Desk, on_delete=models.CASCADE, related_name="feeds")
+    outlet = models.ForeignKey(Outlet, on_delete=models.CASCADE, related_name="feeds")
+    url = models.URLField(max_length=500, validators=[HTTP_URL], help_text="The RSS or Atom feed's address.")
+    is_active = models.BooleanField(default=True, help_text="Paused feeds are not polled.")
+    interval = models.PositiveIntegerField(default=_feed_interval, help_text="Minutes between polls.")
+    licence = models.CharField(
+        max_length=300, blank=True, help_text="Licence and credit line for its articles, e.g. CC BY 2.5, Wikinews."
+    )
+    etag = models.CharField(max_length=300, blank=True, editable=False)
+    last_modified = models.CharField(max_length=100, blank=True, editable=False)
+    last_polled = models.DateTimeField(null=True, blank=True, editable=False)
+    last_success = models.DateTimeField(null=True, blank=True, editable=False)
+    last_error = models.TextField(blank=True, editable=False)
+    error_count = models.PositiveIntegerField(default=0, editable=False, help_text="Failed polls in a row.")
+    next_poll = models.DateTimeField(default=timezone.now, editable=False)
+    items_imported = models.PositiveIntegerField(default=0, editable=False)
+    created = models.DateTimeField(default=timezone.now, editable=False)
+
+    objects = FeedQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["outlet__name", "url"]
+        constraints = [
+            # One feed address once per desk.
+            models.UniqueConstraint(fields=["desk", "url"], name="feed_unique_url_per_desk"),
+            models.CheckConstraint(condition=Q(interval__gte=1), name="feed_interval_positive"),
+        ]
+        indexes = [
+            # The scheduler's question every tick: which active feeds are due.
+            models.Index(fields=["is_active", "next_poll"], name="feed_due_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.outlet}: {self.url}"
+
+    MAX_BACKOFF = timedelta(hours=24)
+
+    def record_poll(self, *, imported: int, problems: list[str], etag: str, last_modified: str) -> None:
+        """A poll that reached the feed: remember its validators for the next conditional GET."""
+        now = timezone.now()
+        self.last_polled = self.last_success = now
+        self.etag, self.last_modified = etag[:300], last_modified[:100]
+        self.items_imported += imported
+        self.error_count = 0
+        self.last_error = "\n".join(problems)[:4000]
+        self.next_poll = now + timedelta(minutes=self.interval)
+        self.save(
+            update_fields=[
+                "last_polled", "last_success", "etag", "last_modified", "items_imported",
+                "error_count", "last_error", "next_poll",
+            ]
+        )  # fmt: skip
+
+    record_poll.alters_data = True
+
+    def record_failure(self, reason: str) -> None:
+        """A poll that failed: said on the feed's row, and the next one waits twice as long."""
+        now = timezone.now()
+        self.last_polled, self.last_error = now, reason[:4000]
+        self.error_count += 1
+        wait = min(timedelta(minutes=self.interval) * 2 ** min(self.error_count, 10), self.MAX_BACKOFF)
+        self.next_poll = now + wait
+        self.save(update_fields=["last_polled", "last_error", "error_count", "next_poll"])
+
+    record_failure.alters_data = True
+
+    @property
+    def is_failing(self) -> bool:
+        return self.error_count > 0
+
+    def import_item(self, *, link: str, title: str, published, extracted: dict) -> Article | None:
+        """File one fetched item as a new article in triage, with its suggestions, all in one
+        transaction; None if the desk has it already (by URL, or by the same text)."""
+        text = normalise_text(extracted["text"])
+        proposals = attribution.suggest(text)  # before the transaction: the suggester takes a while
+        with transaction.atomic():
+            if Article.objects.filter(Q(url=link) | Q(sha256=text_sha256(text)), desk_id=self.desk_id).exists():
+                return None
+            article = Article(
+                desk_id=self.desk_id,
+                outlet_id=self.outlet_id,
+                title=(title or extracted.get("title") or link)[:300],
+                url=link,
+                text=text,
+                byline=(extracted.get("byline") or "")[:300],
+                published=published or _date_or_none(extracted.get("published")),
+                language=(extracted.get("language") or "en")[:16],
+                licence=self.licence,
+                feed=self,
+                triage=Triage.NEW,
+            )
+            article._change_reason = f"Imported from the feed {self.url}"
+            article.save()
+            Suggestion.refresh_for(article, proposals=proposals)
+        return article
+
+    import_item.alters_data = True
+
+
+def _date_or_none(value: str | None):
+    from django.utils.dateparse import parse_date
+
+    try:
+        return parse_date(value or "")
+    except ValueError:
+        return None

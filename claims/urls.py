@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.urls import path
 
-from .views import articles, exchange, history, lists, panel, public, suggestions, workspace
+from .views import articles, exchange, history, jobs, lists, monitoring, panel, public, suggestions, workspace
 
 app_name = "claims"
 
@@ -59,4 +59,14 @@ urlpatterns = [
     path("claims/export.csv", exchange.claims_csv, name="export-csv"),
     path("claims/import/", exchange.claims_import, name="import-claims"),
     path("desks/<slug:slug>/export.json", exchange.desk_export, name="desk-export"),
+    # jobs and monitoring
+    path("jobs/", jobs.job_list, name="jobs"),
+    path("jobs/<int:pk>/", jobs.job_detail, name="job"),
+    path("jobs/<int:pk>/retry/", jobs.job_retry, name="job-retry"),
+    path("triage/", monitoring.triage_list, name="triage"),
+    path("articles/<int:pk>/triage/", monitoring.triage_decide, name="triage-decide"),
+    path("feeds/", monitoring.feed_list, name="feeds"),
+    path("feeds/<int:pk>/", monitoring.feed_action, name="feed-action"),
+    path("demo/feed.xml", monitoring.demo_feed, name="demo-feed"),
+    path("demo/articles/<int:n>/", monitoring.demo_article, name="demo-article"),
 ]

@@ -66,6 +66,8 @@ INSTALLED_APPS = [
     "rest_framework.authtoken",
     "drf_spectacular",
     "drf_spectacular_sidecar",
+    "django_tasks",
+    "django_tasks_db",
     "claims",
 ]
 
@@ -161,8 +163,8 @@ EMAIL_PORT = envint("EMAIL_PORT", "25")
 EMAIL_HOST_USER = os.getenv("EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = os.getenv("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = envbool("EMAIL_USE_TLS", "0")
-# An SMTP server that never answers must not hold a request (mail is sent after commit).
-EMAIL_TIMEOUT = envint("EMAIL_TIMEOUT", "5")
+# An SMTP server that never answers holds a worker this long, never a request (mail is a job).
+EMAIL_TIMEOUT = envint("EMAIL_TIMEOUT", "10")
 DEFAULT_FROM_EMAIL = os.getenv("DEFAULT_FROM_EMAIL", "claimdesk@localhost")
 
 # No inline scripts or styles anywhere: htmx and our own JS are static files.
@@ -204,6 +206,31 @@ SIMPLE_HISTORY_REVERT_DISABLED = True
 # Article import limits (issue 4): bytes of text and seconds for a URL fetch.
 ARTICLE_MAX_CHARS = envint("ARTICLE_MAX_CHARS", "200000")
 FETCH_TIMEOUT = envint("FETCH_TIMEOUT", "10")
+# Private addresses are never fetched, except under these URL prefixes: the demo's feed is
+# served by this app itself (SITE_URL/demo/), so a development server allows that one.
+DEMO_FEED = envbool("DEMO_FEED", "1" if DEBUG else "0")  # /demo/feed.xml: loaddemo's monitored outlet
+FETCH_ALLOW_PRIVATE_URLS = envlist("FETCH_ALLOW_PRIVATE_URLS", f"{SITE_URL}/demo/" if DEMO_FEED else "")
+
+# The job queue (django-tasks, the backport of Django 6's django.tasks). "database" keeps the
+# queue in the app's database: `manage.py runworker` processes it, and several workers on
+# several machines share one PostgreSQL queue (jobs are claimed with SELECT … FOR UPDATE SKIP
+# LOCKED). "immediate" runs each job inside the request that starts it (tests, scripts).
+TASKS_BACKEND = os.getenv("TASKS_BACKEND", "database")
+_TASK_BACKENDS = {
+    "database": "django_tasks_db.DatabaseBackend",
+    "immediate": "django_tasks.backends.immediate.ImmediateBackend",
+}
+if TASKS_BACKEND not in _TASK_BACKENDS:
+    raise ImproperlyConfigured(f"TASKS_BACKEND must be one of {', '.join(_TASK_BACKENDS)}, not {TASKS_BACKEND!r}")
+TASKS = {"default": {"BACKEND": _TASK_BACKENDS[TASKS_BACKEND]}}
+# A running job reports at least this often; one silent for longer lost its worker and is retried.
+JOB_LEASE_SECONDS = envint("JOB_LEASE_SECONDS", "600")
+# A failed attempt waits this long, doubled at each further attempt, before the next.
+JOB_RETRY_SECONDS = envint("JOB_RETRY_SECONDS", "30")
+JOB_KEEP_DAYS = envint("JOB_KEEP_DAYS", "30")  # finished jobs are pruned after this many days
+SCHEDULE_SECONDS = envint("SCHEDULE_SECONDS", "30")  # how often a worker looks for due feeds
+FEED_POLL_MINUTES = envint("FEED_POLL_MINUTES", "15")  # a new feed's default interval
+EMAIL_ATTEMPTS = envint("EMAIL_ATTEMPTS", "5")
 
 SECURE_CONTENT_TYPE_NOSNIFF = True
 X_FRAME_OPTIONS = "DENY"

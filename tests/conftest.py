@@ -63,6 +63,24 @@ def _fast_password_hashing(settings):
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 
+IMMEDIATE_TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+DATABASE_TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+
+
+@pytest.fixture(autouse=True)
+def _immediate_jobs(settings):
+    """Jobs run inside the request that starts them, unless a test is about the queue
+    (it asks for ``queue``)."""
+    settings.TASKS = IMMEDIATE_TASKS
+
+
+@pytest.fixture
+def queue(settings):
+    """The real database queue: jobs wait until a worker (``run_worker``) takes them."""
+    settings.TASKS = DATABASE_TASKS
+    return settings
+
+
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
     "--no-sandbox",

@@ -63,3 +63,15 @@ def test_scale_bench_smoke(monkeypatch, shared_dir):
     for name, page in figures["pages"].items():
         assert page["ms"] > 0 and 0 < page["queries"] < 40, name
     assert figures["csv_all"]["rows"] >= 1000 and figures["search"]["matches"] > 0
+
+
+def test_jobs_bench_runs_every_job_once_and_imports_the_feed(monkeypatch, shared_dir):
+    monkeypatch.delenv("DATABASE_URL", raising=False)  # a fresh SQLite file, even in CI's PostgreSQL pass
+    figures = run(str(ROOT / "bench" / "jobs.py"), "--jobs", "50", "--workers", "1", "2", "--items", "5")
+    assert figures["database"] == "sqlite" and figures["problems"] == []
+    assert set(figures["workers"]) == {"1", "2"}
+    for count, round_ in figures["workers"].items():
+        assert round_["run_twice"] == 0 and round_["lost"] == 0, count
+        assert round_["jobs_per_s"] > 0 and sum(round_["per_worker"].values()) == 50, count
+    assert figures["feed_items"] == 5 and figures["feed_imported"] == 5 and figures["feed_items_per_minute"] > 0
+    assert figures["second_poll_imported"] == 0

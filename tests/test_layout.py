@@ -11,8 +11,8 @@ CLAIMS = Path(__file__).resolve().parents[1] / "claims"
 
 # Lower number = lower layer; a module may import its own layer or lower ones, never higher.
 LAYERS = [
-    (0, ("claims.text", "claims.anchoring", "claims.fetch", "claims.suggest", "claims.search")),
-    (1, ("claims.models",)),
+    (0, ("claims.text", "claims.anchoring", "claims.fetch", "claims.feeds", "claims.suggest", "claims.search")),
+    (1, ("claims.models", "claims.tasks")),
     (2, ("claims.forms", "claims.permissions", "claims.filters", "claims.interop", "claims.pagination")),
     (
         3,

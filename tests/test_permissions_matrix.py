@@ -10,13 +10,14 @@ from __future__ import annotations
 import pytest
 from django.urls import URLPattern, URLResolver, get_resolver
 
-from claims.models import Role, Suggestion
+from claims.models import Feed, Job, JobKind, Role, Suggestion
 
 from .factories import (
     ArticleFactory,
     ClaimFactory,
     MembershipFactory,
     NoteFactory,
+    OutletFactory,
     RatingFactory,
     SourceFactory,
     UserFactory,
@@ -105,6 +106,17 @@ MATRIX = [
     ("get", "/claims/export.csv", OWN_LIST, None),
     ("get", "/claims/import/", row(LOGIN, 200, 403, 200, 200, 200), None),
     ("get", "/desks/{desk}/export.json", EDIT_ONLY, None),
+    # Jobs and monitoring.
+    ("get", "/jobs/", OWN_LIST, None),
+    ("get", "/jobs/{job}/", READ, None),  # a suggestion run is the desk's business
+    ("post", "/jobs/{job}/retry/", row(LOGIN, 404, 403, 403, 403, 403), {}),  # it did not fail
+    ("get", "/triage/", OWN_LIST, None),
+    ("post", "/articles/{article}/triage/", row(LOGIN, 404, 403, 404, 404, 404), {"action": "dismiss"}),  # pasted
+    ("get", "/feeds/", OWN_LIST, None),
+    ("post", "/feeds/", row(LOGIN, 200, 403, 403, 200, 200), {}),  # editors (the stranger of their own desk)
+    ("post", "/feeds/{feed}/", row(LOGIN, 404, 403, 403, 400, 400), {}),  # no action chosen
+    ("get", "/demo/feed.xml", PUBLIC, None),
+    ("get", "/demo/articles/0/", PUBLIC, None),
     # The API answers 401/403 instead of a login redirect.
     ("get", "/api/claims/{claim}/", row(401, 404, 200, 200, 200, 200), None),
     ("get", "/api/articles/{article}/", row(401, 404, 200, 200, 200, 200), None),
@@ -137,6 +149,8 @@ def world(desk):
         "note": NoteFactory(claim=claim).pk,
         "suggestion": article.suggestions.first().pk,
         "published": published.pk,
+        "job": Job.start(JobKind.SUGGEST, desk=desk, by=people["checker"], article=ArticleFactory(desk=desk)).pk,
+        "feed": Feed.objects.create(desk=desk, outlet=OutletFactory(desk=desk), url="https://x.example/feed").pk,
     }
     # The version the claim's page shows, read after every write above (each save raises it).
     claim.refresh_from_db()
@@ -172,7 +186,8 @@ def _app_routes(resolver=None, prefix=""):
 def test_the_matrix_covers_every_url_of_the_app():
     covered = {url for _, url, _, _ in MATRIX}
     templates = {
-        "<int:pk>": ["{article}", "{claim}", "{source}", "{note}", "{suggestion}", "{published}"],
+        "<int:pk>": ["{article}", "{claim}", "{source}", "{note}", "{suggestion}", "{published}", "{job}", "{feed}"],
+        "<int:n>": ["0"],
         "<slug:slug>": ["{desk}"],
         "<slug:name>": ["speaker"],
     }

@@ -6,6 +6,7 @@ import time
 from pathlib import Path
 
 import pytest
+from django.core.management import call_command
 
 from claims.models import Article
 
@@ -57,7 +58,9 @@ def html_server():
 
 
 def _fetch(client, desk, url):
-    return client.post("/articles/new/", {"desk": desk.pk, "fetch_url": url, "language": "en", "fetch": "1"})
+    return client.post(
+        "/articles/new/", {"desk": desk.pk, "fetch_url": url, "language": "en", "fetch": "1"}, follow=True
+    )
 
 
 @pytest.fixture
@@ -136,6 +139,7 @@ def test_fetch_of_a_page_without_article_text_says_so(client, checker, desk, htm
     response = client.post(
         "/articles/new/",
         {"desk": desk.pk, "fetch_url": f"{html_server}/no-article.html", "language": "en", "fetch": "1"},
+        follow=True,
     )
     assert "No article text was found" in response.text
 
@@ -151,6 +155,7 @@ def test_fetch_of_an_unreachable_url_keeps_what_was_typed(client, checker, desk,
     response = client.post(
         "/articles/new/",
         {"desk": desk.pk, "fetch_url": "http://127.0.0.1:9/", "title": "My title", "language": "en", "fetch": "1"},
+        follow=True,
     )
     assert "could not be reached" in response.text and "My title" in response.text
 
@@ -235,3 +240,42 @@ def test_a_trickling_server_is_cut_off_at_the_deadline(client, checker, desk, se
     settings.FETCH_TIMEOUT = 1
     client.force_login(checker)
     assert "took longer than 1 seconds" in _fetch(client, desk, f"{html_server}/trickle").text
+
+
+def test_a_fetch_runs_as_a_job_and_the_form_waits_for_it(queue, client, checker, desk, html_server, allow_local_fetch):
+    from claims.models import Job, JobStatus
+
+    client.force_login(checker)
+    response = client.post(
+        "/articles/new/",
+        {"desk": desk.pk, "fetch_url": f"{html_server}/article.html", "title": "Mine", "language": "en", "fetch": "1"},
+    )
+    job = Job.objects.get()
+    assert response.status_code == 302 and response.url == f"/articles/new/?job={job.pk}"
+    waiting = client.get(response.url)
+    assert (
+        f'hx-get="/jobs/{job.pk}/?follow=1"' in waiting.text and 'content="2"' in waiting.text
+    )  # polls; no-JS refreshes
+    assert client.get(f"/jobs/{job.pk}/?follow=1", headers={"HX-Request": "true"}).status_code == 200
+
+    call_command("runworker", batch=True, verbosity=0)
+
+    job.refresh_from_db()
+    assert job.status == JobStatus.SUCCEEDED
+    polled = client.get(f"/jobs/{job.pk}/?follow=1", headers={"HX-Request": "true"})
+    assert polled.headers["HX-Redirect"] == f"/articles/new/?job={job.pk}"
+    filled = client.get(f"/articles/new/?job={job.pk}")
+    assert "Fetched. Check the text" in filled.text
+    assert 'value="Mine"' in filled.text  # what was typed before the fetch wins over the page's title
+    assert not desk.articles.exists()  # nothing is saved until the person saves
+
+
+def test_someone_elses_fetch_job_is_not_found(client, checker, desk, stranger, html_server, allow_local_fetch):
+    client.force_login(checker)
+    _fetch(client, desk, f"{html_server}/article.html")
+    from claims.models import Job
+
+    job = Job.objects.get()
+    client.force_login(stranger)
+    assert client.get(f"/articles/new/?job={job.pk}").status_code == 404
+    assert client.get("/articles/new/?job=abc").status_code == 404

@@ -6,12 +6,12 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods
 
 from .. import permissions
-from ..fetch import FetchError, fetch_article
 from ..forms import (
     ArticleImportForm,
     ArticleReviseForm,
@@ -19,10 +19,12 @@ from ..forms import (
 from ..models import (
     Article,
     Claim,
-    Suggestion,
+    Job,
+    JobKind,
+    JobStatus,
     desk_ids_of,
 )
-from .common import get_article_for_user
+from .common import get_article_for_user, get_job_for_user
 
 # -- home, import ------------------------------------------------------------------
 
@@ -39,45 +41,74 @@ def home(request: HttpRequest) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 @login_required
 def article_import(request: HttpRequest) -> HttpResponse:
-    fetched = False
+    """Paste and save; or give a URL and fetch it (a job: the page waits for it, then shows
+    what was extracted in the form, for the person to check before saving)."""
+    job = None
     if request.method == "POST":
         form = ArticleImportForm(request.POST, user=request.user)
         if form.is_valid():
             if "fetch" in request.POST:
-                fetched = _fill_from_url(form)
+                job = _start_fetch(request, form)
+                if job is not None:
+                    return redirect(f"{reverse('claims:import')}?job={job.pk}")
             else:
                 form.validate_for_save()
                 if form.is_valid():
                     article = form.save(request.user)
-                    count = Suggestion.refresh_for(article)
-                    messages.success(request, f"Imported “{article.title}”; {count} claims suggested.")
+                    job = Job.start(JobKind.SUGGEST, desk=article.desk, by=request.user, article=article)
+                    if job.status == JobStatus.SUCCEEDED:
+                        messages.success(
+                            request, f"Imported “{article.title}”; {job.result['count']} claims suggested."
+                        )
+                    else:
+                        messages.success(request, f"Imported “{article.title}”; claims are being suggested.")
                     return redirect(article)
+    elif job_id := request.GET.get("job", "").strip():
+        job = get_job_for_user(request, job_id, kind=JobKind.FETCH)
+        form = _form_after_fetch(request, job)
     else:
         form = ArticleImportForm(user=request.user)
     if not form.fields["desk"].queryset.exists():
         raise PermissionDenied("Only checkers and editors can import articles.")
-    context = {"form": form, "fetched": fetched, "max_chars": settings.ARTICLE_MAX_CHARS}
+    context = {"form": form, "job": job, "max_chars": settings.ARTICLE_MAX_CHARS}
     return render(request, "claims/article_import.html", context)
 
 
-def _fill_from_url(form: ArticleImportForm) -> bool:
-    """Fetch the URL and put what was extracted into the form for confirmation."""
+FORM_FIELDS = ("desk", "fetch_url", "title", "outlet", "url", "published", "language", "byline", "text")
+
+
+def _start_fetch(request: HttpRequest, form: ArticleImportForm) -> Job | None:
     url = form.cleaned_data.get("fetch_url")
     if not url:
         form.add_error("fetch_url", "Give the URL of the article to fetch.")
-        return False
-    try:
-        extracted = fetch_article(url)
-    except FetchError as e:
-        form.add_error("fetch_url", str(e))
-        return False
-    data = form.data.copy()
-    for key in ("title", "text", "byline", "language", "published", "outlet"):
-        if extracted.get(key) and not (key != "text" and data.get(key)):
-            data[key] = extracted[key]
-    data["url"] = data.get("url") or url
-    form.data = data
-    return True
+        return None
+    typed = {key: form.data.get(key, "") for key in FORM_FIELDS}
+    return Job.start(
+        JobKind.FETCH,
+        desk=form.cleaned_data["desk"],
+        by=request.user,
+        max_attempts=1,
+        params={"url": url, "form": typed},
+    )
+
+
+def _form_after_fetch(request: HttpRequest, job: Job) -> ArticleImportForm:
+    """The form as it was posted, filled with what the fetch extracted (what was typed wins,
+    but the text); unbound while the job runs, with the fetch's error if it failed."""
+    data = QueryDict(mutable=True)
+    data.update(job.params.get("form", {}))
+    if job.status == JobStatus.SUCCEEDED:
+        extracted = job.result.get("article", {})
+        for key in ("title", "text", "byline", "language", "published", "outlet"):
+            if extracted.get(key) and not (key != "text" and data.get(key)):
+                data[key] = extracted[key]
+        data["url"] = data.get("url") or job.params["url"]
+    form = ArticleImportForm(data, user=request.user)
+    if job.is_active:
+        return ArticleImportForm(initial=data.dict(), user=request.user)
+    if form.is_valid() and job.status == JobStatus.FAILED:
+        form.add_error("fetch_url", job.error)
+    return form
 
 
 @require_http_methods(["GET", "POST"])

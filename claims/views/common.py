@@ -11,13 +11,16 @@ import json
 
 from django.core.exceptions import PermissionDenied
 from django.core.serializers.json import DjangoJSONEncoder
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404
 
 from .. import permissions
 from ..models import (
     Article,
     Claim,
+    Job,
+    JobKind,
+    desk_ids_of,
 )
 from ..text import plain_id
 
@@ -36,6 +39,28 @@ def get_article_for_user(request: HttpRequest, pk: int) -> Article:
 def get_claim_for_user(request: HttpRequest, pk: int) -> Claim:
     qs = Claim.objects.select_related("article__outlet", "speaker", "rating", "assignee", "desk")
     return get_object_or_404(qs.filter(desk__members=request.user), pk=pk)
+
+
+def get_job_for_user(request: HttpRequest, pk, *, kind: JobKind | None = None) -> Job:
+    """A job of the user's desk: a personal one (``PERSONAL_JOBS``) for whoever started it and
+    the desk's editors, the others for every member."""
+    if plain_id(str(pk)) is None:
+        raise Http404("No such job.")
+    jobs = Job.objects.select_related("article", "feed__outlet", "created_by").filter(
+        desk_id__in=desk_ids_of(request.user)
+    )
+    if kind is not None:
+        jobs = jobs.filter(kind=kind)
+    job = get_object_or_404(jobs, pk=pk)
+    mine = job.created_by_id == request.user.pk
+    if job.kind in PERSONAL_JOBS and not mine and not permissions.is_editor(request.user, job.desk_id):
+        raise Http404("No such job.")
+    return job
+
+
+# Jobs whose details are someone's own (an e-mail's recipient, a URL being fetched for a form);
+# the others (suggestions, feed polls) are the desk's business.
+PERSONAL_JOBS = (JobKind.EMAIL, JobKind.FETCH, JobKind.IMPORT_CLAIMS, JobKind.EXPORT_CSV)
 
 
 def get_claim_for_editing(request: HttpRequest, pk: int) -> Claim:

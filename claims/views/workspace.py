@@ -28,6 +28,8 @@ from ..models import (
     Article,
     AttributionType,
     Claim,
+    JobKind,
+    JobStatus,
     Speaker,
     Suggestion,
     SuggestionStatus,
@@ -118,6 +120,11 @@ def workspace_context(request: HttpRequest, article: Article, selected: Claim | 
         **extra,
     }
     context["pulse_marks"], context["pulse_claims"] = article.pulse_key()
+    # A suggestion run still going (or failed) shows its progress above the text.
+    job = article.jobs.filter(kind=JobKind.SUGGEST).order_by("-created", "-id").first()
+    if job is not None and job.status in (JobStatus.QUEUED, JobStatus.RUNNING, JobStatus.FAILED):
+        context["suggest_job"] = job
+        context["can_retry_job"] = job.status == JobStatus.FAILED and context["can_import"]
     if selected is not None:
         context.update(panel_context(request, selected))
     if (correcting := context.get("correcting")) is not None and "correct_form" not in context:

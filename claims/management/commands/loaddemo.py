@@ -11,17 +11,20 @@ import datetime as dt
 import json
 from pathlib import Path
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.test.utils import override_settings
+from django.urls import reverse
 
 from claims.models import (
     Article,
     AttributionType,
     Claim,
     Desk,
+    Feed,
     Membership,
     Note,
     Outlet,
@@ -61,12 +64,20 @@ class Command(BaseCommand):
     help = "Load the demo desk (Wikinews articles, claims in every stage, one user per role)."
 
     def handle(self, *args, **options) -> None:
-        # The demo's history is made through the real verbs; their e-mails go nowhere.
-        with override_settings(EMAIL_BACKEND="django.core.mail.backends.dummy.EmailBackend"), transaction.atomic():
+        # The demo's history is made through the real verbs; their e-mails go nowhere, at once
+        # (not queued for the worker to print on the console).
+        quiet = override_settings(
+            EMAIL_BACKEND="django.core.mail.backends.dummy.EmailBackend",
+            TASKS={"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}},
+        )
+        with quiet, transaction.atomic():
             desk, users = self.build_desk()
             created = sum(self.load_article(desk, users, doc) for doc in json.loads(DEMO_FILE.read_text("utf-8")))
             self.build_other_desk()
         self.stdout.write(self.style.SUCCESS(f"Demo desk '{desk}': {created} new claims."))
+        if settings.DEMO_FEED:
+            feed = self.build_feed(desk)
+            self.stdout.write(f"Monitored feed: {feed.url} (the job worker files its articles in triage).")
         self.stdout.write(f"Logins (password for all: {PASSWORD}):")
         for username, role, staff in USERS:
             self.stdout.write(f"  {username:<9} {role.label}{' (Django admin, this desk only)' if staff else ''}")
@@ -85,6 +96,17 @@ class Command(BaseCommand):
                 users[username].groups.add(desk_admins)
             Membership.objects.get_or_create(desk=desk, user=users[username], defaults={"role": role})
         return desk, users
+
+    def build_feed(self, desk: Desk) -> Feed:
+        """A monitored outlet whose feed the app serves itself (/demo/feed.xml), from CC BY
+        Wikinews articles that are not in the desk yet: the worker's first poll files them."""
+        outlet, _ = Outlet.objects.get_or_create(desk=desk, name="Wikinews", defaults={"domain": "en.wikinews.org"})
+        feed, _ = Feed.objects.get_or_create(
+            desk=desk,
+            url=f"{settings.SITE_URL}{reverse('claims:demo-feed')}",
+            defaults={"outlet": outlet, "interval": 5, "licence": "CC BY 2.5, Wikinews (en.wikinews.org)"},
+        )
+        return feed
 
     def build_other_desk(self) -> None:
         other, _ = Desk.objects.get_or_create(slug="europe", defaults={"name": "Europe desk"})

@@ -1,0 +1,79 @@
+"""A job's progress and outcome (polled by the page that started it), its retry, and the desk's
+list of recent jobs."""
+
+from __future__ import annotations
+
+import contextlib
+
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_GET, require_POST
+from django.views.decorators.vary import vary_on_headers
+from django_htmx.http import HttpResponseClientRedirect
+
+from .. import permissions
+from ..models import Job, JobStatus, Role, TransitionError, desk_ids_of
+from .common import PERSONAL_JOBS, get_job_for_user, is_partial
+
+EDITING_ROLES = (Role.EDITOR, Role.ADMIN)
+
+
+def _can_retry(request: HttpRequest, job: Job) -> bool:
+    if job.status != JobStatus.FAILED:
+        return False
+    if job.created_by_id == request.user.pk or permissions.is_editor(request.user, job.desk_id):
+        return True
+    return job.kind not in PERSONAL_JOBS and permissions.can_import(request.user, job.desk_id)
+
+
+@require_GET
+@login_required
+@vary_on_headers("HX-Request")
+def job_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    """The job's state; polled every second by htmx while it is queued or running. With
+    ``follow=1`` a finished job that leads somewhere (a fetched article's form) goes there."""
+    job = get_job_for_user(request, pk)
+    follow = request.GET.get("follow") == "1"
+    if is_partial(request):
+        if follow and job.status == JobStatus.SUCCEEDED and job.result.get("next_url"):
+            return HttpResponseClientRedirect(job.result["next_url"])
+        return render(
+            request, "claims/_job.html", {"job": job, "follow": follow, "can_retry": _can_retry(request, job)}
+        )
+    return render(request, "claims/job_detail.html", {"job": job, "can_retry": _can_retry(request, job)})
+
+
+@require_POST
+@login_required
+def job_retry(request: HttpRequest, pk: int) -> HttpResponse:
+    job = get_job_for_user(request, pk)
+    if not _can_retry(request, job):
+        if job.status != JobStatus.FAILED:
+            raise PermissionDenied("Only a failed job can be retried.")
+        raise PermissionDenied("Only whoever started the job, a checker of its desk or an editor can retry it.")
+    with contextlib.suppress(TransitionError):  # someone retried it a moment ago: show where it stands
+        job.retry()
+    job.refresh_from_db()
+    if is_partial(request):
+        follow = request.POST.get("follow") == "1"
+        return render(
+            request, "claims/_job.html", {"job": job, "follow": follow, "can_retry": _can_retry(request, job)}
+        )
+    return redirect(job.result.get("next_url") or job)
+
+
+@require_GET
+@login_required
+def job_list(request: HttpRequest) -> HttpResponse:
+    """The desk's recent jobs: the user's own, and every job of the desks they edit."""
+    jobs = Job.objects.for_list().filter(desk_id__in=desk_ids_of(request.user))
+    edited = list(request.user.memberships.filter(role__in=EDITING_ROLES).values_list("desk_id", flat=True))
+    jobs = jobs.filter(desk_id__in=edited) | jobs.filter(created_by=request.user)
+    status = request.GET.get("status", "")
+    if status in JobStatus.values:
+        jobs = jobs.filter(status=status)
+    page = Paginator(jobs, 50).get_page(request.GET.get("page"))
+    return render(request, "claims/job_list.html", {"page": page, "status": status, "statuses": JobStatus.choices})

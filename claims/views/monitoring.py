@@ -1,0 +1,182 @@
+"""Monitoring: the desk's feeds, the triage list of what they brought in, and the demo's own
+feed (served by the app so that a fresh demo has a monitored outlet to show)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
+from django.db.models import OuterRef, Prefetch
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.utils.feedgenerator import Atom1Feed
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from .. import permissions
+from ..forms import FeedForm
+from ..models import (
+    Article,
+    AttributionType,
+    Feed,
+    Job,
+    JobKind,
+    Role,
+    Suggestion,
+    SuggestionStatus,
+    Triage,
+    count_of,
+    desk_ids_of,
+)
+from .common import get_article_for_user, is_partial
+
+EDITING_ROLES = (Role.EDITOR, Role.ADMIN)
+
+# -- triage ---------------------------------------------------------------------------
+
+
+def _triage_rows(user, triage: Triage):
+    pending = Suggestion.objects.filter(article=OuterRef("pk"), status=SuggestionStatus.PENDING)
+    return (
+        Article.objects.filter(desk_id__in=desk_ids_of(user), triage=triage)
+        .select_related("outlet", "feed")
+        .defer("text")
+        .annotate(
+            suggested=count_of(pending, "article"),
+            anonymous=count_of(pending.filter(attribution_type=AttributionType.ANONYMOUS), "article"),
+        )
+        .order_by("-imported", "-id")
+    )
+
+
+@require_GET
+@login_required
+def triage_list(request: HttpRequest) -> HttpResponse:
+    """New articles from the desk's monitored feeds, newest first, to open or dismiss."""
+    show = Triage.DISMISSED if request.GET.get("show") == "dismissed" else Triage.NEW
+    page = Paginator(_triage_rows(request.user, show), 50).get_page(request.GET.get("page"))
+    return render(request, "claims/triage.html", {"page": page, "show": show})
+
+
+@require_POST
+@login_required
+def triage_decide(request: HttpRequest, pk: int) -> HttpResponse:
+    """Open the article in the workspace (it leaves triage), dismiss it, or bring it back."""
+    article = get_article_for_user(request, pk)
+    if not permissions.can_import(request.user, article.desk_id):
+        raise PermissionDenied("Viewers can read triage but not decide on it.")
+    if not article.triage:
+        raise Http404("This article did not arrive from a feed.")
+    action = request.POST.get("action", "")
+    outcome = {"open": Triage.OPENED, "dismiss": Triage.DISMISSED, "restore": Triage.NEW}.get(action)
+    if outcome is None:
+        return HttpResponse("Choose open, dismiss or restore.", status=400)
+    Article.objects.filter(pk=article.pk).update(triage=outcome)
+    article.triage = outcome
+    if outcome == Triage.OPENED:
+        return redirect(article)
+    if is_partial(request):
+        row = _triage_rows(request.user, outcome).get(pk=article.pk)
+        return render(request, "claims/triage.html#triage-row", {"article": row, "decided": outcome})
+    messages.success(
+        request, f"“{article.title}” {'dismissed' if outcome == Triage.DISMISSED else 'is back in triage'}."
+    )
+    return redirect("claims:triage")
+
+
+# -- feeds ----------------------------------------------------------------------------
+
+
+@require_http_methods(["GET", "POST"])
+@login_required
+def feed_list(request: HttpRequest) -> HttpResponse:
+    """The desk's monitored feeds, how each is doing, and (for editors) a form to add one."""
+    form = FeedForm(request.POST or None, user=request.user)
+    if request.method == "POST":
+        if not form.fields["desk"].queryset.exists():
+            raise PermissionDenied("Only editors can add feeds.")
+        if form.is_valid():
+            feed = form.save()
+            Job.start(JobKind.POLL_FEED, desk=feed.desk, by=request.user, feed=feed, max_attempts=1)
+            messages.success(request, f"Monitoring {feed.url}; its first poll has started.")
+            return redirect("claims:feeds")
+    latest = Job.objects.filter(kind=JobKind.POLL_FEED).order_by("-created", "-id")
+    feeds = (
+        Feed.objects.for_list()
+        .filter(desk_id__in=desk_ids_of(request.user))
+        .prefetch_related(Prefetch("jobs", queryset=latest, to_attr="poll_jobs"))
+    )
+    edited = set(request.user.memberships.filter(role__in=EDITING_ROLES).values_list("desk_id", flat=True))
+    rows = [(feed, feed.poll_jobs[0] if feed.poll_jobs else None, feed.desk_id in edited) for feed in feeds]
+    can_add = form.fields["desk"].queryset.exists()
+    return render(request, "claims/feeds.html", {"rows": rows, "form": form, "can_add": can_add})
+
+
+@require_POST
+@login_required
+def feed_action(request: HttpRequest, pk: int) -> HttpResponse:
+    feed = get_object_or_404(Feed.objects.filter(desk_id__in=desk_ids_of(request.user)), pk=pk)
+    if not permissions.is_editor(request.user, feed.desk_id):
+        raise PermissionDenied("Only editors can change the desk's feeds.")
+    action = request.POST.get("action", "")
+    if action == "poll":
+        if feed.jobs.active().exists():
+            messages.info(request, "That feed is being polled already.")
+        else:
+            job = Job.start(JobKind.POLL_FEED, desk=feed.desk_id, by=request.user, feed=feed, max_attempts=1)
+            return redirect(job)
+    elif action in ("pause", "resume"):
+        feed.is_active = action == "resume"
+        feed.next_poll = timezone.now()
+        feed.save(update_fields=["is_active", "next_poll"])
+        messages.success(request, f"{feed.url} {'paused' if action == 'pause' else 'resumed'}.")
+    elif action == "remove":
+        feed.delete()
+        messages.success(request, f"No longer monitoring {feed.url}. Its articles stay.")
+    else:
+        return HttpResponse("Choose poll, pause, resume or remove.", status=400)
+    return redirect("claims:feeds")
+
+
+# -- the demo's feed --------------------------------------------------------------------
+
+DEMO_FEED_FILE = Path(__file__).resolve().parents[1] / "demo" / "feed.json"
+
+
+def _demo_items() -> list[dict]:
+    if not settings.DEMO_FEED:
+        raise Http404("The demo feed is off (DEMO_FEED).")
+    return json.loads(DEMO_FEED_FILE.read_text(encoding="utf-8"))
+
+
+@require_GET
+def demo_feed(request: HttpRequest) -> HttpResponse:
+    """An Atom feed of CC BY Wikinews articles, each linking to its page below."""
+    feed = Atom1Feed(
+        title="Wikinews (Claimdesk demo feed)",
+        link=request.build_absolute_uri("/"),
+        description="CC BY 2.5 Wikinews articles, served locally for the demo.",
+        language="en",
+    )
+    for n, item in enumerate(_demo_items()):
+        feed.add_item(
+            title=item["title"],
+            link=request.build_absolute_uri(f"/demo/articles/{n}/"),
+            description=item["text"][:300],
+            pubdate=timezone.make_aware(timezone.datetime.fromisoformat(item["date"])),
+            unique_id=item["url"],
+        )
+    return HttpResponse(feed.writeString("utf-8"), content_type="application/atom+xml; charset=utf-8")
+
+
+@require_GET
+def demo_article(request: HttpRequest, n: int) -> HttpResponse:
+    items = _demo_items()
+    if n >= len(items):
+        raise Http404("No such demo article.")
+    return render(request, "claims/demo_article.html", {"item": items[n]})
