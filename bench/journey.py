@@ -77,6 +77,8 @@ def start_server(repo: Path, workdir: Path, port: int) -> tuple[subprocess.Popen
         server = subprocess.Popen(
             [*manage, "runserver", "--noreload", f"127.0.0.1:{port}"], cwd=repo, env=env, stdout=log, stderr=log
         )
+        # As `make run` does: the job worker beside the server (suggestions run on it).
+        server.worker = subprocess.Popen([*manage, "runworker"], cwd=repo, env=env, stdout=log, stderr=log)
     for _ in range(150):
         if server.poll() is not None:
             sys.exit("runserver stopped:\n" + (workdir / "server.log").read_text()[-2000:])
@@ -166,6 +168,10 @@ def journey(t: Tally, base: str, user: str, password: str, title: str, text: str
         t.fill(page.get_by_label("Article text"), text)
         t.click(page.get_by_role("button", name="Save article"))
         page.wait_for_url(re.compile(r"/articles/\d+/"))
+        if page.locator("section.job").count():  # suggestions run on the worker; the page reloads when done
+            t0 = time.perf_counter()
+            page.locator(".suggestion-list li").first.wait_for(timeout=60_000)
+            notes.append(f"suggestions arrived from the worker after {time.perf_counter() - t0:.1f} s")
         shown = page.get_by_role("button", name="Accept", exact=True).count()
         message = page.locator(".messages").inner_text() if page.locator(".messages").count() else "no message"
         notes.append(f"suggestions: {shown} Accept buttons beside the text on arrival ({message.strip()})")
@@ -286,8 +292,9 @@ def main() -> None:
                 seconds = time.perf_counter() - t0
                 browser.close()
         finally:
-            server.terminate()
-            server.wait(timeout=10)
+            for process in (server.worker, server):
+                process.terminate()
+                process.wait(timeout=10)
         row = stored(workdir / "db.sqlite3", claim)
     submitted = row["stage"] == "review" and row["rating"] is not None and row["sources"] > 0
     figures = {

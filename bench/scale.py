@@ -393,7 +393,8 @@ def bulk(model, objs: list, rows: Counter, *, user: str = "", when: str = "") ->
     model.objects.bulk_create(objs, batch_size=BATCH)
     rows[model._meta.model_name] += len(objs)
     if history := getattr(model, "history", None):
-        tracked = [f.attname for f in model._meta.concrete_fields]
+        kept = {f.attname for f in history.model._meta.concrete_fields}
+        tracked = [f.attname for f in model._meta.concrete_fields if f.attname in kept]
         records = [
             history.model(
                 **{name: getattr(obj, name) for name in tracked},

@@ -19,6 +19,7 @@ import threading
 from datetime import timedelta
 
 from django.conf import settings
+from django.core.files.storage import default_storage
 from django.core.mail import send_mail
 from django.db import connection, transaction
 from django.urls import reverse
@@ -89,7 +90,12 @@ def suggest(job: Job) -> None:
         raise JobError("The article is gone.")
     job.report("Finding claims in the text…", progress=10)
     count = Suggestion.refresh_for(article)
-    job.succeed(f"{count} claim{'s' if count != 1 else ''} suggested.", count=count)
+    job.succeed(
+        f"{count} claim{'s' if count != 1 else ''} suggested.",
+        count=count,
+        next_url=article.get_absolute_url(),
+        next_label="Show the suggestions",
+    )
 
 
 def email(job: Job) -> None:
@@ -172,7 +178,11 @@ def prune(now=None) -> int:
     from django_tasks_db.models import DBTaskResult
 
     cutoff = (now or timezone.now()) - timedelta(days=settings.JOB_KEEP_DAYS)
-    removed, _ = Job.objects.filter(status__in=[JobStatus.SUCCEEDED, JobStatus.FAILED], finished__lt=cutoff).delete()
+    old = Job.objects.filter(status__in=[JobStatus.SUCCEEDED, JobStatus.FAILED], finished__lt=cutoff)
+    for name in old.filter(kind=JobKind.EXPORT_CSV).values_list("result__file", flat=True):
+        if name:
+            default_storage.delete(name)  # the export's file goes with its job
+    removed = old.delete()[0]
     DBTaskResult.objects.finished().filter(finished_at__lt=cutoff).delete()
     return removed
 

@@ -63,6 +63,7 @@ urlpatterns = [
     path("jobs/", jobs.job_list, name="jobs"),
     path("jobs/<int:pk>/", jobs.job_detail, name="job"),
     path("jobs/<int:pk>/retry/", jobs.job_retry, name="job-retry"),
+    path("jobs/<int:pk>/download/", jobs.job_download, name="job-download"),
     path("triage/", monitoring.triage_list, name="triage"),
     path("articles/<int:pk>/triage/", monitoring.triage_decide, name="triage-decide"),
     path("feeds/", monitoring.feed_list, name="feeds"),

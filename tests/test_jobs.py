@@ -23,7 +23,7 @@ from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 
 from claims import tasks
-from claims.models import Job, JobKind, JobStatus, Suggestion
+from claims.models import Job, JobKind, JobStatus, Stage, Suggestion
 
 from .factories import ArticleFactory, ClaimFactory, DeskFactory
 
@@ -204,15 +204,28 @@ def test_import_suggests_claims_on_the_queue_and_the_page_follows_the_job(queue,
     article = desk.articles.get()
     job = article.jobs.get(kind=JobKind.SUGGEST)
     assert "claims are being suggested" in response.text
-    assert f'hx-get="/jobs/{job.pk}/"' in response.text  # the workspace polls the job
+    # A fresh article (nothing marked, nothing to lose) polls the job and follows it when done.
+    assert f'hx-get="/jobs/{job.pk}/?follow=1"' in response.text
     assert not article.suggestions.exists()
 
     run_worker()
 
     assert article.suggestions.count() >= 1
+    polled = client.get(f"/jobs/{job.pk}/?follow=1", headers={"HX-Request": "true"})
+    assert polled.headers["HX-Redirect"] == article.get_absolute_url()
     fragment = client.get(f"/jobs/{job.pk}/", headers={"HX-Request": "true"})
     assert "hx-trigger" not in fragment.text  # finished: polling stops
     assert "claims suggested" in fragment.text and "Show the suggestions" in fragment.text
+
+
+def test_a_suggestion_run_on_a_worked_article_only_offers_the_reload(queue, client, desk, checker):
+    article = ArticleFactory(desk=desk, text=TEXT)
+    ClaimFactory(desk=desk, article=article, start=0, end=20)
+    client.force_login(checker)
+    client.post(f"/articles/{article.pk}/suggestions/")
+    job = article.jobs.get()
+    page = client.get(article.get_absolute_url())
+    assert f'hx-get="/jobs/{job.pk}/"' in page.text  # polled, never followed: the reader may be mid-edit
 
 
 def test_a_revision_suggests_for_the_new_text_on_the_queue(queue, desk, editor):
@@ -384,3 +397,89 @@ def test_a_worker_killed_mid_job_leaves_nothing_half_done_and_the_job_is_retried
     job.refresh_from_db()
     assert job.status == JobStatus.QUEUED and "The worker stopped during attempt 1" in job.error
     assert article.claims.count() == 0 and job.result == {}
+
+
+# -- large CSV exports and imports ------------------------------------------------------
+
+
+def test_a_large_export_is_written_by_a_job_for_its_owner_to_download(client, monkeypatch, desk, checker, editor):
+    import csv
+    import io
+
+    monkeypatch.setattr("claims.views.exchange.EXPORT_INLINE_ROWS", 2)
+    for _ in range(3):
+        ClaimFactory(desk=desk, stage=Stage.RESEARCH)
+    ClaimFactory(desk=desk)  # new: filtered out
+    ClaimFactory(desk=DeskFactory())  # another desk's: never exported
+    client.force_login(checker)
+    response = client.get("/claims/export.csv?stage=research")
+    job = Job.objects.get(kind=JobKind.EXPORT_CSV)
+    assert response.status_code == 302 and response.url == job.get_absolute_url()
+    page = client.get(job.get_absolute_url())
+    assert "3 claims exported." in page.text and f'href="/jobs/{job.pk}/download/"' in page.text
+    download = client.get(f"/jobs/{job.pk}/download/")
+    rows = list(csv.reader(io.StringIO(b"".join(download.streaming_content).decode())))
+    assert download["Content-Disposition"] == 'attachment; filename="claims.csv"'
+    assert len(rows) == 4 and rows[0][0] == "id"
+    client.force_login(editor)  # the desk's editor sees the job, but the file is what the checker may see
+    assert client.get(f"/jobs/{job.pk}/download/").status_code == 404
+
+
+def test_a_large_export_streams_when_asked_to(client, monkeypatch, desk, checker):
+    monkeypatch.setattr("claims.views.exchange.EXPORT_INLINE_ROWS", 2)
+    for _ in range(3):
+        ClaimFactory(desk=desk)
+    client.force_login(checker)
+    response = client.get("/claims/export.csv?stream=1")
+    assert response.status_code == 200 and len(b"".join(response.streaming_content).splitlines()) == 4
+    assert not Job.objects.exists()
+
+
+def test_pruning_an_export_job_deletes_its_file(client, monkeypatch, settings, tmp_path, desk, checker):
+    from django.core.files.storage import default_storage
+
+    settings.MEDIA_ROOT = tmp_path
+    monkeypatch.setattr("claims.views.exchange.EXPORT_INLINE_ROWS", 0)
+    ClaimFactory(desk=desk)
+    client.force_login(checker)
+    client.get("/claims/export.csv")
+    job = Job.objects.get()
+    assert default_storage.exists(job.result["file"])
+    Job.objects.filter(pk=job.pk).update(finished=timezone.now() - timedelta(days=settings.JOB_KEEP_DAYS + 1))
+    tasks.prune()
+    assert not default_storage.exists(job.result["file"]) and not Job.objects.exists()
+
+
+def _csv(article, n: int) -> str:
+    lines = "".join(f"{article.pk},Claim number {i},,Ana,named_person\n" for i in range(n))
+    return "article_id,text,quote,speaker,attribution_type\n" + lines
+
+
+def test_a_large_confirmed_import_runs_as_one_job_all_rows_or_none(queue, client, monkeypatch, desk, checker):
+    monkeypatch.setattr("claims.views.exchange.IMPORT_INLINE_ROWS", 2)
+    article = ArticleFactory(desk=desk)
+    client.force_login(checker)
+    data = {"kind": "claims", "desk": desk.pk, "content": _csv(article, 3), "confirm": ""}
+    response = client.post("/claims/import/", data)
+    job = Job.objects.get(kind=JobKind.IMPORT_CLAIMS)
+    assert response.url == job.get_absolute_url() and not desk.claims.exists()
+
+    run_worker()
+
+    job.refresh_from_db()
+    assert job.status == JobStatus.SUCCEEDED and job.message == f"Imported 3 claims into {desk}."
+    assert desk.claims.count() == 3
+
+
+def test_an_import_that_no_longer_fits_the_desk_fails_and_imports_nothing(queue, client, monkeypatch, desk, checker):
+    monkeypatch.setattr("claims.views.exchange.IMPORT_INLINE_ROWS", 2)
+    article = ArticleFactory(desk=desk)
+    client.force_login(checker)
+    client.post("/claims/import/", {"kind": "claims", "desk": desk.pk, "content": _csv(article, 3), "confirm": ""})
+    article.delete()  # between the preview and the worker
+
+    run_worker()
+
+    job = Job.objects.get(kind=JobKind.IMPORT_CLAIMS)
+    assert job.status == JobStatus.FAILED and "no longer imports cleanly" in job.error
+    assert not desk.claims.exists()

@@ -18,6 +18,8 @@ from ..filters import ClaimFilter
 from ..interop.csv import (
     CLAIM_CSV_HEADER,
     CLAIM_IMPORT_COLUMNS,
+    EXPORT_INLINE_ROWS,
+    IMPORT_INLINE_ROWS,
     SOURCE_IMPORT_COLUMNS,
     claim_csv_rows,
     import_claim_rows,
@@ -33,7 +35,7 @@ from ..interop.webannotation import (
     create_claims_from_annotations,
     parse_annotations,
 )
-from ..models import Article, Claim, Desk, Role
+from ..models import Article, Claim, Desk, Job, JobKind, Role
 from ..permissions import can_import, is_editor
 from .common import json_response
 
@@ -152,6 +154,17 @@ def claims_csv(request: HttpRequest) -> HttpResponse:
         return HttpResponse(
             f"Invalid filters: {filterset.errors.as_text()}", status=400, content_type="text/plain; charset=utf-8"
         )
+    # A large export is a job that writes a file (its page offers the download), unless the
+    # client asks for the stream (?stream=1: scripts that read the CSV as it comes).
+    stream = request.GET.get("stream") == "1"
+    big = not stream and filterset.qs[: EXPORT_INLINE_ROWS + 1].count() > EXPORT_INLINE_ROWS
+    if big and (desk_id := request.user.memberships.values_list("desk_id", flat=True).first()):
+        query = request.GET.copy()
+        query.pop("stream", None)
+        job = Job.start(
+            JobKind.EXPORT_CSV, desk=desk_id, by=request.user, max_attempts=2, params={"query": query.urlencode()}
+        )
+        return redirect(job)
     # Streamed row by row from a server-side cursor: memory stays flat however many rows match.
     writer = csv.writer(_Echo())
     lines = (writer.writerow(row) for row in itertools.chain([CLAIM_CSV_HEADER], claim_csv_rows(filterset.qs)))
@@ -202,6 +215,10 @@ def claims_import(request: HttpRequest) -> HttpResponse:
         if form.is_valid():
             desk, raw, kind = form.cleaned_data["desk"], form.cleaned_data["content"], form.cleaned_data["kind"]
             preview = preview_source_csv(raw, desk, request.user) if kind == "sources" else preview_claim_csv(raw, desk)
+            if "confirm" in request.POST and preview.ok and len(preview.rows) > IMPORT_INLINE_ROWS:
+                params = {"kind": kind, "content": raw, "rows": len(preview.rows)}
+                job = Job.start(JobKind.IMPORT_CLAIMS, desk=desk, by=request.user, max_attempts=2, params=params)
+                return redirect(job)
             if "confirm" in request.POST and preview.ok:
                 if kind == "sources":
                     done = import_source_rows(preview, by=request.user)

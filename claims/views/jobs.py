@@ -7,15 +7,16 @@ import contextlib
 
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
+from django.core.files.storage import default_storage
 from django.core.paginator import Paginator
-from django.http import HttpRequest, HttpResponse
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_POST
 from django.views.decorators.vary import vary_on_headers
 from django_htmx.http import HttpResponseClientRedirect
 
 from .. import permissions
-from ..models import Job, JobStatus, Role, TransitionError, desk_ids_of
+from ..models import Job, JobKind, JobStatus, Role, TransitionError, desk_ids_of
 from .common import PERSONAL_JOBS, get_job_for_user, is_partial
 
 EDITING_ROLES = (Role.EDITOR, Role.ADMIN)
@@ -63,6 +64,22 @@ def job_retry(request: HttpRequest, pk: int) -> HttpResponse:
             request, "claims/_job.html", {"job": job, "follow": follow, "can_retry": _can_retry(request, job)}
         )
     return redirect(job.result.get("next_url") or job)
+
+
+@require_GET
+@login_required
+def job_download(request: HttpRequest, pk: int) -> HttpResponse:
+    """The file an export job wrote, for whoever asked for it (it holds what they may see)."""
+    job = get_job_for_user(request, pk, kind=JobKind.EXPORT_CSV)
+    name = job.result.get("file", "")
+    if job.created_by_id != request.user.pk or job.status != JobStatus.SUCCEEDED or not default_storage.exists(name):
+        raise Http404("No such export.")
+    return FileResponse(
+        default_storage.open(name, "rb"),
+        as_attachment=True,
+        filename="claims.csv",
+        content_type="text/csv; charset=utf-8",
+    )
 
 
 @require_GET

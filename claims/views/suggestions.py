@@ -11,7 +11,7 @@ from django.views.decorators.http import require_POST
 from django_htmx.http import push_url, trigger_client_event
 
 from .. import permissions
-from ..models import Suggestion, TransitionError
+from ..models import Job, JobKind, JobStatus, Suggestion, TransitionError
 from ..suggest.attribution import normalise_name
 from .common import CLAIM_CHANGED, get_article_for_user, is_partial
 from .workspace import workspace_context
@@ -43,9 +43,11 @@ def suggestions_refresh(request: HttpRequest, pk: int) -> HttpResponse:
     article = get_article_for_user(request, pk)
     if not permissions.can_import(request.user, article.desk_id):
         raise PermissionDenied("Viewers cannot run the suggester.")
-    count = Suggestion.refresh_for(article)
-    messages.success(request, f"{count} suggestion{'s' if count != 1 else ''} proposed.")
-    return _workspace_response(request, article)
+    job = Job.start(JobKind.SUGGEST, desk=article.desk_id, by=request.user, article=article)
+    if job.status == JobStatus.SUCCEEDED:
+        count = job.result["count"]
+        messages.success(request, f"{count} suggestion{'s' if count != 1 else ''} proposed.")
+    return _workspace_response(request, article)  # else the workspace shows the job's progress
 
 
 @require_POST

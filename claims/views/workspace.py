@@ -125,6 +125,8 @@ def workspace_context(request: HttpRequest, article: Article, selected: Claim | 
     if job is not None and job.status in (JobStatus.QUEUED, JobStatus.RUNNING, JobStatus.FAILED):
         context["suggest_job"] = job
         context["can_retry_job"] = job.status == JobStatus.FAILED and context["can_import"]
+        # A fresh import (nothing marked yet, so nothing to lose) reloads itself when they arrive.
+        context["follow_job"] = not claims and not suggestions
     if selected is not None:
         context.update(panel_context(request, selected))
     if (correcting := context.get("correcting")) is not None and "correct_form" not in context:
