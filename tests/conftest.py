@@ -75,8 +75,9 @@ def _immediate_jobs(settings):
 
 
 @pytest.fixture
-def queue(settings):
-    """The real database queue: jobs wait until a worker (``run_worker``) takes them."""
+def queue(settings, transactional_db):
+    """The real database queue: jobs wait until a worker (``run_worker``) takes them. The test
+    commits (a worker checks its connection between jobs, and closes one left mid-transaction)."""
     settings.TASKS = DATABASE_TASKS
     return settings
 
