@@ -6,7 +6,7 @@ import time
 
 import pytest
 
-from claims.models import Article, AttributionType, Claim, Note, Source, Stage
+from claims.models import Article, AttributionType, Claim, Job, JobKind, JobStatus, Note, Source, Stage
 
 from .conftest import ARTIFACTS
 from .factories import ArticleFactory, RatingFactory, SourceFactory
@@ -338,7 +338,10 @@ def test_main_pages_have_no_serious_accessibility_violations(new_page, editor, d
     SourceFactory(claim=claim)
     page = new_page(editor)
     axe = Axe()
+    ArticleFactory(desk=desk, triage="new")
+    job = Job.start(JobKind.SUGGEST, desk=desk, by=editor, article=article)
     urls = ["/", claim.get_workspace_url(), "/claims/", "/queue/", "/articles/new/", f"/claims/{claim.pk}/history/"]
+    urls += ["/triage/", "/feeds/", "/jobs/", job.get_absolute_url()]
     for viewport in ({"width": 1400, "height": 1000}, {"width": 390, "height": 844}):  # desktop, then a phone
         page.set_viewport_size(viewport)
         for url in urls:
@@ -536,3 +539,29 @@ def test_the_admin_claim_list_shows_every_column_at_1400_pixels(new_page, desk_a
         box = page.locator(f"#result_list thead th:has-text('{heading}')").bounding_box()
         assert box["x"] + box["width"] <= 1400, heading
     assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+
+
+def test_a_fresh_import_shows_its_suggestion_job_and_reloads_when_the_worker_is_done(queue, new_page, checker, desk):
+    from django.core.management import call_command
+
+    page = new_page(checker)
+    page.goto("/articles/new/")
+    page.fill("#id_title", "Bridge")
+    page.fill(
+        "#id_text",
+        "Prime Minister Ana Ruiz said the bridge would reopen in May. Officials, speaking on condition of "
+        "anonymity, said it cost 4 million euros.",
+    )
+    page.click("button[name=save]")
+    article = Article.objects.get()
+    page.wait_for_url(f"**{article.get_absolute_url()}")
+    status = page.locator("section.job")
+    assert "Queued" in status.inner_text()  # no worker yet: the page says so and polls
+    assert page.locator(".suggestion-list li").count() == 0
+
+    call_command("runworker", batch=True, verbosity=0)
+
+    page.locator(".suggestion-list li").first.wait_for()  # the poll saw it done and reloaded the page
+    assert page.locator("section.job").count() == 0
+    assert article.jobs.get().status == JobStatus.SUCCEEDED
+    assert page.js_errors == []
