@@ -1562,6 +1562,7 @@ class JobKind(models.TextChoices):
     POLL_FEED = "poll_feed", "Poll a feed"
     IMPORT_CLAIMS = "import_claims", "Import claims"
     EXPORT_CSV = "export_csv", "Export claims as CSV"
+    EXPORT_DESK = "export_desk", "Export a desk as JSON"
 
 
 class JobStatus(models.TextChoices):

@@ -155,6 +155,7 @@ HANDLERS = {
     # The exchange formats' jobs live with the formats (a higher layer), named here by path.
     JobKind.IMPORT_CLAIMS: "claims.interop.csv.import_job",
     JobKind.EXPORT_CSV: "claims.interop.csv.export_job",
+    JobKind.EXPORT_DESK: "claims.interop.deskjson.export_job",
 }
 
 
@@ -179,7 +180,7 @@ def prune(now=None) -> int:
 
     cutoff = (now or timezone.now()) - timedelta(days=settings.JOB_KEEP_DAYS)
     old = Job.objects.filter(status__in=[JobStatus.SUCCEEDED, JobStatus.FAILED], finished__lt=cutoff)
-    for name in old.filter(kind=JobKind.EXPORT_CSV).values_list("result__file", flat=True):
+    for name in old.filter(kind__in=[JobKind.EXPORT_CSV, JobKind.EXPORT_DESK]).values_list("result__file", flat=True):
         if name:
             default_storage.delete(name)  # the export's file goes with its job
     removed = old.delete()[0]

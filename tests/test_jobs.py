@@ -483,3 +483,23 @@ def test_an_import_that_no_longer_fits_the_desk_fails_and_imports_nothing(queue,
     job = Job.objects.get(kind=JobKind.IMPORT_CLAIMS)
     assert job.status == JobStatus.FAILED and "no longer imports cleanly" in job.error
     assert not desk.claims.exists()
+
+
+def test_a_large_desk_export_is_a_job_whose_file_only_its_editor_downloads(
+    client, monkeypatch, desk, editor, desk_admin
+):
+    import json
+
+    monkeypatch.setattr("claims.views.exchange.EXPORT_INLINE_ROWS", 1)
+    ClaimFactory(desk=desk)
+    ClaimFactory(desk=desk)
+    client.force_login(editor)
+    response = client.get(f"/desks/{desk.slug}/export.json")
+    job = Job.objects.get(kind=JobKind.EXPORT_DESK)
+    assert response.url == job.get_absolute_url() and "2 claims" in job.message
+    download = client.get(f"/jobs/{job.pk}/download/")
+    assert download["Content-Disposition"] == f'attachment; filename="{desk.slug}.json"'
+    assert len(json.loads(b"".join(download.streaming_content))["claims"]) == 2
+    client.force_login(desk_admin)
+    assert client.get(f"/jobs/{job.pk}/download/").status_code == 404
+    assert client.get(f"/jobs/{Job.objects.create(desk=desk, kind=JobKind.EMAIL).pk}/download/").status_code == 404

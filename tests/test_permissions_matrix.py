@@ -110,6 +110,7 @@ MATRIX = [
     ("get", "/jobs/", OWN_LIST, None),
     ("get", "/jobs/{job}/", READ, None),  # a suggestion run is the desk's business
     ("post", "/jobs/{job}/retry/", row(LOGIN, 404, 403, 403, 403, 403), {}),  # it did not fail
+    ("get", "/jobs/{job}/download/", row(LOGIN, 404, 404, 404, 404, 404), None),  # not an export
     ("get", "/triage/", OWN_LIST, None),
     ("post", "/articles/{article}/triage/", row(LOGIN, 404, 403, 404, 404, 404), {"action": "dismiss"}),  # pasted
     ("get", "/feeds/", OWN_LIST, None),

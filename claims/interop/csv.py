@@ -464,6 +464,8 @@ def export_job(job) -> None:
     job.succeed(
         f"{written:,} claims exported.",
         file=name,
+        filename="claims.csv",
+        content_type="text/csv; charset=utf-8",
         rows=written,
         next_url=reverse("claims:job-download", args=[job.pk]),
         next_label="Download the CSV",

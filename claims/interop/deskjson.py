@@ -386,3 +386,28 @@ def _import_desk(data: dict, *, slug: str, name: str | None, by) -> Desk:
 
 def _missing(where: str, what: str):
     raise DeskImportError(f"{where}: {what} is missing.")
+
+
+def export_job(job) -> None:
+    """A large desk's export, built by a worker and saved as a file to download."""
+    import json
+    import secrets
+
+    from django.core.files.base import ContentFile
+    from django.core.files.storage import default_storage
+    from django.core.serializers.json import DjangoJSONEncoder
+    from django.urls import reverse
+
+    desk = job.desk
+    job.report(f"Exporting {desk}…", progress=10)
+    data = export_desk(desk)
+    body = json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False, indent=2).encode("utf-8")
+    name = default_storage.save(f"exports/{desk.slug}-{job.pk}-{secrets.token_hex(8)}.json", ContentFile(body))
+    job.succeed(
+        f"{desk} exported: {len(data.get('claims', [])):,} claims.",
+        file=name,
+        filename=f"{desk.slug}.json",
+        content_type="application/json",
+        next_url=reverse("claims:job-download", args=[job.pk]),
+        next_label="Download the desk JSON",
+    )

@@ -8,7 +8,6 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
@@ -17,392 +16,1033 @@ class Migration(migrations.Migration):
 
     operations = [
         migrations.CreateModel(
-            name='Desk',
+            name="Desk",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(max_length=120)),
-                ('slug', models.SlugField(unique=True)),
-                ('url', models.URLField(blank=True, help_text="The desk's public site, used as ClaimReview author.")),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("name", models.CharField(max_length=120)),
+                ("slug", models.SlugField(unique=True)),
+                ("url", models.URLField(blank=True, help_text="The desk's public site, used as ClaimReview author.")),
             ],
             options={
-                'ordering': ['name'],
+                "ordering": ["name"],
             },
         ),
         migrations.CreateModel(
-            name='Article',
+            name="Article",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('title', models.CharField(max_length=300)),
-                ('url', models.URLField(blank=True, max_length=500)),
-                ('byline', models.CharField(blank=True, max_length=300)),
-                ('published', models.DateField(blank=True, null=True)),
-                ('language', models.CharField(default='en', help_text='BCP 47 code, e.g. en, ar, fr.', max_length=16)),
-                ('licence', models.CharField(blank=True, help_text='Licence and credit line, e.g. CC BY 2.5, Wikinews.', max_length=300)),
-                ('text', models.TextField(help_text='Plain text, stored normalised (NFC, \\n). Change it with a revision.')),
-                ('sha256', models.CharField(editable=False, max_length=64)),
-                ('revision', models.PositiveIntegerField(default=1, editable=False)),
-                ('imported', models.DateTimeField(default=django.utils.timezone.now)),
-                ('imported_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('desk', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='articles', to='claims.desk')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("title", models.CharField(max_length=300)),
+                ("url", models.URLField(blank=True, max_length=500)),
+                ("byline", models.CharField(blank=True, max_length=300)),
+                ("published", models.DateField(blank=True, null=True)),
+                ("language", models.CharField(default="en", help_text="BCP 47 code, e.g. en, ar, fr.", max_length=16)),
+                (
+                    "licence",
+                    models.CharField(
+                        blank=True, help_text="Licence and credit line, e.g. CC BY 2.5, Wikinews.", max_length=300
+                    ),
+                ),
+                (
+                    "text",
+                    models.TextField(help_text="Plain text, stored normalised (NFC, \\n). Change it with a revision."),
+                ),
+                ("sha256", models.CharField(editable=False, max_length=64)),
+                ("revision", models.PositiveIntegerField(default=1, editable=False)),
+                ("imported", models.DateTimeField(default=django.utils.timezone.now)),
+                (
+                    "imported_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "desk",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="articles", to="claims.desk"
+                    ),
+                ),
             ],
             options={
-                'ordering': ['-imported', '-id'],
+                "ordering": ["-imported", "-id"],
             },
         ),
         migrations.CreateModel(
-            name='Claim',
+            name="Claim",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('text', models.TextField(help_text='The claim as it will be checked, in one sentence.')),
-                ('quote', models.TextField(blank=True, help_text='Exact text of the article span.')),
-                ('start', models.PositiveIntegerField(blank=True, null=True)),
-                ('end', models.PositiveIntegerField(blank=True, null=True)),
-                ('prefix', models.CharField(blank=True, max_length=32)),
-                ('suffix', models.CharField(blank=True, max_length=32)),
-                ('attribution_type', models.CharField(choices=[('named_person', 'Named person'), ('official_title', 'Official by title'), ('anonymous', 'Anonymous'), ('institution', 'Institution'), ('document', 'Document'), ('unattributed', 'Unattributed')], default='unattributed', max_length=16)),
-                ('attribution', models.CharField(blank=True, help_text='The attribution as written, e.g. "Egyptian officials, speaking on condition of anonymity".', max_length=300)),
-                ('cue', models.CharField(blank=True, help_text='Reporting cue: "said", "warned", "according to"…', max_length=60)),
-                ('quote_type', models.CharField(choices=[('direct', 'Direct'), ('indirect', 'Indirect'), ('mixed', 'Mixed'), ('none', 'None')], default='none', max_length=8)),
-                ('anonymity_reason', models.CharField(blank=True, help_text='e.g. "to discuss closed-door talks".', max_length=300)),
-                ('summary', models.TextField(blank=True, help_text="The verdict's reasoning, published with the ClaimReview.")),
-                ('stage', models.CharField(choices=[('new', 'New'), ('research', 'In research'), ('review', 'In review'), ('changes', 'Needs changes'), ('approved', 'Approved'), ('published', 'Published')], default='new', max_length=16)),
-                ('due', models.DateField(blank=True, null=True)),
-                ('published', models.DateTimeField(blank=True, null=True)),
-                ('version', models.PositiveIntegerField(default=1, help_text='Raised by every save; a stale form is refused.')),
-                ('created', models.DateTimeField(auto_now_add=True)),
-                ('updated', models.DateTimeField(auto_now=True)),
-                ('approved_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('article', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.CASCADE, related_name='claims', to='claims.article')),
-                ('assignee', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='assigned_claims', to=settings.AUTH_USER_MODEL)),
-                ('submitted_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('verdict_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('desk', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='claims', to='claims.desk')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("text", models.TextField(help_text="The claim as it will be checked, in one sentence.")),
+                ("quote", models.TextField(blank=True, help_text="Exact text of the article span.")),
+                ("start", models.PositiveIntegerField(blank=True, null=True)),
+                ("end", models.PositiveIntegerField(blank=True, null=True)),
+                ("prefix", models.CharField(blank=True, max_length=32)),
+                ("suffix", models.CharField(blank=True, max_length=32)),
+                (
+                    "attribution_type",
+                    models.CharField(
+                        choices=[
+                            ("named_person", "Named person"),
+                            ("official_title", "Official by title"),
+                            ("anonymous", "Anonymous"),
+                            ("institution", "Institution"),
+                            ("document", "Document"),
+                            ("unattributed", "Unattributed"),
+                        ],
+                        default="unattributed",
+                        max_length=16,
+                    ),
+                ),
+                (
+                    "attribution",
+                    models.CharField(
+                        blank=True,
+                        help_text='The attribution as written, e.g. "Egyptian officials, speaking on condition of anonymity".',
+                        max_length=300,
+                    ),
+                ),
+                (
+                    "cue",
+                    models.CharField(
+                        blank=True, help_text='Reporting cue: "said", "warned", "according to"…', max_length=60
+                    ),
+                ),
+                (
+                    "quote_type",
+                    models.CharField(
+                        choices=[("direct", "Direct"), ("indirect", "Indirect"), ("mixed", "Mixed"), ("none", "None")],
+                        default="none",
+                        max_length=8,
+                    ),
+                ),
+                (
+                    "anonymity_reason",
+                    models.CharField(blank=True, help_text='e.g. "to discuss closed-door talks".', max_length=300),
+                ),
+                (
+                    "summary",
+                    models.TextField(blank=True, help_text="The verdict's reasoning, published with the ClaimReview."),
+                ),
+                (
+                    "stage",
+                    models.CharField(
+                        choices=[
+                            ("new", "New"),
+                            ("research", "In research"),
+                            ("review", "In review"),
+                            ("changes", "Needs changes"),
+                            ("approved", "Approved"),
+                            ("published", "Published"),
+                        ],
+                        default="new",
+                        max_length=16,
+                    ),
+                ),
+                ("due", models.DateField(blank=True, null=True)),
+                ("published", models.DateTimeField(blank=True, null=True)),
+                (
+                    "version",
+                    models.PositiveIntegerField(default=1, help_text="Raised by every save; a stale form is refused."),
+                ),
+                ("created", models.DateTimeField(auto_now_add=True)),
+                ("updated", models.DateTimeField(auto_now=True)),
+                (
+                    "approved_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "article",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="claims",
+                        to="claims.article",
+                    ),
+                ),
+                (
+                    "assignee",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="assigned_claims",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "submitted_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "verdict_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "desk",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="claims", to="claims.desk"
+                    ),
+                ),
             ],
             options={
-                'ordering': ['-updated', '-id'],
+                "ordering": ["-updated", "-id"],
             },
         ),
         migrations.CreateModel(
-            name='HistoricalSource',
+            name="HistoricalSource",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('url', models.URLField(max_length=500)),
-                ('title', models.CharField(blank=True, max_length=300)),
-                ('publisher', models.CharField(blank=True, max_length=200)),
-                ('kind', models.CharField(choices=[('primary', 'Primary document'), ('statement', 'Official statement'), ('news', 'News report'), ('dataset', 'Dataset'), ('expert', 'Expert'), ('social', 'Social post'), ('other', 'Other')], default='other', max_length=16)),
-                ('stance', models.CharField(choices=[('supports', 'Supports'), ('refutes', 'Refutes'), ('context', 'Context')], default='context', max_length=16)),
-                ('excerpt', models.TextField(blank=True, help_text='The passage relied on.')),
-                ('accessed', models.DateField(default=django.utils.timezone.localdate)),
-                ('archive_url', models.URLField(blank=True, max_length=500)),
-                ('note', models.TextField(blank=True)),
-                ('created', models.DateTimeField(blank=True, editable=False)),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.CharField(max_length=100, null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('added_by', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('claim', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='claims.claim')),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                ("id", models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name="ID")),
+                ("url", models.URLField(max_length=500)),
+                ("title", models.CharField(blank=True, max_length=300)),
+                ("publisher", models.CharField(blank=True, max_length=200)),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("primary", "Primary document"),
+                            ("statement", "Official statement"),
+                            ("news", "News report"),
+                            ("dataset", "Dataset"),
+                            ("expert", "Expert"),
+                            ("social", "Social post"),
+                            ("other", "Other"),
+                        ],
+                        default="other",
+                        max_length=16,
+                    ),
+                ),
+                (
+                    "stance",
+                    models.CharField(
+                        choices=[("supports", "Supports"), ("refutes", "Refutes"), ("context", "Context")],
+                        default="context",
+                        max_length=16,
+                    ),
+                ),
+                ("excerpt", models.TextField(blank=True, help_text="The passage relied on.")),
+                ("accessed", models.DateField(default=django.utils.timezone.localdate)),
+                ("archive_url", models.URLField(blank=True, max_length=500)),
+                ("note", models.TextField(blank=True)),
+                ("created", models.DateTimeField(blank=True, editable=False)),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.CharField(max_length=100, null=True)),
+                (
+                    "history_type",
+                    models.CharField(choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1),
+                ),
+                (
+                    "added_by",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "claim",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="claims.claim",
+                    ),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical source',
-                'verbose_name_plural': 'historical sources',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical source",
+                "verbose_name_plural": "historical sources",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name='Membership',
+            name="Membership",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('role', models.CharField(choices=[('viewer', 'Viewer'), ('checker', 'Checker'), ('editor', 'Editor'), ('admin', 'Admin')], default='viewer', max_length=16)),
-                ('desk', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='memberships', to='claims.desk')),
-                ('user', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='memberships', to=settings.AUTH_USER_MODEL)),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                (
+                    "role",
+                    models.CharField(
+                        choices=[
+                            ("viewer", "Viewer"),
+                            ("checker", "Checker"),
+                            ("editor", "Editor"),
+                            ("admin", "Admin"),
+                        ],
+                        default="viewer",
+                        max_length=16,
+                    ),
+                ),
+                (
+                    "desk",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="memberships", to="claims.desk"
+                    ),
+                ),
+                (
+                    "user",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="memberships",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'ordering': ['desk', 'user__username'],
+                "ordering": ["desk", "user__username"],
             },
         ),
         migrations.AddField(
-            model_name='desk',
-            name='members',
-            field=models.ManyToManyField(related_name='desks', through='claims.Membership', to=settings.AUTH_USER_MODEL),
+            model_name="desk",
+            name="members",
+            field=models.ManyToManyField(
+                related_name="desks", through="claims.Membership", to=settings.AUTH_USER_MODEL
+            ),
         ),
         migrations.CreateModel(
-            name='Note',
+            name="Note",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('body', models.TextField()),
-                ('is_resolved', models.BooleanField(default=False)),
-                ('created', models.DateTimeField(default=django.utils.timezone.now)),
-                ('author', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('claim', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='notes', to='claims.claim')),
-                ('parent', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.CASCADE, related_name='replies', to='claims.note')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("body", models.TextField()),
+                ("is_resolved", models.BooleanField(default=False)),
+                ("created", models.DateTimeField(default=django.utils.timezone.now)),
+                (
+                    "author",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "claim",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="notes", to="claims.claim"
+                    ),
+                ),
+                (
+                    "parent",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="replies",
+                        to="claims.note",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['created', 'id'],
+                "ordering": ["created", "id"],
             },
         ),
         migrations.CreateModel(
-            name='HistoricalNote',
+            name="HistoricalNote",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('body', models.TextField()),
-                ('is_resolved', models.BooleanField(default=False)),
-                ('created', models.DateTimeField(default=django.utils.timezone.now)),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.CharField(max_length=100, null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('author', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('claim', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='claims.claim')),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('parent', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='claims.note')),
+                ("id", models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name="ID")),
+                ("body", models.TextField()),
+                ("is_resolved", models.BooleanField(default=False)),
+                ("created", models.DateTimeField(default=django.utils.timezone.now)),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.CharField(max_length=100, null=True)),
+                (
+                    "history_type",
+                    models.CharField(choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1),
+                ),
+                (
+                    "author",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "claim",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="claims.claim",
+                    ),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "parent",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="claims.note",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical note',
-                'verbose_name_plural': 'historical notes',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical note",
+                "verbose_name_plural": "historical notes",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name='Outlet',
+            name="Outlet",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(max_length=200)),
-                ('domain', models.CharField(blank=True, help_text='e.g. apnews.com', max_length=200)),
-                ('desk', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='outlets', to='claims.desk')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("name", models.CharField(max_length=200)),
+                ("domain", models.CharField(blank=True, help_text="e.g. apnews.com", max_length=200)),
+                (
+                    "desk",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="outlets", to="claims.desk"
+                    ),
+                ),
             ],
             options={
-                'ordering': ['name'],
+                "ordering": ["name"],
             },
         ),
         migrations.CreateModel(
-            name='HistoricalArticle',
+            name="HistoricalArticle",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('title', models.CharField(max_length=300)),
-                ('url', models.URLField(blank=True, max_length=500)),
-                ('byline', models.CharField(blank=True, max_length=300)),
-                ('published', models.DateField(blank=True, null=True)),
-                ('language', models.CharField(default='en', help_text='BCP 47 code, e.g. en, ar, fr.', max_length=16)),
-                ('licence', models.CharField(blank=True, help_text='Licence and credit line, e.g. CC BY 2.5, Wikinews.', max_length=300)),
-                ('text', models.TextField(help_text='Plain text, stored normalised (NFC, \\n). Change it with a revision.')),
-                ('sha256', models.CharField(editable=False, max_length=64)),
-                ('revision', models.PositiveIntegerField(default=1, editable=False)),
-                ('imported', models.DateTimeField(default=django.utils.timezone.now)),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.CharField(max_length=100, null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('desk', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='claims.desk')),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('imported_by', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('outlet', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='claims.outlet')),
+                ("id", models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name="ID")),
+                ("title", models.CharField(max_length=300)),
+                ("url", models.URLField(blank=True, max_length=500)),
+                ("byline", models.CharField(blank=True, max_length=300)),
+                ("published", models.DateField(blank=True, null=True)),
+                ("language", models.CharField(default="en", help_text="BCP 47 code, e.g. en, ar, fr.", max_length=16)),
+                (
+                    "licence",
+                    models.CharField(
+                        blank=True, help_text="Licence and credit line, e.g. CC BY 2.5, Wikinews.", max_length=300
+                    ),
+                ),
+                (
+                    "text",
+                    models.TextField(help_text="Plain text, stored normalised (NFC, \\n). Change it with a revision."),
+                ),
+                ("sha256", models.CharField(editable=False, max_length=64)),
+                ("revision", models.PositiveIntegerField(default=1, editable=False)),
+                ("imported", models.DateTimeField(default=django.utils.timezone.now)),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.CharField(max_length=100, null=True)),
+                (
+                    "history_type",
+                    models.CharField(choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1),
+                ),
+                (
+                    "desk",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="claims.desk",
+                    ),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "imported_by",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "outlet",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="claims.outlet",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical article',
-                'verbose_name_plural': 'historical articles',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical article",
+                "verbose_name_plural": "historical articles",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.AddField(
-            model_name='article',
-            name='outlet',
-            field=models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='articles', to='claims.outlet'),
+            model_name="article",
+            name="outlet",
+            field=models.ForeignKey(
+                blank=True,
+                null=True,
+                on_delete=django.db.models.deletion.SET_NULL,
+                related_name="articles",
+                to="claims.outlet",
+            ),
         ),
         migrations.CreateModel(
-            name='Rating',
+            name="Rating",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('label', models.CharField(max_length=60)),
-                ('slug', models.SlugField(max_length=60)),
-                ('value', models.PositiveSmallIntegerField(blank=True, help_text='ClaimReview ratingValue 1 (false) to 5 (true); empty for unrated scales.', null=True)),
-                ('colour', models.CharField(default='#777777', help_text='Hex colour, e.g. #2e7d32.', max_length=7)),
-                ('order', models.PositiveSmallIntegerField(default=0)),
-                ('desk', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='ratings', to='claims.desk')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("label", models.CharField(max_length=60)),
+                ("slug", models.SlugField(max_length=60)),
+                (
+                    "value",
+                    models.PositiveSmallIntegerField(
+                        blank=True,
+                        help_text="ClaimReview ratingValue 1 (false) to 5 (true); empty for unrated scales.",
+                        null=True,
+                    ),
+                ),
+                ("colour", models.CharField(default="#777777", help_text="Hex colour, e.g. #2e7d32.", max_length=7)),
+                ("order", models.PositiveSmallIntegerField(default=0)),
+                (
+                    "desk",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="ratings", to="claims.desk"
+                    ),
+                ),
             ],
             options={
-                'ordering': ['desk', 'order', 'id'],
+                "ordering": ["desk", "order", "id"],
             },
         ),
         migrations.AddField(
-            model_name='claim',
-            name='rating',
-            field=models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='claims', to='claims.rating'),
+            model_name="claim",
+            name="rating",
+            field=models.ForeignKey(
+                blank=True,
+                null=True,
+                on_delete=django.db.models.deletion.PROTECT,
+                related_name="claims",
+                to="claims.rating",
+            ),
         ),
         migrations.CreateModel(
-            name='Source',
+            name="Source",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('url', models.URLField(max_length=500)),
-                ('title', models.CharField(blank=True, max_length=300)),
-                ('publisher', models.CharField(blank=True, max_length=200)),
-                ('kind', models.CharField(choices=[('primary', 'Primary document'), ('statement', 'Official statement'), ('news', 'News report'), ('dataset', 'Dataset'), ('expert', 'Expert'), ('social', 'Social post'), ('other', 'Other')], default='other', max_length=16)),
-                ('stance', models.CharField(choices=[('supports', 'Supports'), ('refutes', 'Refutes'), ('context', 'Context')], default='context', max_length=16)),
-                ('excerpt', models.TextField(blank=True, help_text='The passage relied on.')),
-                ('accessed', models.DateField(default=django.utils.timezone.localdate)),
-                ('archive_url', models.URLField(blank=True, max_length=500)),
-                ('note', models.TextField(blank=True)),
-                ('created', models.DateTimeField(auto_now_add=True)),
-                ('added_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('claim', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='sources', to='claims.claim')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("url", models.URLField(max_length=500)),
+                ("title", models.CharField(blank=True, max_length=300)),
+                ("publisher", models.CharField(blank=True, max_length=200)),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("primary", "Primary document"),
+                            ("statement", "Official statement"),
+                            ("news", "News report"),
+                            ("dataset", "Dataset"),
+                            ("expert", "Expert"),
+                            ("social", "Social post"),
+                            ("other", "Other"),
+                        ],
+                        default="other",
+                        max_length=16,
+                    ),
+                ),
+                (
+                    "stance",
+                    models.CharField(
+                        choices=[("supports", "Supports"), ("refutes", "Refutes"), ("context", "Context")],
+                        default="context",
+                        max_length=16,
+                    ),
+                ),
+                ("excerpt", models.TextField(blank=True, help_text="The passage relied on.")),
+                ("accessed", models.DateField(default=django.utils.timezone.localdate)),
+                ("archive_url", models.URLField(blank=True, max_length=500)),
+                ("note", models.TextField(blank=True)),
+                ("created", models.DateTimeField(auto_now_add=True)),
+                (
+                    "added_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "claim",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="sources", to="claims.claim"
+                    ),
+                ),
             ],
             options={
-                'ordering': ['created', 'id'],
+                "ordering": ["created", "id"],
             },
         ),
         migrations.CreateModel(
-            name='Speaker',
+            name="Speaker",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(max_length=200)),
-                ('normalised_name', models.CharField(editable=False, max_length=200)),
-                ('kind', models.CharField(choices=[('person', 'Person'), ('organisation', 'Organisation'), ('officials', 'Group of officials'), ('document', 'Document')], default='person', max_length=16)),
-                ('title', models.CharField(blank=True, help_text='Title or role, e.g. "Israeli Defense Minister".', max_length=200)),
-                ('affiliation', models.CharField(blank=True, max_length=200)),
-                ('country', models.CharField(blank=True, max_length=100)),
-                ('desk', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='speakers', to='claims.desk')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("name", models.CharField(max_length=200)),
+                ("normalised_name", models.CharField(editable=False, max_length=200)),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("person", "Person"),
+                            ("organisation", "Organisation"),
+                            ("officials", "Group of officials"),
+                            ("document", "Document"),
+                        ],
+                        default="person",
+                        max_length=16,
+                    ),
+                ),
+                (
+                    "title",
+                    models.CharField(
+                        blank=True, help_text='Title or role, e.g. "Israeli Defense Minister".', max_length=200
+                    ),
+                ),
+                ("affiliation", models.CharField(blank=True, max_length=200)),
+                ("country", models.CharField(blank=True, max_length=100)),
+                (
+                    "desk",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="speakers", to="claims.desk"
+                    ),
+                ),
             ],
             options={
-                'ordering': ['name'],
+                "ordering": ["name"],
             },
         ),
         migrations.CreateModel(
-            name='HistoricalClaim',
+            name="HistoricalClaim",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('text', models.TextField(help_text='The claim as it will be checked, in one sentence.')),
-                ('quote', models.TextField(blank=True, help_text='Exact text of the article span.')),
-                ('start', models.PositiveIntegerField(blank=True, null=True)),
-                ('end', models.PositiveIntegerField(blank=True, null=True)),
-                ('prefix', models.CharField(blank=True, max_length=32)),
-                ('suffix', models.CharField(blank=True, max_length=32)),
-                ('attribution_type', models.CharField(choices=[('named_person', 'Named person'), ('official_title', 'Official by title'), ('anonymous', 'Anonymous'), ('institution', 'Institution'), ('document', 'Document'), ('unattributed', 'Unattributed')], default='unattributed', max_length=16)),
-                ('attribution', models.CharField(blank=True, help_text='The attribution as written, e.g. "Egyptian officials, speaking on condition of anonymity".', max_length=300)),
-                ('cue', models.CharField(blank=True, help_text='Reporting cue: "said", "warned", "according to"…', max_length=60)),
-                ('quote_type', models.CharField(choices=[('direct', 'Direct'), ('indirect', 'Indirect'), ('mixed', 'Mixed'), ('none', 'None')], default='none', max_length=8)),
-                ('anonymity_reason', models.CharField(blank=True, help_text='e.g. "to discuss closed-door talks".', max_length=300)),
-                ('summary', models.TextField(blank=True, help_text="The verdict's reasoning, published with the ClaimReview.")),
-                ('stage', models.CharField(choices=[('new', 'New'), ('research', 'In research'), ('review', 'In review'), ('changes', 'Needs changes'), ('approved', 'Approved'), ('published', 'Published')], default='new', max_length=16)),
-                ('due', models.DateField(blank=True, null=True)),
-                ('published', models.DateTimeField(blank=True, null=True)),
-                ('version', models.PositiveIntegerField(default=1, help_text='Raised by every save; a stale form is refused.')),
-                ('created', models.DateTimeField(blank=True, editable=False)),
-                ('updated', models.DateTimeField(blank=True, editable=False)),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.CharField(max_length=100, null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('approved_by', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('article', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='claims.article')),
-                ('assignee', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('desk', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='claims.desk')),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('submitted_by', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('verdict_by', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('rating', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='claims.rating')),
-                ('speaker', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='claims.speaker')),
+                ("id", models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name="ID")),
+                ("text", models.TextField(help_text="The claim as it will be checked, in one sentence.")),
+                ("quote", models.TextField(blank=True, help_text="Exact text of the article span.")),
+                ("start", models.PositiveIntegerField(blank=True, null=True)),
+                ("end", models.PositiveIntegerField(blank=True, null=True)),
+                ("prefix", models.CharField(blank=True, max_length=32)),
+                ("suffix", models.CharField(blank=True, max_length=32)),
+                (
+                    "attribution_type",
+                    models.CharField(
+                        choices=[
+                            ("named_person", "Named person"),
+                            ("official_title", "Official by title"),
+                            ("anonymous", "Anonymous"),
+                            ("institution", "Institution"),
+                            ("document", "Document"),
+                            ("unattributed", "Unattributed"),
+                        ],
+                        default="unattributed",
+                        max_length=16,
+                    ),
+                ),
+                (
+                    "attribution",
+                    models.CharField(
+                        blank=True,
+                        help_text='The attribution as written, e.g. "Egyptian officials, speaking on condition of anonymity".',
+                        max_length=300,
+                    ),
+                ),
+                (
+                    "cue",
+                    models.CharField(
+                        blank=True, help_text='Reporting cue: "said", "warned", "according to"…', max_length=60
+                    ),
+                ),
+                (
+                    "quote_type",
+                    models.CharField(
+                        choices=[("direct", "Direct"), ("indirect", "Indirect"), ("mixed", "Mixed"), ("none", "None")],
+                        default="none",
+                        max_length=8,
+                    ),
+                ),
+                (
+                    "anonymity_reason",
+                    models.CharField(blank=True, help_text='e.g. "to discuss closed-door talks".', max_length=300),
+                ),
+                (
+                    "summary",
+                    models.TextField(blank=True, help_text="The verdict's reasoning, published with the ClaimReview."),
+                ),
+                (
+                    "stage",
+                    models.CharField(
+                        choices=[
+                            ("new", "New"),
+                            ("research", "In research"),
+                            ("review", "In review"),
+                            ("changes", "Needs changes"),
+                            ("approved", "Approved"),
+                            ("published", "Published"),
+                        ],
+                        default="new",
+                        max_length=16,
+                    ),
+                ),
+                ("due", models.DateField(blank=True, null=True)),
+                ("published", models.DateTimeField(blank=True, null=True)),
+                (
+                    "version",
+                    models.PositiveIntegerField(default=1, help_text="Raised by every save; a stale form is refused."),
+                ),
+                ("created", models.DateTimeField(blank=True, editable=False)),
+                ("updated", models.DateTimeField(blank=True, editable=False)),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.CharField(max_length=100, null=True)),
+                (
+                    "history_type",
+                    models.CharField(choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1),
+                ),
+                (
+                    "approved_by",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "article",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="claims.article",
+                    ),
+                ),
+                (
+                    "assignee",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "desk",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="claims.desk",
+                    ),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "submitted_by",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "verdict_by",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "rating",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="claims.rating",
+                    ),
+                ),
+                (
+                    "speaker",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="claims.speaker",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical claim',
-                'verbose_name_plural': 'historical claims',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical claim",
+                "verbose_name_plural": "historical claims",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.AddField(
-            model_name='claim',
-            name='speaker',
-            field=models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='claims', to='claims.speaker'),
+            model_name="claim",
+            name="speaker",
+            field=models.ForeignKey(
+                blank=True,
+                null=True,
+                on_delete=django.db.models.deletion.SET_NULL,
+                related_name="claims",
+                to="claims.speaker",
+            ),
         ),
         migrations.CreateModel(
-            name='StageChange',
+            name="StageChange",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('old', models.CharField(choices=[('new', 'New'), ('research', 'In research'), ('review', 'In review'), ('changes', 'Needs changes'), ('approved', 'Approved'), ('published', 'Published')], max_length=16)),
-                ('new', models.CharField(choices=[('new', 'New'), ('research', 'In research'), ('review', 'In review'), ('changes', 'Needs changes'), ('approved', 'Approved'), ('published', 'Published')], max_length=16)),
-                ('comment', models.TextField(blank=True)),
-                ('created', models.DateTimeField(default=django.utils.timezone.now)),
-                ('by', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('claim', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='stage_changes', to='claims.claim')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                (
+                    "old",
+                    models.CharField(
+                        choices=[
+                            ("new", "New"),
+                            ("research", "In research"),
+                            ("review", "In review"),
+                            ("changes", "Needs changes"),
+                            ("approved", "Approved"),
+                            ("published", "Published"),
+                        ],
+                        max_length=16,
+                    ),
+                ),
+                (
+                    "new",
+                    models.CharField(
+                        choices=[
+                            ("new", "New"),
+                            ("research", "In research"),
+                            ("review", "In review"),
+                            ("changes", "Needs changes"),
+                            ("approved", "Approved"),
+                            ("published", "Published"),
+                        ],
+                        max_length=16,
+                    ),
+                ),
+                ("comment", models.TextField(blank=True)),
+                ("created", models.DateTimeField(default=django.utils.timezone.now)),
+                (
+                    "by",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "claim",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="stage_changes", to="claims.claim"
+                    ),
+                ),
             ],
             options={
-                'ordering': ['-created', '-id'],
+                "ordering": ["-created", "-id"],
             },
         ),
         migrations.AddConstraint(
-            model_name='membership',
-            constraint=models.UniqueConstraint(fields=('desk', 'user'), name='membership_unique_user_per_desk'),
+            model_name="membership",
+            constraint=models.UniqueConstraint(fields=("desk", "user"), name="membership_unique_user_per_desk"),
         ),
         migrations.AddConstraint(
-            model_name='membership',
-            constraint=models.CheckConstraint(condition=models.Q(('role__in', ['viewer', 'checker', 'editor', 'admin'])), name='membership_role_valid'),
+            model_name="membership",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("role__in", ["viewer", "checker", "editor", "admin"])), name="membership_role_valid"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='outlet',
-            constraint=models.UniqueConstraint(fields=('desk', 'name'), name='outlet_unique_name_per_desk'),
+            model_name="outlet",
+            constraint=models.UniqueConstraint(fields=("desk", "name"), name="outlet_unique_name_per_desk"),
         ),
         migrations.AddConstraint(
-            model_name='article',
-            constraint=models.UniqueConstraint(fields=('desk', 'sha256'), name='article_unique_text_per_desk'),
+            model_name="article",
+            constraint=models.UniqueConstraint(fields=("desk", "sha256"), name="article_unique_text_per_desk"),
         ),
         migrations.AddConstraint(
-            model_name='rating',
-            constraint=models.UniqueConstraint(fields=('desk', 'slug'), name='rating_unique_slug_per_desk'),
+            model_name="rating",
+            constraint=models.UniqueConstraint(fields=("desk", "slug"), name="rating_unique_slug_per_desk"),
         ),
         migrations.AddConstraint(
-            model_name='rating',
-            constraint=models.CheckConstraint(condition=models.Q(('value__isnull', True), models.Q(('value__gte', 1), ('value__lte', 5)), _connector='OR'), name='rating_value_1_to_5'),
+            model_name="rating",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    ("value__isnull", True), models.Q(("value__gte", 1), ("value__lte", 5)), _connector="OR"
+                ),
+                name="rating_value_1_to_5",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='rating',
-            constraint=models.CheckConstraint(condition=models.Q(('colour__regex', '^#[0-9a-fA-F]{6}$')), name='rating_colour_hex'),
+            model_name="rating",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("colour__regex", "^#[0-9a-fA-F]{6}$")), name="rating_colour_hex"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='source',
-            constraint=models.CheckConstraint(condition=models.Q(('stance__in', ['supports', 'refutes', 'context'])), name='source_stance_valid'),
+            model_name="source",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("stance__in", ["supports", "refutes", "context"])), name="source_stance_valid"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='source',
-            constraint=models.CheckConstraint(condition=models.Q(('kind__in', ['primary', 'statement', 'news', 'dataset', 'expert', 'social', 'other'])), name='source_kind_valid'),
+            model_name="source",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    ("kind__in", ["primary", "statement", "news", "dataset", "expert", "social", "other"])
+                ),
+                name="source_kind_valid",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='speaker',
-            constraint=models.UniqueConstraint(fields=('desk', 'normalised_name'), name='speaker_unique_name_per_desk'),
+            model_name="speaker",
+            constraint=models.UniqueConstraint(fields=("desk", "normalised_name"), name="speaker_unique_name_per_desk"),
         ),
         migrations.AddConstraint(
-            model_name='speaker',
-            constraint=models.CheckConstraint(condition=models.Q(('kind__in', ['person', 'organisation', 'officials', 'document'])), name='speaker_kind_valid'),
+            model_name="speaker",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("kind__in", ["person", "organisation", "officials", "document"])),
+                name="speaker_kind_valid",
+            ),
         ),
         migrations.AddIndex(
-            model_name='claim',
-            index=models.Index(fields=['desk', 'stage'], name='claim_desk_stage_idx'),
+            model_name="claim",
+            index=models.Index(fields=["desk", "stage"], name="claim_desk_stage_idx"),
         ),
         migrations.AddConstraint(
-            model_name='claim',
-            constraint=models.CheckConstraint(condition=models.Q(('stage__in', ['new', 'research', 'review', 'changes', 'approved', 'published'])), name='claim_stage_valid'),
+            model_name="claim",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("stage__in", ["new", "research", "review", "changes", "approved", "published"])),
+                name="claim_stage_valid",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='claim',
-            constraint=models.CheckConstraint(condition=models.Q(('attribution_type__in', ['named_person', 'official_title', 'anonymous', 'institution', 'document', 'unattributed'])), name='claim_attribution_type_valid'),
+            model_name="claim",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    (
+                        "attribution_type__in",
+                        ["named_person", "official_title", "anonymous", "institution", "document", "unattributed"],
+                    )
+                ),
+                name="claim_attribution_type_valid",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='claim',
-            constraint=models.CheckConstraint(condition=models.Q(('quote_type__in', ['direct', 'indirect', 'mixed', 'none'])), name='claim_quote_type_valid'),
+            model_name="claim",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("quote_type__in", ["direct", "indirect", "mixed", "none"])),
+                name="claim_quote_type_valid",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='claim',
-            constraint=models.CheckConstraint(condition=models.Q(models.Q(('end__isnull', True), ('start__isnull', True)), models.Q(('end__isnull', False), ('start__isnull', False), ('start__lt', models.F('end'))), _connector='OR'), name='claim_anchor_start_before_end'),
+            model_name="claim",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    models.Q(("end__isnull", True), ("start__isnull", True)),
+                    models.Q(("end__isnull", False), ("start__isnull", False), ("start__lt", models.F("end"))),
+                    _connector="OR",
+                ),
+                name="claim_anchor_start_before_end",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='claim',
-            constraint=models.CheckConstraint(condition=models.Q(('start__isnull', True), ('article__isnull', False), _connector='OR'), name='claim_anchor_needs_article'),
+            model_name="claim",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("start__isnull", True), ("article__isnull", False), _connector="OR"),
+                name="claim_anchor_needs_article",
+            ),
         ),
     ]

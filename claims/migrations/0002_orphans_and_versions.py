@@ -4,20 +4,25 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('claims', '0001_initial'),
+        ("claims", "0001_initial"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='claim',
-            name='is_orphaned',
-            field=models.BooleanField(default=False, help_text="The quote could not be found in the article's current text; offsets are empty."),
+            model_name="claim",
+            name="is_orphaned",
+            field=models.BooleanField(
+                default=False,
+                help_text="The quote could not be found in the article's current text; offsets are empty.",
+            ),
         ),
         migrations.AddField(
-            model_name='historicalclaim',
-            name='is_orphaned',
-            field=models.BooleanField(default=False, help_text="The quote could not be found in the article's current text; offsets are empty."),
+            model_name="historicalclaim",
+            name="is_orphaned",
+            field=models.BooleanField(
+                default=False,
+                help_text="The quote could not be found in the article's current text; offsets are empty.",
+            ),
         ),
     ]

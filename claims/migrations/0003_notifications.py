@@ -7,28 +7,59 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('claims', '0002_orphans_and_versions'),
+        ("claims", "0002_orphans_and_versions"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='Notification',
+            name="Notification",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('verb', models.CharField(choices=[('assigned', 'assigned you a claim'), ('approved', 'approved a claim you worked on'), ('sent_back', 'sent back a claim you worked on'), ('published', 'published a claim you worked on'), ('voided', 'voided your approval by editing a claim'), ('reply', 'replied to your note'), ('mention', 'mentioned you in a note')], max_length=16)),
-                ('message', models.TextField(blank=True)),
-                ('is_read', models.BooleanField(default=False)),
-                ('created', models.DateTimeField(default=django.utils.timezone.now)),
-                ('actor', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('claim', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='claims.claim')),
-                ('user', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='notifications', to=settings.AUTH_USER_MODEL)),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                (
+                    "verb",
+                    models.CharField(
+                        choices=[
+                            ("assigned", "assigned you a claim"),
+                            ("approved", "approved a claim you worked on"),
+                            ("sent_back", "sent back a claim you worked on"),
+                            ("published", "published a claim you worked on"),
+                            ("voided", "voided your approval by editing a claim"),
+                            ("reply", "replied to your note"),
+                            ("mention", "mentioned you in a note"),
+                        ],
+                        max_length=16,
+                    ),
+                ),
+                ("message", models.TextField(blank=True)),
+                ("is_read", models.BooleanField(default=False)),
+                ("created", models.DateTimeField(default=django.utils.timezone.now)),
+                (
+                    "actor",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "claim",
+                    models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name="+", to="claims.claim"),
+                ),
+                (
+                    "user",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="notifications",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'ordering': ['-created', '-id'],
-                'indexes': [models.Index(fields=['user', 'is_read'], name='notification_user_unread_idx')],
+                "ordering": ["-created", "-id"],
+                "indexes": [models.Index(fields=["user", "is_read"], name="notification_user_unread_idx")],
             },
         ),
     ]

@@ -6,36 +6,88 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('claims', '0003_notifications'),
+        ("claims", "0003_notifications"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='Suggestion',
+            name="Suggestion",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('start', models.PositiveIntegerField()),
-                ('end', models.PositiveIntegerField()),
-                ('content', models.TextField()),
-                ('source', models.CharField(blank=True, max_length=300)),
-                ('cue', models.CharField(blank=True, max_length=60)),
-                ('attribution_type', models.CharField(choices=[('named_person', 'Named person'), ('official_title', 'Official by title'), ('anonymous', 'Anonymous'), ('institution', 'Institution'), ('document', 'Document'), ('unattributed', 'Unattributed')], max_length=16)),
-                ('quote_type', models.CharField(choices=[('direct', 'Direct'), ('indirect', 'Indirect'), ('mixed', 'Mixed'), ('none', 'None')], max_length=8)),
-                ('anonymity_reason', models.CharField(blank=True, max_length=300)),
-                ('speaker_name', models.CharField(blank=True, max_length=200)),
-                ('speaker_title', models.CharField(blank=True, max_length=200)),
-                ('is_checkworthy', models.BooleanField(default=True)),
-                ('status', models.CharField(choices=[('pending', 'Pending'), ('accepted', 'Accepted'), ('rejected', 'Rejected')], default='pending', max_length=16)),
-                ('article', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='suggestions', to='claims.article')),
-                ('claim', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='claims.claim')),
-                ('decided_by', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("start", models.PositiveIntegerField()),
+                ("end", models.PositiveIntegerField()),
+                ("content", models.TextField()),
+                ("source", models.CharField(blank=True, max_length=300)),
+                ("cue", models.CharField(blank=True, max_length=60)),
+                (
+                    "attribution_type",
+                    models.CharField(
+                        choices=[
+                            ("named_person", "Named person"),
+                            ("official_title", "Official by title"),
+                            ("anonymous", "Anonymous"),
+                            ("institution", "Institution"),
+                            ("document", "Document"),
+                            ("unattributed", "Unattributed"),
+                        ],
+                        max_length=16,
+                    ),
+                ),
+                (
+                    "quote_type",
+                    models.CharField(
+                        choices=[("direct", "Direct"), ("indirect", "Indirect"), ("mixed", "Mixed"), ("none", "None")],
+                        max_length=8,
+                    ),
+                ),
+                ("anonymity_reason", models.CharField(blank=True, max_length=300)),
+                ("speaker_name", models.CharField(blank=True, max_length=200)),
+                ("speaker_title", models.CharField(blank=True, max_length=200)),
+                ("is_checkworthy", models.BooleanField(default=True)),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[("pending", "Pending"), ("accepted", "Accepted"), ("rejected", "Rejected")],
+                        default="pending",
+                        max_length=16,
+                    ),
+                ),
+                (
+                    "article",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="suggestions", to="claims.article"
+                    ),
+                ),
+                (
+                    "claim",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to="claims.claim",
+                    ),
+                ),
+                (
+                    "decided_by",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'ordering': ['start', 'id'],
-                'constraints': [models.CheckConstraint(condition=models.Q(('start__lt', models.F('end'))), name='suggestion_start_before_end'), models.UniqueConstraint(fields=('article', 'start', 'end'), name='suggestion_unique_span')],
+                "ordering": ["start", "id"],
+                "constraints": [
+                    models.CheckConstraint(
+                        condition=models.Q(("start__lt", models.F("end"))), name="suggestion_start_before_end"
+                    ),
+                    models.UniqueConstraint(fields=("article", "start", "end"), name="suggestion_unique_span"),
+                ],
             },
         ),
     ]

@@ -8,92 +8,167 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('claims', '0004_suggestions'),
+        ("claims", "0004_suggestions"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='claim',
-            name='approved_version',
-            field=models.PositiveIntegerField(blank=True, help_text='The version the approver saw; publishing publishes exactly that version.', null=True),
+            model_name="claim",
+            name="approved_version",
+            field=models.PositiveIntegerField(
+                blank=True,
+                help_text="The version the approver saw; publishing publishes exactly that version.",
+                null=True,
+            ),
         ),
         migrations.AddField(
-            model_name='historicalclaim',
-            name='approved_version',
-            field=models.PositiveIntegerField(blank=True, help_text='The version the approver saw; publishing publishes exactly that version.', null=True),
+            model_name="historicalclaim",
+            name="approved_version",
+            field=models.PositiveIntegerField(
+                blank=True,
+                help_text="The version the approver saw; publishing publishes exactly that version.",
+                null=True,
+            ),
         ),
         migrations.AlterField(
-            model_name='article',
-            name='url',
-            field=models.URLField(blank=True, max_length=500, validators=[django.core.validators.URLValidator(schemes=['http', 'https'])]),
+            model_name="article",
+            name="url",
+            field=models.URLField(
+                blank=True, max_length=500, validators=[django.core.validators.URLValidator(schemes=["http", "https"])]
+            ),
         ),
         migrations.AlterField(
-            model_name='claim',
-            name='published',
-            field=models.DateTimeField(blank=True, help_text='When the claim was last published.', null=True),
+            model_name="claim",
+            name="published",
+            field=models.DateTimeField(blank=True, help_text="When the claim was last published.", null=True),
         ),
         migrations.AlterField(
-            model_name='claim',
-            name='speaker',
-            field=models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='claims', to='claims.speaker'),
+            model_name="claim",
+            name="speaker",
+            field=models.ForeignKey(
+                blank=True,
+                null=True,
+                on_delete=django.db.models.deletion.PROTECT,
+                related_name="claims",
+                to="claims.speaker",
+            ),
         ),
         migrations.AlterField(
-            model_name='desk',
-            name='url',
-            field=models.URLField(blank=True, help_text="The desk's public site, used as ClaimReview author.", validators=[django.core.validators.URLValidator(schemes=['http', 'https'])]),
+            model_name="desk",
+            name="url",
+            field=models.URLField(
+                blank=True,
+                help_text="The desk's public site, used as ClaimReview author.",
+                validators=[django.core.validators.URLValidator(schemes=["http", "https"])],
+            ),
         ),
         migrations.AlterField(
-            model_name='historicalarticle',
-            name='url',
-            field=models.URLField(blank=True, max_length=500, validators=[django.core.validators.URLValidator(schemes=['http', 'https'])]),
+            model_name="historicalarticle",
+            name="url",
+            field=models.URLField(
+                blank=True, max_length=500, validators=[django.core.validators.URLValidator(schemes=["http", "https"])]
+            ),
         ),
         migrations.AlterField(
-            model_name='historicalclaim',
-            name='published',
-            field=models.DateTimeField(blank=True, help_text='When the claim was last published.', null=True),
+            model_name="historicalclaim",
+            name="published",
+            field=models.DateTimeField(blank=True, help_text="When the claim was last published.", null=True),
         ),
         migrations.AlterField(
-            model_name='historicalsource',
-            name='archive_url',
-            field=models.URLField(blank=True, max_length=500, validators=[django.core.validators.URLValidator(schemes=['http', 'https'])]),
+            model_name="historicalsource",
+            name="archive_url",
+            field=models.URLField(
+                blank=True, max_length=500, validators=[django.core.validators.URLValidator(schemes=["http", "https"])]
+            ),
         ),
         migrations.AlterField(
-            model_name='historicalsource',
-            name='url',
-            field=models.URLField(max_length=500, validators=[django.core.validators.URLValidator(schemes=['http', 'https'])]),
+            model_name="historicalsource",
+            name="url",
+            field=models.URLField(
+                max_length=500, validators=[django.core.validators.URLValidator(schemes=["http", "https"])]
+            ),
         ),
         migrations.AlterField(
-            model_name='source',
-            name='archive_url',
-            field=models.URLField(blank=True, max_length=500, validators=[django.core.validators.URLValidator(schemes=['http', 'https'])]),
+            model_name="source",
+            name="archive_url",
+            field=models.URLField(
+                blank=True, max_length=500, validators=[django.core.validators.URLValidator(schemes=["http", "https"])]
+            ),
         ),
         migrations.AlterField(
-            model_name='source',
-            name='url',
-            field=models.URLField(max_length=500, validators=[django.core.validators.URLValidator(schemes=['http', 'https'])]),
+            model_name="source",
+            name="url",
+            field=models.URLField(
+                max_length=500, validators=[django.core.validators.URLValidator(schemes=["http", "https"])]
+            ),
         ),
         migrations.CreateModel(
-            name='Publication',
+            name="Publication",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('number', models.PositiveIntegerField(help_text='1 for the first publication, 2 for the first correction…')),
-                ('version', models.PositiveIntegerField(help_text='The claim version that was approved and published.')),
-                ('record', models.JSONField(help_text='The public fields as published (see public_record).')),
-                ('changes', models.JSONField(blank=True, default=list, help_text='What changed since the previous publication.')),
-                ('published', models.DateTimeField(default=django.utils.timezone.now)),
-                ('is_current', models.BooleanField(default=True)),
-                ('approved_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('claim', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='publications', to='claims.claim')),
-                ('desk', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='publications', to='claims.desk')),
-                ('published_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                (
+                    "number",
+                    models.PositiveIntegerField(help_text="1 for the first publication, 2 for the first correction…"),
+                ),
+                (
+                    "version",
+                    models.PositiveIntegerField(help_text="The claim version that was approved and published."),
+                ),
+                ("record", models.JSONField(help_text="The public fields as published (see public_record).")),
+                (
+                    "changes",
+                    models.JSONField(
+                        blank=True, default=list, help_text="What changed since the previous publication."
+                    ),
+                ),
+                ("published", models.DateTimeField(default=django.utils.timezone.now)),
+                ("is_current", models.BooleanField(default=True)),
+                (
+                    "approved_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "claim",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT, related_name="publications", to="claims.claim"
+                    ),
+                ),
+                (
+                    "desk",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="publications", to="claims.desk"
+                    ),
+                ),
+                (
+                    "published_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'ordering': ['-published', '-id'],
-                'indexes': [models.Index(fields=['desk', 'is_current', '-published'], name='publication_feed_idx')],
-                'constraints': [models.UniqueConstraint(fields=('claim', 'number'), name='publication_unique_number'), models.UniqueConstraint(condition=models.Q(('is_current', True)), fields=('claim',), name='publication_one_current_per_claim')],
+                "ordering": ["-published", "-id"],
+                "indexes": [models.Index(fields=["desk", "is_current", "-published"], name="publication_feed_idx")],
+                "constraints": [
+                    models.UniqueConstraint(fields=("claim", "number"), name="publication_unique_number"),
+                    models.UniqueConstraint(
+                        condition=models.Q(("is_current", True)),
+                        fields=("claim",),
+                        name="publication_one_current_per_claim",
+                    ),
+                ],
             },
         ),
     ]

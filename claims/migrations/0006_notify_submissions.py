@@ -4,15 +4,26 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('claims', '0005_review_integrity'),
+        ("claims", "0005_review_integrity"),
     ]
 
     operations = [
         migrations.AlterField(
-            model_name='notification',
-            name='verb',
-            field=models.CharField(choices=[('assigned', 'assigned you a claim'), ('submitted', 'submitted a claim for review'), ('approved', 'approved a claim you worked on'), ('sent_back', 'sent back a claim you worked on'), ('published', 'published a claim you worked on'), ('voided', 'voided your approval by editing a claim'), ('reply', 'replied to your note'), ('mention', 'mentioned you in a note')], max_length=16),
+            model_name="notification",
+            name="verb",
+            field=models.CharField(
+                choices=[
+                    ("assigned", "assigned you a claim"),
+                    ("submitted", "submitted a claim for review"),
+                    ("approved", "approved a claim you worked on"),
+                    ("sent_back", "sent back a claim you worked on"),
+                    ("published", "published a claim you worked on"),
+                    ("voided", "voided your approval by editing a claim"),
+                    ("reply", "replied to your note"),
+                    ("mention", "mentioned you in a note"),
+                ],
+                max_length=16,
+            ),
         ),
     ]

@@ -7,24 +7,35 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('claims', '0006_notify_submissions'),
+        ("claims", "0006_notify_submissions"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='Presence',
+            name="Presence",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('seen', models.DateTimeField(default=django.utils.timezone.now)),
-                ('claim', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='presences', to='claims.claim')),
-                ('user', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to=settings.AUTH_USER_MODEL)),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("seen", models.DateTimeField(default=django.utils.timezone.now)),
+                (
+                    "claim",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="presences", to="claims.claim"
+                    ),
+                ),
+                (
+                    "user",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="+", to=settings.AUTH_USER_MODEL
+                    ),
+                ),
             ],
             options={
-                'ordering': ['-seen'],
-                'constraints': [models.UniqueConstraint(fields=('claim', 'user'), name='presence_one_row_per_claim_and_user')],
+                "ordering": ["-seen"],
+                "constraints": [
+                    models.UniqueConstraint(fields=("claim", "user"), name="presence_one_row_per_claim_and_user")
+                ],
             },
         ),
     ]

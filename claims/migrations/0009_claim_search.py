@@ -8,9 +8,7 @@ already folded by ``claims.search.fold``. PostgreSQL: the plain table Django cre
 from django.db import migrations, models
 import django.db.models.deletion
 
-FTS5 = (
-    "CREATE VIRTUAL TABLE claims_claimsearch USING fts5(body, tokenize = 'unicode61 remove_diacritics 2')"
-)
+FTS5 = "CREATE VIRTUAL TABLE claims_claimsearch USING fts5(body, tokenize = 'unicode61 remove_diacritics 2')"
 
 
 def build(apps, schema_editor):

@@ -5,31 +5,30 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('claims', '0009_claim_search'),
+        ("claims", "0009_claim_search"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.AddIndex(
-            model_name='claim',
-            index=models.Index(fields=['desk', '-updated', '-id'], name='claim_desk_updated_idx'),
+            model_name="claim",
+            index=models.Index(fields=["desk", "-updated", "-id"], name="claim_desk_updated_idx"),
         ),
         migrations.AddIndex(
-            model_name='claim',
-            index=models.Index(fields=['-updated', '-id'], name='claim_updated_idx'),
+            model_name="claim",
+            index=models.Index(fields=["-updated", "-id"], name="claim_updated_idx"),
         ),
         migrations.AddIndex(
-            model_name='claim',
-            index=models.Index(fields=['desk', 'stage', '-updated', '-id'], name='claim_desk_stage_updated_idx'),
+            model_name="claim",
+            index=models.Index(fields=["desk", "stage", "-updated", "-id"], name="claim_desk_stage_updated_idx"),
         ),
         migrations.AddIndex(
-            model_name='claim',
-            index=models.Index(fields=['assignee', 'stage', 'desk'], name='claim_assignee_stage_idx'),
+            model_name="claim",
+            index=models.Index(fields=["assignee", "stage", "desk"], name="claim_assignee_stage_idx"),
         ),
         migrations.AddIndex(
-            model_name='claim',
-            index=models.Index(fields=['created_by', 'assignee', 'stage', 'desk'], name='claim_creator_assignee_idx'),
+            model_name="claim",
+            index=models.Index(fields=["created_by", "assignee", "stage", "desk"], name="claim_creator_assignee_idx"),
         ),
     ]

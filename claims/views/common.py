@@ -60,7 +60,7 @@ def get_job_for_user(request: HttpRequest, pk, *, kind: JobKind | None = None) -
 
 # Jobs whose details are someone's own (an e-mail's recipient, a URL being fetched for a form);
 # the others (suggestions, feed polls) are the desk's business.
-PERSONAL_JOBS = (JobKind.EMAIL, JobKind.FETCH, JobKind.IMPORT_CLAIMS, JobKind.EXPORT_CSV)
+PERSONAL_JOBS = (JobKind.EMAIL, JobKind.FETCH, JobKind.IMPORT_CLAIMS, JobKind.EXPORT_CSV, JobKind.EXPORT_DESK)
 
 
 def get_claim_for_editing(request: HttpRequest, pk: int) -> Claim:

@@ -247,4 +247,6 @@ def claims_import(request: HttpRequest) -> HttpResponse:
 @login_required
 def desk_export(request: HttpRequest, slug: str) -> HttpResponse:
     desk = _get_desk_for_editor(request, slug)
+    if desk.claims.all()[: EXPORT_INLINE_ROWS + 1].count() > EXPORT_INLINE_ROWS:
+        return redirect(Job.start(JobKind.EXPORT_DESK, desk=desk, by=request.user, max_attempts=2))  # a file, by a job
     return json_response(export_desk(desk), content_type="application/json", filename=f"{desk.slug}.json")

@@ -70,15 +70,21 @@ def job_retry(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 def job_download(request: HttpRequest, pk: int) -> HttpResponse:
     """The file an export job wrote, for whoever asked for it (it holds what they may see)."""
-    job = get_job_for_user(request, pk, kind=JobKind.EXPORT_CSV)
+    job = get_job_for_user(request, pk)
     name = job.result.get("file", "")
-    if job.created_by_id != request.user.pk or job.status != JobStatus.SUCCEEDED or not default_storage.exists(name):
+    if (
+        job.kind not in (JobKind.EXPORT_CSV, JobKind.EXPORT_DESK)
+        or job.created_by_id != request.user.pk
+        or job.status != JobStatus.SUCCEEDED
+        or not name
+        or not default_storage.exists(name)
+    ):
         raise Http404("No such export.")
     return FileResponse(
         default_storage.open(name, "rb"),
         as_attachment=True,
-        filename="claims.csv",
-        content_type="text/csv; charset=utf-8",
+        filename=job.result.get("filename", "export"),
+        content_type=job.result.get("content_type", "application/octet-stream"),
     )
 
 
