@@ -3,6 +3,8 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 HOST ?= 127.0.0.1:8000
+# Links in e-mail and ClaimReview, and the demo feed's address, follow the server's.
+export SITE_URL ?= http://$(HOST)
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: install install-dev run test lint format migrations-check chromium bench clean
