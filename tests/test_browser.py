@@ -417,7 +417,8 @@ def test_a_phone_has_no_horizontal_overflow_on_the_daily_pages(browser, live_ser
         page.click("main button[type=submit]")
         page.wait_for_url(f"{live_server.url}/")
         widths = {}
-        for url in ("/", "/claims/", claim.get_workspace_url(), "/queue/"):
+        ArticleFactory(desk=desk, triage="new", title="A long title from a monitored outlet's feed " * 3)
+        for url in ("/", "/claims/", claim.get_workspace_url(), "/queue/", "/triage/", "/feeds/", "/jobs/"):
             page.goto(url)
             widths[url] = page.evaluate("[document.documentElement.scrollWidth, window.innerWidth]")
         assert all(scroll <= inner for scroll, inner in widths.values()), widths
