@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
-from django.db import models, transaction
+from django.db import IntegrityError, models, transaction
 from django.db.models import F, Q
 from django.db.models.functions import Coalesce
 from django.urls import reverse
@@ -1843,6 +1843,16 @@ class Feed(models.Model):
         transaction; None if the desk has it already (by URL, or by the same text)."""
         text = normalise_text(extracted["text"])
         proposals = attribution.suggest(text)  # before the transaction: the suggester takes a while
+        try:
+            return self._file_item(
+                link=link, title=title, published=published, extracted=extracted, text=text, proposals=proposals
+            )
+        except IntegrityError:
+            return None  # a concurrent poll (or a person) filed the same text a moment ago
+
+    import_item.alters_data = True
+
+    def _file_item(self, *, link, title, published, extracted, text, proposals) -> Article | None:
         with transaction.atomic():
             if Article.objects.filter(Q(url=link) | Q(sha256=text_sha256(text)), desk_id=self.desk_id).exists():
                 return None
@@ -1863,8 +1873,6 @@ class Feed(models.Model):
             article.save()
             Suggestion.refresh_for(article, proposals=proposals)
         return article
-
-    import_item.alters_data = True
 
 
 def _date_or_none(value: str | None):
