@@ -89,5 +89,5 @@ def sample_urls():
         "claim_page": (claim.get_absolute_url(), {}),
         "home": ("/", {}),
         "api_claims": ("/api/claims/", {}),
-        "csv_export": ("/claims/export.csv", {}),
+        "csv_export": ("/claims/export.csv", {"stream": "1"}),
     }

@@ -730,7 +730,7 @@ def scene(terms: dict) -> tuple[dict, object]:
         ),
         "api_list": Page("/api/claims/", client="api", floor="/floor/api/", expect=mine.count()),
         "csv_filtered": Page(
-            f"/claims/export.csv?stage={Stage.REVIEW}", expect=mine.filter(stage=Stage.REVIEW).count()
+            f"/claims/export.csv?stream=1&stage={Stage.REVIEW}", expect=mine.filter(stage=Stage.REVIEW).count()
         ),
     }
     return pages, editor
@@ -831,7 +831,7 @@ def csv_all(client, expected: int, problems: list[str]) -> dict:
     """The CSV of every claim: streamed once for time, once under tracemalloc for memory."""
 
     def stream() -> int:
-        response = client.get("/claims/export.csv")
+        response = client.get("/claims/export.csv?stream=1")
         lines = sum(chunk.count(b"\n") for chunk in response.streaming_content)
         response.close()
         return lines - 1
