@@ -30,11 +30,24 @@ def parse_feed(body: bytes, *, url: str) -> tuple[str, list[FeedItem]]:
         raise FetchError(f"{url} is not an RSS or Atom feed.")
     items, seen = [], set()
     for entry in parsed.entries[:MAX_ITEMS]:
-        link = urljoin(url, (entry.get("link") or "").strip())
-        if urlsplit(link).scheme not in ("http", "https") or link in seen:
+        href = (entry.get("link") or "").strip()
+        if not href:
+            continue  # an item without a link is not an article to fetch (urljoin would give the feed)
+        link = urljoin(url, href)
+        try:
+            if urlsplit(link).scheme not in ("http", "https") or link in seen:
+                continue
+        except ValueError:
             continue
         seen.add(link)
-        stamp = entry.get("published_parsed") or entry.get("updated_parsed")
-        published = dt.date(*stamp[:3]) if stamp else None
+        published = _date(entry.get("published_parsed") or entry.get("updated_parsed"))
         items.append(FeedItem(link, (entry.get("title") or "").strip(), published, entry.get("id") or link))
     return (parsed.feed.get("title") or "").strip(), items
+
+
+def _date(stamp) -> dt.date | None:
+    """A feed's date, if it is one (feeds carry year 0, month 13 and worse)."""
+    try:
+        return dt.date(*stamp[:3]) if stamp else None
+    except (TypeError, ValueError):
+        return None

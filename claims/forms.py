@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from urllib.parse import urlsplit
+
 from django import forms
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -345,6 +347,14 @@ class FeedForm(forms.Form):
             memberships__user=user, memberships__role__in=[Role.EDITOR, Role.ADMIN]
         )
         self.fields["interval"].initial = settings.FEED_POLL_MINUTES
+
+    def clean_url(self) -> str:
+        url = self.cleaned_data["url"]
+        try:
+            urlsplit(url).port  # noqa: B018 - a port out of range raises
+        except ValueError as e:
+            raise forms.ValidationError(f"That address has an invalid port ({e}).") from e
+        return url
 
     def clean(self):
         data = super().clean()

@@ -1580,6 +1580,10 @@ class JobError(Exception):
     """A job cannot succeed, whatever the retries: its message says why, for the person who started it."""
 
 
+class JobSuperseded(Exception):
+    """The attempt a worker was running is no longer the job's (the sweep took it, or the job is gone)."""
+
+
 class JobQuerySet(models.QuerySet):
     def active(self) -> JobQuerySet:
         return self.filter(status__in=[JobStatus.QUEUED, JobStatus.RUNNING])
@@ -1608,7 +1612,7 @@ class Job(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
     article = models.ForeignKey(Article, on_delete=models.CASCADE, null=True, blank=True, related_name="jobs")
-    feed = models.ForeignKey("Feed", on_delete=models.CASCADE, null=True, blank=True, related_name="jobs")
+    feed = models.ForeignKey("Feed", on_delete=models.SET_NULL, null=True, blank=True, related_name="jobs")
     params = models.JSONField(default=dict, blank=True)
     result = models.JSONField(default=dict, blank=True)
     message = models.CharField(max_length=500, blank=True, help_text="Progress or outcome, for people.")
@@ -1698,38 +1702,60 @@ class Job(models.Model):
 
     report.alters_data = True
 
+    def _finish_attempt(self, **fields) -> None:
+        """Write the outcome of this attempt, only if the job is still running this attempt:
+        one the sweep gave up on (and queued again) is not overwritten by its late worker."""
+        done = Job.objects.filter(pk=self.pk, status=JobStatus.RUNNING, attempts=self.attempts).update(**fields)
+        if not done:
+            raise JobSuperseded(f"Job {self.pk} is no longer running attempt {self.attempts}.")
+        for name, value in fields.items():
+            setattr(self, name, value)
+
+    def lock_attempt(self) -> None:
+        """Inside a handler's transaction: hold the job's row until it commits, so the sweep
+        (which skips locked rows) cannot take a long transaction for a dead worker."""
+        if not Job.objects.select_for_update().filter(pk=self.pk, status=JobStatus.RUNNING, attempts=self.attempts):
+            raise JobSuperseded(f"Job {self.pk} is no longer running attempt {self.attempts}.")
+
     def succeed(self, message: str, **result) -> None:
-        self.status, self.progress, self.message = JobStatus.SUCCEEDED, 100, message[:500]
-        self.result, self.finished, self.error = result, timezone.now(), ""
-        self.save(update_fields=["status", "progress", "message", "result", "finished", "error"])
+        self._finish_attempt(
+            status=JobStatus.SUCCEEDED,
+            progress=100,
+            message=message[:500],
+            result=result,
+            finished=timezone.now(),
+            error="",
+        )
 
     succeed.alters_data = True
 
     def fail(self, reason: str, *, retry_in: float | None = None) -> None:
         """Record why this attempt failed; queue another after ``retry_in`` seconds if attempts
         remain (None: the failure is final, retrying would not help)."""
-        self.error = reason[:2000]
         if retry_in is not None and self.attempts < self.max_attempts:
-            self.status = JobStatus.QUEUED
-            self.message = f"Attempt {self.attempts} of {self.max_attempts} failed; retrying in {retry_in:g} s."
-            self.save(update_fields=["status", "message", "error"])
+            message = f"Attempt {self.attempts} of {self.max_attempts} failed; retrying in {retry_in:g} s."
+            self._finish_attempt(status=JobStatus.QUEUED, message=message, error=reason[:2000])
             self._enqueue(delay=retry_in)
             return
-        self.status, self.finished = JobStatus.FAILED, timezone.now()
-        self.message = f"Failed after {self.attempts} attempt{'s' if self.attempts != 1 else ''}."
-        self.save(update_fields=["status", "message", "error", "finished"])
+        message = f"Failed after {self.attempts} attempt{'s' if self.attempts != 1 else ''}."
+        self._finish_attempt(status=JobStatus.FAILED, message=message, error=reason[:2000], finished=timezone.now())
 
     fail.alters_data = True
 
-    def retry(self) -> None:
-        """A person retries a failed job: it starts over with a fresh set of attempts."""
+    def retry(self, *, by=None) -> None:
+        """A person retries a failed job: it starts over with a fresh set of attempts, run as
+        them (the handlers check that person's role when it runs)."""
         with transaction.atomic():
             current = Job.objects.select_for_update().get(pk=self.pk)
             if current.status != JobStatus.FAILED:
                 raise TransitionError("Only a failed job can be retried.")
             self.status, self.attempts, self.progress, self.finished = JobStatus.QUEUED, 0, 0, None
             self.message = "Waiting for a worker."
-            self.save(update_fields=["status", "attempts", "progress", "finished", "message"])
+            fields = ["status", "attempts", "progress", "finished", "message"]
+            if by is not None:
+                self.created_by = by
+                fields.append("created_by")
+            self.save(update_fields=fields)
             self._enqueue()
 
     retry.alters_data = True
@@ -1808,29 +1834,26 @@ class Feed(models.Model):
     def record_poll(self, *, imported: int, problems: list[str], etag: str, last_modified: str) -> None:
         """A poll that reached the feed: remember its validators for the next conditional GET."""
         now = timezone.now()
-        self.last_polled = self.last_success = now
-        self.etag, self.last_modified = etag[:300], last_modified[:100]
-        self.items_imported += imported
-        self.error_count = 0
-        self.last_error = "\n".join(problems)[:4000]
-        self.next_poll = now + timedelta(minutes=self.interval)
-        self.save(
-            update_fields=[
-                "last_polled", "last_success", "etag", "last_modified", "items_imported",
-                "error_count", "last_error", "next_poll",
-            ]
-        )  # fmt: skip
+        Feed.objects.filter(pk=self.pk).update(  # a filtered update: a feed removed meanwhile stays gone
+            last_polled=now,
+            last_success=now,
+            etag=etag[:300],
+            last_modified=last_modified[:100],
+            items_imported=F("items_imported") + imported,
+            error_count=0,
+            last_error="\n".join(problems)[:4000],
+            next_poll=now + timedelta(minutes=self.interval),
+        )
 
     record_poll.alters_data = True
 
     def record_failure(self, reason: str) -> None:
         """A poll that failed: said on the feed's row, and the next one waits twice as long."""
         now = timezone.now()
-        self.last_polled, self.last_error = now, reason[:4000]
-        self.error_count += 1
-        wait = min(timedelta(minutes=self.interval) * 2 ** min(self.error_count, 10), self.MAX_BACKOFF)
-        self.next_poll = now + wait
-        self.save(update_fields=["last_polled", "last_error", "error_count", "next_poll"])
+        wait = min(timedelta(minutes=self.interval) * 2 ** min(self.error_count + 1, 10), self.MAX_BACKOFF)
+        Feed.objects.filter(pk=self.pk).update(
+            last_polled=now, last_error=reason[:4000], error_count=F("error_count") + 1, next_poll=now + wait
+        )
 
     record_failure.alters_data = True
 

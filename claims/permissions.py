@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .models import Claim, Membership, Role, Stage
+from .models import Claim, Job, JobKind, JobStatus, Membership, Role, Stage
 
 if TYPE_CHECKING:
     from django.contrib.auth.models import AbstractBaseUser
@@ -89,3 +89,28 @@ def next_step_blocker(user: AbstractBaseUser, claim: Claim) -> tuple[str, str] |
     else:
         reason = claim.publish_blocker()
     return (ACTION_LABELS[action], reason) if reason else None
+
+
+# Jobs whose details are someone's own (an e-mail's recipient, a URL fetched for a form, an
+# export of what they may see); the others (suggestion runs, feed polls) are the desk's business.
+PERSONAL_JOBS = (JobKind.EMAIL, JobKind.FETCH, JobKind.IMPORT_CLAIMS, JobKind.EXPORT_CSV, JobKind.EXPORT_DESK)
+
+
+def may_run_job(user: AbstractBaseUser, kind: JobKind, desk_id: int) -> bool:
+    """Whether ``user``'s role on the desk, now, allows the work a job of ``kind`` does: asked
+    when a job is retried and again by the handler when it runs (roles change meanwhile)."""
+    if kind in (JobKind.POLL_FEED, JobKind.EXPORT_DESK, JobKind.EMAIL):
+        return is_editor(user, desk_id)
+    if kind == JobKind.EXPORT_CSV:
+        return role(user, desk_id) is not None
+    return can_import(user, desk_id)
+
+
+def can_see_job(user: AbstractBaseUser, job: Job) -> bool:
+    if role(user, job.desk_id) is None:
+        return False
+    return job.kind not in PERSONAL_JOBS or job.created_by_id == user.pk or is_editor(user, job.desk_id)
+
+
+def can_retry_job(user: AbstractBaseUser, job: Job) -> bool:
+    return job.status == JobStatus.FAILED and can_see_job(user, job) and may_run_job(user, job.kind, job.desk_id)

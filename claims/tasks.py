@@ -28,7 +28,7 @@ from django.utils.module_loading import import_string
 
 from .feeds import MAX_FEED_BYTES, parse_feed
 from .fetch import FetchError, extract, fetch_article, fetch_url
-from .models import Feed, Job, JobError, JobKind, JobStatus, Suggestion
+from .models import Feed, Job, JobError, JobKind, JobStatus, JobSuperseded, Suggestion
 
 try:  # Django 6 ships the API; on 5.2 the backport provides it under another name.
     from django.tasks import task
@@ -46,15 +46,21 @@ def run_job(job_id: int) -> str:
     if job is None or not job.begin():
         return "skipped"  # deleted, or already taken by an earlier delivery of this task
     try:
-        import_string(HANDLERS[job.kind])(job)
-    except JobError as e:
-        job.fail(str(e))
-    except Exception as e:
-        logger.exception("Job %s (%s) failed on attempt %s", job.pk, job.kind, job.attempts)
-        job.fail(f"{type(e).__name__}: {e}", retry_in=settings.JOB_RETRY_SECONDS * 2 ** (job.attempts - 1))
-    else:
-        if job.status == JobStatus.RUNNING:
-            job.succeed("Done.")
+        try:
+            import_string(HANDLERS[job.kind])(job)
+        except JobSuperseded:
+            raise
+        except JobError as e:
+            job.fail(str(e))
+        except Exception as e:
+            logger.exception("Job %s (%s) failed on attempt %s", job.pk, job.kind, job.attempts)
+            job.fail(f"{type(e).__name__}: {e}", retry_in=settings.JOB_RETRY_SECONDS * 2 ** (job.attempts - 1))
+        else:
+            if job.status == JobStatus.RUNNING:
+                job.succeed("Done.")
+    except JobSuperseded:
+        logger.warning("Job %s: attempt %s was given up on while it ran; its outcome is dropped", job.pk, job.attempts)
+        return "superseded"
     return job.status
 
 
@@ -128,15 +134,24 @@ def poll_feed(job: Job) -> None:
     except FetchError as e:
         feed.record_failure(str(e))
         raise JobError(str(e)) from e
+    except Exception as e:  # whatever else broke reading it, the feed says so and backs off
+        feed.record_failure(f"The feed could not be read ({type(e).__name__}: {e}).")
+        raise JobError(f"The feed could not be read ({type(e).__name__}: {e}).") from e
     known = set(feed.desk.articles.filter(url__in=[item.link for item in items]).values_list("url", flat=True))
     new = [item for item in items if item.link not in known and len(item.link) <= 500]
     imported, problems = 0, []
     for n, item in enumerate(new):
         job.report(f"Importing item {n + 1} of {len(new)}: {item.title or item.link}", progress=10 + 90 * n // len(new))
+        if not Feed.objects.filter(pk=feed.pk).exists():
+            raise JobError("The feed was removed during the poll; the articles imported so far stay.")
         try:
             extracted = extract(fetch_url(item.link).text(), url=item.link)
         except FetchError as e:
             problems.append(str(e) if item.link in str(e) else f"{item.link}: {e}")
+            continue
+        except Exception as e:  # one odd page must not stop the rest of the feed
+            logger.exception("Feed %s: item %s could not be read", feed.pk, item.link)
+            problems.append(f"{item.link}: could not be read ({type(e).__name__}).")
             continue
         if feed.import_item(link=item.link, title=item.title, published=item.published, extracted=extracted):
             imported += 1

@@ -451,3 +451,65 @@ def test_loaddemo_monitors_the_demo_feed_and_a_poll_fills_triage(live_server, se
     assert Article.objects.filter(triage=Triage.NEW).count() == 8
     assert Article.objects.filter(triage=Triage.NEW).first().licence.startswith("CC BY 2.5")
     assert _poll(feed).result["imported"] == 0  # a second poll finds nothing new
+
+
+# -- found in review ------------------------------------------------------------------
+
+
+class OddFeeds(Outlets):
+    def do_GET(self) -> None:
+        base = f"http://{self.headers['Host']}"
+        if self.path == "/odd":
+            body = (
+                '<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Odd</title>'
+                "<id>tag:odd</id><updated>2025-03-14T10:00:00Z</updated>"
+                '<entry><title>Year zero</title><link href="/story/zero"/><id>z</id><updated>0000-01-01T00:00:00Z</updated></entry>'
+                "<entry><title>No link at all</title><id>n</id><updated>2025-03-14T10:00:00Z</updated></entry>"
+                '<entry><title>Javascript</title><link href="javascript:alert(1)"/><id>j</id></entry>'
+                f'<entry><title>Too long</title><link href="{base}/story/{"x" * 600}"/><id>l</id></entry>'
+                "</feed>"
+            ).encode()
+            self._send("application/atom+xml", body)
+        else:
+            super().do_GET()
+
+
+def test_odd_entries_are_skipped_and_the_good_ones_imported(desk, settings):
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), OddFeeds)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{server.server_address[1]}"
+    settings.FETCH_ALLOW_PRIVATE_URLS = [f"{base}/"]
+    try:
+        job = _poll(_feed(desk, f"{base}/odd"))
+    finally:
+        server.shutdown()
+    assert job.status == JobStatus.SUCCEEDED, job.error
+    assert list(desk.articles.values_list("title", "published")) == [("Year zero", None)]
+
+
+def test_a_poll_whose_feed_was_removed_fails_saying_so(desk, outlets):
+    feed = _feed(desk, f"{outlets}/rss")
+    job = Job.objects.create(desk=desk, kind=JobKind.POLL_FEED, feed=feed)
+    feed.delete()
+    job.refresh_from_db()
+    assert job.feed is None  # the job's record stays
+    tasks.enqueue_job(job.pk)
+    job.refresh_from_db()
+    assert job.status == JobStatus.FAILED and job.error == "The feed is gone."
+
+
+def test_recording_a_poll_of_a_removed_feed_changes_nothing(desk, outlets):
+    feed = _feed(desk, f"{outlets}/rss")
+    Feed.objects.filter(pk=feed.pk).delete()
+    feed.record_poll(imported=3, problems=[], etag="", last_modified="")
+    feed.record_failure("gone")
+    assert not Feed.objects.exists()
+
+
+def test_a_feed_address_with_an_invalid_port_is_refused_by_the_form(client, desk, editor):
+    client.force_login(editor)
+    page = client.post(
+        "/feeds/", {"desk": desk.pk, "outlet": "X", "url": "https://example.org:99999/feed", "interval": 30}
+    )
+    assert page.status_code == 200 and "invalid port" in page.text
+    assert not Feed.objects.exists()

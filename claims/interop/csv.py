@@ -33,7 +33,7 @@ from ..models import (
     SpeakerKind,
     Stance,
 )
-from ..permissions import LOCKED_STAGES, can_edit_claim
+from ..permissions import LOCKED_STAGES, can_edit_claim, can_import
 
 if TYPE_CHECKING:
     from django.contrib.auth.models import AbstractBaseUser
@@ -407,8 +407,8 @@ def import_job(job) -> None:
     params = job.params
     desk = job.desk
     by = get_user_model().objects.filter(pk=job.created_by_id).first()
-    if by is None:
-        raise JobError("The person who started this import is gone.")
+    if by is None or not can_import(by, desk.pk):
+        raise JobError(f"Whoever runs this import must be a checker or an editor of {desk}.")
     job.report(f"Checking {params['rows']} rows…", progress=5)
     if params["kind"] == "sources":
         preview = preview_source_csv(params["content"], desk, by)
@@ -418,6 +418,7 @@ def import_job(job) -> None:
         raise JobError(f"The file no longer imports cleanly: {preview.error_count} rows have errors. Preview it again.")
     job.report(f"Importing {len(preview.rows)} rows…", progress=20)
     with transaction.atomic():
+        job.lock_attempt()  # held until the rows commit: the sweep never takes this for a dead worker
         if params["kind"] == "sources":
             done = import_source_rows(preview, by=by)
         else:

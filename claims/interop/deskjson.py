@@ -20,6 +20,7 @@ from ..models import (
     AttributionType,
     Claim,
     Desk,
+    JobError,
     Note,
     Outlet,
     QuoteType,
@@ -35,6 +36,7 @@ from ..models import (
 if TYPE_CHECKING:
     pass
 
+from ..permissions import is_editor
 from .common import is_http_url, iso
 
 DESK_FORMAT = "claimdesk-desk"
@@ -399,6 +401,8 @@ def export_job(job) -> None:
     from django.urls import reverse
 
     desk = job.desk
+    if job.created_by is None or not is_editor(job.created_by, desk.pk):
+        raise JobError(f"Whoever runs this export must be an editor of {desk}.")
     job.report(f"Exporting {desk}…", progress=10)
     data = export_desk(desk)
     body = json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False, indent=2).encode("utf-8")

@@ -42,8 +42,8 @@ def get_claim_for_user(request: HttpRequest, pk: int) -> Claim:
 
 
 def get_job_for_user(request: HttpRequest, pk, *, kind: JobKind | None = None) -> Job:
-    """A job of the user's desk: a personal one (``PERSONAL_JOBS``) for whoever started it and
-    the desk's editors, the others for every member."""
+    """A job of the user's desk: a personal one (``permissions.PERSONAL_JOBS``) for whoever
+    started it and the desk's editors, the others for every member; else 404."""
     if plain_id(str(pk)) is None:
         raise Http404("No such job.")
     jobs = Job.objects.select_related("article", "feed__outlet", "created_by").filter(
@@ -52,15 +52,9 @@ def get_job_for_user(request: HttpRequest, pk, *, kind: JobKind | None = None) -
     if kind is not None:
         jobs = jobs.filter(kind=kind)
     job = get_object_or_404(jobs, pk=pk)
-    mine = job.created_by_id == request.user.pk
-    if job.kind in PERSONAL_JOBS and not mine and not permissions.is_editor(request.user, job.desk_id):
+    if not permissions.can_see_job(request.user, job):
         raise Http404("No such job.")
     return job
-
-
-# Jobs whose details are someone's own (an e-mail's recipient, a URL being fetched for a form);
-# the others (suggestions, feed polls) are the desk's business.
-PERSONAL_JOBS = (JobKind.EMAIL, JobKind.FETCH, JobKind.IMPORT_CLAIMS, JobKind.EXPORT_CSV, JobKind.EXPORT_DESK)
 
 
 def get_claim_for_editing(request: HttpRequest, pk: int) -> Claim:

@@ -17,17 +17,13 @@ from django_htmx.http import HttpResponseClientRedirect
 
 from .. import permissions
 from ..models import Job, JobKind, JobStatus, Role, TransitionError, desk_ids_of
-from .common import PERSONAL_JOBS, get_job_for_user, is_partial
+from .common import get_job_for_user, is_partial
 
 EDITING_ROLES = (Role.EDITOR, Role.ADMIN)
 
 
 def _can_retry(request: HttpRequest, job: Job) -> bool:
-    if job.status != JobStatus.FAILED:
-        return False
-    if job.created_by_id == request.user.pk or permissions.is_editor(request.user, job.desk_id):
-        return True
-    return job.kind not in PERSONAL_JOBS and permissions.can_import(request.user, job.desk_id)
+    return permissions.can_retry_job(request.user, job)
 
 
 @require_GET
@@ -54,9 +50,9 @@ def job_retry(request: HttpRequest, pk: int) -> HttpResponse:
     if not _can_retry(request, job):
         if job.status != JobStatus.FAILED:
             raise PermissionDenied("Only a failed job can be retried.")
-        raise PermissionDenied("Only whoever started the job, a checker of its desk or an editor can retry it.")
+        raise PermissionDenied("Your role on this desk does not allow this job's work.")
     with contextlib.suppress(TransitionError):  # someone retried it a moment ago: show where it stands
-        job.retry()
+        job.retry(by=request.user)
     job.refresh_from_db()
     if is_partial(request):
         follow = request.POST.get("follow") == "1"
@@ -75,6 +71,7 @@ def job_download(request: HttpRequest, pk: int) -> HttpResponse:
     if (
         job.kind not in (JobKind.EXPORT_CSV, JobKind.EXPORT_DESK)
         or job.created_by_id != request.user.pk
+        or not permissions.may_run_job(request.user, job.kind, job.desk_id)  # still allowed to see it
         or job.status != JobStatus.SUCCEEDED
         or not name
         or not default_storage.exists(name)

@@ -11,7 +11,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
-from django.db.models import OuterRef, Prefetch
+from django.db.models import OuterRef, Subquery
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
@@ -105,14 +105,14 @@ def feed_list(request: HttpRequest) -> HttpResponse:
             Job.start(JobKind.POLL_FEED, desk=feed.desk, by=request.user, feed=feed, max_attempts=1)
             messages.success(request, f"Monitoring {feed.url}; its first poll has started.")
             return redirect("claims:feeds")
-    latest = Job.objects.filter(kind=JobKind.POLL_FEED).order_by("-created", "-id")
+    latest = Job.objects.filter(feed=OuterRef("pk")).order_by("-created", "-id")
     feeds = (
         Feed.objects.for_list()
         .filter(desk_id__in=desk_ids_of(request.user))
-        .prefetch_related(Prefetch("jobs", queryset=latest, to_attr="poll_jobs"))
+        .annotate(last_job_id=Subquery(latest.values("pk")[:1]), last_job_status=Subquery(latest.values("status")[:1]))
     )
     edited = set(request.user.memberships.filter(role__in=EDITING_ROLES).values_list("desk_id", flat=True))
-    rows = [(feed, feed.poll_jobs[0] if feed.poll_jobs else None, feed.desk_id in edited) for feed in feeds]
+    rows = [(feed, feed.desk_id in edited) for feed in feeds]
     can_add = form.fields["desk"].queryset.exists()
     return render(request, "claims/feeds.html", {"rows": rows, "form": form, "can_add": can_add})
 

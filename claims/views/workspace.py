@@ -124,7 +124,7 @@ def workspace_context(request: HttpRequest, article: Article, selected: Claim | 
     job = article.jobs.filter(kind=JobKind.SUGGEST).order_by("-created", "-id").first()
     if job is not None and job.status in (JobStatus.QUEUED, JobStatus.RUNNING, JobStatus.FAILED):
         context["suggest_job"] = job
-        context["can_retry_job"] = job.status == JobStatus.FAILED and context["can_import"]
+        context["can_retry_job"] = permissions.can_retry_job(request.user, job)
         # A fresh import (nothing marked yet, so nothing to lose) reloads itself when they arrive.
         context["follow_job"] = not claims and not suggestions
     if selected is not None:
