@@ -1,13 +1,16 @@
 """Fetch an article from a URL and extract its main text with trafilatura.
 
-Behind a timeout and a size limit; private and loopback addresses are refused unless
-FETCH_ALLOW_PRIVATE is set (tests serve saved HTML from 127.0.0.1).
+Behind a deadline and a size limit. Private and loopback addresses are refused, checked on
+the address each connection is actually made to (every redirect included), except under the
+URL prefixes of FETCH_ALLOW_PRIVATE_URLS (the demo feed) or with FETCH_ALLOW_PRIVATE (tests).
 """
 
 from __future__ import annotations
 
 import codecs
+import http.client
 import ipaddress
+import posixpath
 import socket
 import time
 import urllib.error
@@ -26,27 +29,109 @@ class FetchError(Exception):
     """A message for the user saying why the URL gave no article."""
 
 
+def _origin(parts) -> tuple[str, str, int]:
+    return parts.scheme, (parts.hostname or "").lower(), parts.port or (443 if parts.scheme == "https" else 80)
+
+
 def _private_allowed(url: str) -> bool:
     """Tests serve pages from 127.0.0.1, and the demo's feed is served by the app itself: only
-    the URL prefixes named in FETCH_ALLOW_PRIVATE_URLS (or all, with FETCH_ALLOW_PRIVATE)."""
+    under the URL prefixes of FETCH_ALLOW_PRIVATE_URLS (or anywhere, with FETCH_ALLOW_PRIVATE).
+    Compared part by part (scheme, host, port, then path), never as strings, so that
+    ``http://127.0.0.1:8000@169.254.169.254/`` or ``/demo/../admin`` does not pass."""
     if getattr(settings, "FETCH_ALLOW_PRIVATE", False):
         return True
-    return any(url.startswith(prefix) for prefix in getattr(settings, "FETCH_ALLOW_PRIVATE_URLS", ()))
+    parts = urlsplit(url)
+    if parts.username is not None or parts.password is not None:
+        return False
+    path = posixpath.normpath(parts.path or "/") + ("/" if (parts.path or "/").endswith("/") else "")
+    for prefix in getattr(settings, "FETCH_ALLOW_PRIVATE_URLS", ()):
+        allowed = urlsplit(prefix)
+        base = allowed.path if allowed.path.endswith("/") else allowed.path + "/"
+        if _origin(parts) == _origin(allowed) and (path + "/").startswith(base):
+            return True
+    return False
+
+
+def _private_hosts() -> set[tuple[str, int]]:
+    """The (host, port) pairs a connection may reach on a private address."""
+    hosts = set()
+    for prefix in getattr(settings, "FETCH_ALLOW_PRIVATE_URLS", ()):
+        _, host, port = _origin(urlsplit(prefix))
+        hosts.add((host, port))
+    return hosts
 
 
 def _check_host(url: str) -> None:
-    parts = urlsplit(url)
+    """The URL-level check, for the first URL and every redirect. The address itself is checked
+    again where the connection is made (``_connect``), on the address actually connected to."""
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 - raises ValueError for a port out of range
+    except ValueError as e:
+        raise FetchError(f"{url} is not a valid URL ({e}).") from e
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise FetchError("Only http and https URLs can be fetched.")
     if _private_allowed(url):
         return
-    try:
-        infos = socket.getaddrinfo(parts.hostname, parts.port or 443, proto=socket.IPPROTO_TCP)
-    except (OSError, UnicodeError) as e:
-        raise FetchError(f"Could not reach {parts.hostname}: the name does not resolve.") from e
-    for info in infos:
-        if not _is_public(ipaddress.ip_address(info[4][0].split("%")[0])):
+    for address in _resolve(parts.hostname, parts.port or 443):
+        if not _is_public(ipaddress.ip_address(address[4][0].split("%")[0])):
             raise FetchError(f"{parts.hostname} is a private or local address and cannot be fetched.")
+
+
+def _resolve(host: str, port: int) -> list:
+    try:
+        return socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except (OSError, UnicodeError) as e:
+        raise FetchError(f"Could not reach {host}: the name does not resolve.") from e
+
+
+def _connect(address, timeout=socket._GLOBAL_DEFAULT_TIMEOUT, source_address=None, **kwargs):
+    """``socket.create_connection`` for the fetcher: the name is resolved once, every address
+    checked, and the socket connected to a checked address, so a DNS answer that changes
+    between the check and the connection (rebinding) reaches nothing private."""
+    host, port = address
+    infos = _resolve(host, port)
+    private_ok = getattr(settings, "FETCH_ALLOW_PRIVATE", False) or (host.lower(), port) in _private_hosts()
+    if not private_ok:
+        for info in infos:
+            if not _is_public(ipaddress.ip_address(info[4][0].split("%")[0])):
+                raise OSError(f"{host} is a private or local address and cannot be fetched")
+    error = None
+    for family, kind, proto, _, sockaddr in infos:
+        sock = socket.socket(family, kind, proto)
+        try:
+            if timeout is not socket._GLOBAL_DEFAULT_TIMEOUT:
+                sock.settimeout(timeout)
+            if source_address:
+                sock.bind(source_address)
+            sock.connect(sockaddr)
+            return sock
+        except OSError as e:
+            sock.close()
+            error = e
+    raise error or OSError(f"could not connect to {host}")
+
+
+class _GuardedHTTPConnection(http.client.HTTPConnection):
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self._create_connection = _connect
+
+
+class _GuardedHTTPSConnection(http.client.HTTPSConnection):
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self._create_connection = _connect
+
+
+class _GuardedHTTPHandler(urllib.request.HTTPHandler):
+    def http_open(self, req):
+        return self.do_open(_GuardedHTTPConnection, req)
+
+
+class _GuardedHTTPSHandler(urllib.request.HTTPSHandler):
+    def https_open(self, req):
+        return self.do_open(_GuardedHTTPSConnection, req, context=self._context)
 
 
 NAT64 = ipaddress.ip_network("64:ff9b::/96")
@@ -77,7 +162,17 @@ class _CheckedRedirects(urllib.request.HTTPRedirectHandler):
         return super().redirect_request(req, fp, code, msg, headers, newurl)
 
 
-_opener = urllib.request.build_opener(_CheckedRedirects)
+# No proxy from the environment: the address checks must apply to the site itself.
+_opener = urllib.request.build_opener(
+    urllib.request.ProxyHandler({}), _GuardedHTTPHandler, _GuardedHTTPSHandler, _CheckedRedirects
+)
+
+
+def _shorten_timeout(response, seconds: float) -> None:
+    """Each read waits at most until the deadline (a server trickling a byte a second)."""
+    sock = getattr(getattr(response.fp, "raw", None), "_sock", None)
+    if sock is not None:
+        sock.settimeout(max(seconds, 0.05))
 
 
 @dataclass(frozen=True)
@@ -118,9 +213,14 @@ def fetch_url(
             # The timeout bounds each read; the deadline bounds them all (a trickling server).
             chunks, size = [], 0
             while size <= max_bytes:
-                if time.monotonic() > deadline:
+                left = deadline - time.monotonic()
+                if left <= 0:
                     raise FetchError(f"{url} took longer than {timeout:g} seconds to arrive.")
-                chunk = response.read(65536)
+                _shorten_timeout(response, left)
+                try:
+                    chunk = response.read1(65536)  # what has arrived, not a wait for 64 KB
+                except TimeoutError as e:
+                    raise FetchError(f"{url} took longer than {timeout:g} seconds to arrive.") from e
                 if not chunk:
                     break
                 chunks.append(chunk)
