@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 import django_filters
 from django import forms
 from django.contrib.auth import get_user_model
+from django.db.models import Q
 from django.urls import reverse
 
 from .models import Article, AttributionType, Claim, Outlet, Rating, Speaker, Stage, desk_ids_of
@@ -62,6 +65,7 @@ class ClaimFilter(django_filters.FilterSet):
     outlet = NamedFilter(field_name="article__outlet", model=Outlet, name_field="name")
     article = NamedFilter(model=Article, name_field="title")
     assignee = NamedFilter(model=get_user_model(), name_field="username")
+    month = django_filters.CharFilter(method="in_month", label="Month (YYYY-MM)")
     sort = django_filters.OrderingFilter(
         fields=(("updated", "updated"), ("created", "created"), ("stage", "stage")),
         field_labels={"updated": "Updated", "created": "Created", "stage": "Stage"},
@@ -70,7 +74,7 @@ class ClaimFilter(django_filters.FilterSet):
 
     class Meta:
         model = Claim
-        fields = ["q", "stage", "rating", "attribution_type", "speaker", "outlet", "article", "assignee"]
+        fields = ["q", "stage", "rating", "attribution_type", "speaker", "outlet", "article", "assignee", "month"]
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
@@ -89,6 +93,19 @@ class ClaimFilter(django_filters.FilterSet):
                         "hx-sync": "this:replace",
                     }
                 )
+
+    def in_month(self, queryset, name, value):
+        """Claims of a month as the records' charts count them (``CLAIM_MONTH``): the bars of a
+        speaker's or an outlet's chart link here."""
+        match = re.fullmatch(r"(\d{4})-(\d{2})", (value or "").strip())
+        if not value:
+            return queryset
+        if not match or not 1 <= int(match[2]) <= 12:
+            return queryset.none()
+        year, month = int(match[1]), int(match[2])
+        dated = Q(article__published__year=year, article__published__month=month)
+        undated = Q(article__published__isnull=True, created__year=year, created__month=month)
+        return queryset.filter(dated | undated)
 
     def search(self, queryset, name, value):
         """Full text (``Claim.objects.search``), best match first unless a sort is chosen."""

@@ -19,7 +19,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
 from django.db import IntegrityError, models, transaction
 from django.db.models import F, Q
-from django.db.models.functions import Coalesce
+from django.db.models.functions import Coalesce, TruncMonth
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import slugify
@@ -165,6 +165,9 @@ class Outlet(ShownOnClaims, models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("claims:outlet", args=[self.pk])
 
     # Published fact checks name the outlet of the article a claim appeared in.
     shown_fields, shown_as = ("name",), "outlet"
@@ -327,11 +330,65 @@ class Speaker(ShownOnClaims, models.Model):
         self.normalised_name = normalise_name(self.name)
         super().save(*args, **kwargs)
 
+    def get_absolute_url(self) -> str:
+        return reverse("claims:speaker", args=[self.pk])
+
     @classmethod
     def get_or_create_named(cls, desk: Desk, name: str, **defaults) -> tuple[Speaker, bool]:
+        """The desk's speaker of that name, or of that other name (an alias left by a merge)."""
+        alias = SpeakerAlias.objects.filter(desk=desk, normalised_name=normalise_name(name)).select_related("speaker")
+        if (found := alias.first()) is not None:
+            return found.speaker, False
         return cls.objects.get_or_create(
             desk=desk, normalised_name=normalise_name(name), defaults={"name": name, **defaults}
         )
+
+    def absorb(self, other: Speaker, *, by: AbstractBaseUser | None) -> int:
+        """Merge ``other`` (the same person under another name) into this speaker: each of its
+        claims moves here through the guarded write (so an approval of what the claim showed is
+        void, and its history says why), its names become this speaker's aliases, and it goes."""
+        if other.pk == self.pk or other.desk_id != self.desk_id:
+            raise ValueError("A speaker merges only with another speaker of the same desk.")
+        reason = f"Speaker “{other.name}” merged into “{self.name}”"
+        with transaction.atomic():
+            moved = 0
+            for pk in Claim.objects.filter(speaker=other).values_list("pk", flat=True):
+                claim = Claim.objects.get(pk=pk)
+                claim.speaker = self
+                moved += claim.change(by=by, version=None, fields=("speaker",), reason=reason)
+            SpeakerAlias.objects.filter(speaker=other).update(speaker=self)
+            other.delete()
+            if not SpeakerAlias.objects.filter(desk_id=self.desk_id, normalised_name=other.normalised_name).exists():
+                SpeakerAlias.objects.create(desk_id=self.desk_id, speaker=self, name=other.name, merged_by=by)
+        return moved
+
+    absorb.alters_data = True
+
+
+class SpeakerAlias(models.Model):
+    """Another name of a speaker, left by a merge: the record of who merged what, and a name
+    that still finds the speaker (a suggestion accepted later under the old name lands here)."""
+
+    desk = models.ForeignKey(Desk, on_delete=models.CASCADE, related_name="+")
+    speaker = models.ForeignKey(Speaker, on_delete=models.CASCADE, related_name="aliases")
+    name = models.CharField(max_length=200)
+    normalised_name = models.CharField(max_length=200, editable=False)
+    merged_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
+    created = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["name"]
+        constraints = [
+            # A name means one speaker of a desk.
+            models.UniqueConstraint(fields=["desk", "normalised_name"], name="speaker_alias_unique_name_per_desk"),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def save(self, *args, **kwargs) -> None:
+        self.normalised_name = normalise_name(self.name)
+        super().save(*args, **kwargs)
 
 
 class Rating(ShownOnClaims, models.Model):
@@ -484,6 +541,13 @@ def desk_ids_of(user: AbstractBaseUser):
     return Membership.objects.filter(user_id=user.pk if user.is_authenticated else None).values("desk_id")
 
 
+# When a claim was made, for charts over time: its article's month, else its own.
+CLAIM_MONTH = Coalesce(
+    TruncMonth("article__published", output_field=models.DateField()),
+    TruncMonth("created", output_field=models.DateField()),
+)
+
+
 class ClaimQuerySet(models.QuerySet):
     def for_list(self) -> ClaimQuerySet:
         """What list rows show, in one query: related names, and the source count computed
@@ -519,6 +583,22 @@ class ClaimQuerySet(models.QuerySet):
             Q(desk_id__in=edited, stage=Stage.REVIEW) & ~Q(assignee=user) & ~Q(assignee__isnull=True, created_by=user)
         )
         return assigned, created, waiting
+
+    # -- records: what a speaker's, an outlet's or a desk's page counts ---------------
+
+    def verdict_tally(self) -> list[dict]:
+        """Claims per verdict (None: no verdict yet), in the ratings' order."""
+        rows = self.order_by().values("rating_id", "rating__label", "rating__colour", "rating__order")
+        return list(rows.annotate(n=models.Count("id")).order_by(F("rating__order").asc(nulls_last=True)))
+
+    def attribution_tally(self) -> dict[str, int]:
+        return dict(self.order_by().values_list("attribution_type").annotate(n=models.Count("id")))
+
+    def monthly(self, key: str) -> list[tuple]:
+        """(month, value of ``key``, claims) for each month: the article's publication month,
+        or the claim's creation month when the article has no date (or there is no article)."""
+        rows = self.annotate(month=CLAIM_MONTH).order_by().values_list("month", key)
+        return list(rows.annotate(n=models.Count("id")))
 
     def queue_for(self, user: AbstractBaseUser) -> ClaimQuerySet:
         """What "My queue" lists: the three parts of ``_queue_parts``."""

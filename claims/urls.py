@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.urls import path
 
-from .views import articles, exchange, history, jobs, lists, monitoring, panel, public, suggestions, workspace
+from .views import articles, exchange, history, jobs, lists, monitoring, panel, public, records, suggestions, workspace
 
 app_name = "claims"
 
@@ -59,6 +59,11 @@ urlpatterns = [
     path("claims/export.csv", exchange.claims_csv, name="export-csv"),
     path("claims/import/", exchange.claims_import, name="import-claims"),
     path("desks/<slug:slug>/export.json", exchange.desk_export, name="desk-export"),
+    # the desk's memory
+    path("speakers/<int:pk>/", records.speaker_detail, name="speaker"),
+    path("speakers/<int:pk>/merge/", records.speaker_merge, name="speaker-merge"),
+    path("outlets/<int:pk>/", records.outlet_detail, name="outlet"),
+    path("desks/<slug:slug>/dashboard/", records.desk_dashboard, name="dashboard"),
     # jobs and monitoring
     path("jobs/", jobs.job_list, name="jobs"),
     path("jobs/<int:pk>/", jobs.job_detail, name="job"),

@@ -566,3 +566,45 @@ def test_a_fresh_import_shows_its_suggestion_job_and_reloads_when_the_worker_is_
     assert page.locator("section.job").count() == 0
     assert article.jobs.get().status == JobStatus.SUCCEEDED
     assert page.js_errors == []
+
+
+def test_speaker_outlet_and_dashboard_pages_draw_their_charts(new_page, editor, desk):
+    """Screenshots for the record (tests/artifacts/), and axe on the three pages."""
+    import datetime as dt
+
+    from axe_playwright_python.sync_playwright import Axe
+
+    from .factories import OutletFactory, SpeakerFactory
+
+    speaker = SpeakerFactory(desk=desk, name="Ana Ruiz", title="Prime Minister")
+    outlet = OutletFactory(desk=desk, name="Coastal Courier")
+    ratings = [RatingFactory(desk=desk), RatingFactory(desk=desk, label="True", slug="true", value=5, colour="#2e7d32")]
+    kinds = list(AttributionType)
+    for n in range(36):
+        article = ArticleFactory(desk=desk, outlet=outlet, published=dt.date(2025, 1 + n % 6, 1 + n % 27))
+        claim = Claim(
+            desk=desk,
+            article=article,
+            text=f"Claim {n} about the bridge",
+            speaker=speaker if n % 3 else None,
+            rating=ratings[n % 2] if n % 4 else None,
+            attribution_type=kinds[(n * 7 // 3) % len(kinds)],
+            anonymity_reason="to discuss closed-door talks"
+            if kinds[(n * 7 // 3) % len(kinds)] == AttributionType.ANONYMOUS
+            else "",
+        )
+        claim.anchor(0, 40)
+        claim.save()
+    page = new_page(editor)
+    axe = Axe()
+    for url, name in (
+        (speaker.get_absolute_url(), "speaker"),
+        (outlet.get_absolute_url(), "outlet"),
+        (f"/desks/{desk.slug}/dashboard/", "dashboard"),
+    ):
+        page.goto(url)
+        assert page.locator("figure.chart svg rect").count() > 3, name
+        page.screenshot(path=str(ARTIFACTS / f"{name}-page.png"), full_page=True)
+        serious = [v["id"] for v in axe.run(page).response["violations"] if v["impact"] in ("serious", "critical")]
+        assert serious == [], (name, serious)
+    assert page.js_errors == []

@@ -20,6 +20,7 @@ from .factories import (
     OutletFactory,
     RatingFactory,
     SourceFactory,
+    SpeakerFactory,
     UserFactory,
 )
 
@@ -106,6 +107,11 @@ MATRIX = [
     ("get", "/claims/export.csv", OWN_LIST, None),
     ("get", "/claims/import/", row(LOGIN, 200, 403, 200, 200, 200), None),
     ("get", "/desks/{desk}/export.json", EDIT_ONLY, None),
+    # The desk's memory.
+    ("get", "/speakers/{speaker}/", READ, None),
+    ("post", "/speakers/{speaker}/merge/", row(LOGIN, 404, 403, 403, 302, 302), {"other": "nobody"}),
+    ("get", "/outlets/{outlet}/", READ, None),
+    ("get", "/desks/{desk}/dashboard/", row(LOGIN, 404, 403, 403, 200, 200), None),
     # Jobs and monitoring.
     ("get", "/jobs/", OWN_LIST, None),
     ("get", "/jobs/{job}/", READ, None),  # a suggestion run is the desk's business
@@ -152,6 +158,8 @@ def world(desk):
         "published": published.pk,
         "job": Job.start(JobKind.SUGGEST, desk=desk, by=people["checker"], article=ArticleFactory(desk=desk)).pk,
         "feed": Feed.objects.create(desk=desk, outlet=OutletFactory(desk=desk), url="https://x.example/feed").pk,
+        "speaker": SpeakerFactory(desk=desk).pk,
+        "outlet": article.outlet_id,
     }
     # The version the claim's page shows, read after every write above (each save raises it).
     claim.refresh_from_db()
@@ -187,7 +195,18 @@ def _app_routes(resolver=None, prefix=""):
 def test_the_matrix_covers_every_url_of_the_app():
     covered = {url for _, url, _, _ in MATRIX}
     templates = {
-        "<int:pk>": ["{article}", "{claim}", "{source}", "{note}", "{suggestion}", "{published}", "{job}", "{feed}"],
+        "<int:pk>": [
+            "{article}",
+            "{claim}",
+            "{source}",
+            "{note}",
+            "{suggestion}",
+            "{published}",
+            "{job}",
+            "{feed}",
+            "{speaker}",
+            "{outlet}",
+        ],
         "<int:n>": ["0"],
         "<slug:slug>": ["{desk}"],
         "<slug:name>": ["speaker"],

@@ -1,0 +1,250 @@
+"""The desk's memory as pages: a speaker's record (and merging duplicates), an outlet's
+sourcing, the editors' dashboard, and the server-drawn charts they show."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+
+import pytest
+from django.utils import timezone
+from hypothesis import given
+from hypothesis import strategies as st
+
+from claims.charts import PLOT_TOP, stacked_bars
+from claims.models import AttributionType, Claim, Speaker, SpeakerAlias, Stage, Suggestion
+
+from .factories import ArticleFactory, ClaimFactory, OutletFactory, RatingFactory, SourceFactory, SpeakerFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def _claim(desk, **fields) -> Claim:
+    return ClaimFactory(desk=desk, **fields)
+
+
+# -- charts ------------------------------------------------------------------------------
+
+
+@given(
+    st.lists(st.dictionaries(st.sampled_from(["a", "b", "c"]), st.integers(0, 10_000), max_size=3), max_size=15),
+    st.booleans(),
+)
+def test_stacked_bars_stay_inside_the_plot_and_percent_bars_fill_it(columns, percent):
+    series = [("a", "A", "#000000"), ("b", "B", "#111111"), ("c", "C", "#222222")]
+    chart = stacked_bars("t", [(str(n), c) for n, c in enumerate(columns)], series, percent=percent)
+    plot = chart.baseline - PLOT_TOP
+    for bar in chart.bars:
+        height = sum(s.height for s in bar.segments)
+        assert height <= plot + 0.1
+        assert all(s.y >= PLOT_TOP - 0.1 for s in bar.segments)
+        if percent and bar.total:
+            assert abs(height - plot) < 0.1
+        assert bar.x >= 0 and bar.x + bar.width <= chart.width + 0.1
+    assert chart.is_empty == (not any(sum(c.values()) for c in columns))
+
+
+def test_the_axis_rounds_up_to_a_readable_number():
+    chart = stacked_bars("t", [("x", {"a": 37})], [("a", "A", "#000")])
+    assert chart.axis_max == 50 and [label for label, _ in chart.ticks] == ["0", "25", "50"]
+
+
+# -- a speaker's record ------------------------------------------------------------------
+
+
+def test_a_speakers_page_tallies_verdicts_by_month_and_attribution(client, desk, viewer):
+    speaker = SpeakerFactory(desk=desk, name="Ana Ruiz", title="Prime Minister")
+    false = RatingFactory(desk=desk)
+    march = ArticleFactory(desk=desk, published=dt.date(2025, 3, 14))
+    _claim(desk, speaker=speaker, rating=false, article=march, attribution_type=AttributionType.NAMED_PERSON)
+    _claim(desk, speaker=speaker, rating=false, article=march, attribution_type=AttributionType.OFFICIAL_TITLE)
+    _claim(desk, speaker=speaker, article=ArticleFactory(desk=desk, published=dt.date(2025, 5, 2)))
+    _claim(desk)  # someone else's
+    client.force_login(viewer)
+    page = client.get(speaker.get_absolute_url())
+    assert page.status_code == 200
+    text = page.text
+    assert "Ana Ruiz" in text and "Prime Minister" in text and "All 3 claims in the list" in text
+    assert f'?speaker={speaker.pk}&amp;rating={false.pk}">False</a></td><td class="num">2</td>' in text
+    assert 'No verdict yet</td><td class="num">1</td>' in text
+    assert "<svg" in text and "2025-03" in text and "2025-05" in text
+    assert f'href="/claims/?speaker={speaker.pk}&amp;month=2025-03"' in text  # the claims behind a bar
+    assert 'Named person</td><td class="num">1</td><td class="num">33%' in text
+
+
+def test_a_speakers_numbers_download_as_csv(client, desk, viewer):
+    speaker = SpeakerFactory(desk=desk)
+    _claim(
+        desk,
+        speaker=speaker,
+        rating=RatingFactory(desk=desk),
+        article=ArticleFactory(desk=desk, published=dt.date(2025, 3, 1)),
+    )
+    client.force_login(viewer)
+    rows = list(csv.reader(io.StringIO(client.get(f"{speaker.get_absolute_url()}?format=csv").text)))
+    assert rows == [["month", "claims", "False", "No verdict yet"], ["2025-03", "1", "1", "0"]]
+
+
+def test_a_speaker_of_another_desk_is_not_found(client, desk, stranger):
+    speaker = SpeakerFactory(desk=desk)
+    client.force_login(stranger)
+    assert client.get(speaker.get_absolute_url()).status_code == 404
+    assert client.get("/speakers/999999/").status_code == 404
+    client.logout()
+    assert client.get(speaker.get_absolute_url()).status_code == 302
+
+
+@pytest.mark.parametrize("rows", [1, 12])
+def test_a_speakers_page_takes_the_same_queries_for_1_and_n_claims(
+    client, desk, viewer, rows, django_assert_num_queries
+):
+    speaker = SpeakerFactory(desk=desk)
+    rating = RatingFactory(desk=desk)
+    for n in range(rows):
+        _claim(desk, speaker=speaker, rating=rating if n % 2 else None)
+    client.force_login(viewer)
+    with django_assert_num_queries(11):
+        assert client.get(speaker.get_absolute_url()).status_code == 200
+
+
+def test_merging_a_duplicate_speaker_moves_its_claims_through_the_review_rule(client, desk, checker, editor):
+    ana = SpeakerFactory(desk=desk, name="Ana Ruiz")
+    dupe = SpeakerFactory(desk=desk, name="A. Ruiz")
+    claim = _claim(desk, speaker=dupe, rating=RatingFactory(desk=desk))
+    SourceFactory(claim=claim)
+    claim.submit(by=checker)
+    claim.approve(by=editor)
+    client.force_login(editor)
+    response = client.post(f"/speakers/{ana.pk}/merge/", {"other": "a. ruiz"}, follow=True)
+    assert "merged into “Ana Ruiz”: 1 claims moved" in response.text
+    claim.refresh_from_db()
+    assert claim.speaker == ana and claim.stage == Stage.REVIEW  # the approval of what it showed is void
+    assert claim.history.first().history_change_reason == "Speaker “A. Ruiz” merged into “Ana Ruiz”"
+    assert not Speaker.objects.filter(pk=dupe.pk).exists()
+    alias = SpeakerAlias.objects.get()
+    assert (alias.speaker, alias.name, alias.merged_by) == (ana, "A. Ruiz", editor)
+    assert "Also known as: <bdi>A. Ruiz</bdi>" in response.text
+    # A suggestion accepted later under the old name lands on the merged speaker.
+    assert Speaker.get_or_create_named(desk, "A.  Ruiz") == (ana, False)
+
+
+def test_merging_needs_an_editor_and_another_speaker_of_the_same_desk(client, desk, checker, editor, stranger):
+    ana = SpeakerFactory(desk=desk, name="Ana Ruiz")
+    elsewhere = SpeakerFactory(name="Ana Ruiz")  # another desk's
+    client.force_login(checker)
+    assert client.post(f"/speakers/{ana.pk}/merge/", {"other": "x"}).status_code == 403
+    client.force_login(stranger)
+    assert client.post(f"/speakers/{ana.pk}/merge/", {"other": "x"}).status_code == 404
+    client.force_login(editor)
+    for typed in (str(elsewhere.pk), str(ana.pk), "Nobody", "", "9" * 30):
+        page = client.post(f"/speakers/{ana.pk}/merge/", {"other": typed}, follow=True)
+        assert page.status_code == 200 and ("No other speaker" in page.text or "Name the speaker" in page.text), typed
+    assert Speaker.objects.count() == 2
+    assert client.get(f"/speakers/{ana.pk}/merge/").status_code == 405
+
+
+# -- an outlet's sourcing ------------------------------------------------------------------
+
+
+def test_an_outlets_page_shows_its_sourcing_by_month_and_its_anonymity_reasons(client, desk, viewer):
+    outlet = OutletFactory(desk=desk, name="Courier")
+    article = ArticleFactory(desk=desk, outlet=outlet, published=dt.date(2025, 3, 14))
+    reason = "to discuss closed-door talks"
+    _claim(desk, article=article, attribution_type=AttributionType.ANONYMOUS, anonymity_reason=reason)
+    _claim(desk, article=article, attribution_type=AttributionType.ANONYMOUS, anonymity_reason=reason)
+    _claim(desk, article=article, attribution_type=AttributionType.ANONYMOUS)
+    _claim(desk, article=article, attribution_type=AttributionType.NAMED_PERSON)
+    _claim(desk)  # another outlet's
+    client.force_login(viewer)
+    page = client.get(outlet.get_absolute_url())
+    assert page.status_code == 200
+    text = page.text
+    assert 'Anonymous</a></td><td class="num">3</td><td class="num">75%' in text
+    assert f'<td dir="auto">{reason}</td><td class="num">2</td>' in text
+    assert "1 anonymous claim</a> with no reason given" in text
+    assert "<svg" in text and "(75%)" in text
+    assert f'href="/claims/?outlet={outlet.pk}&amp;month=2025-03"' in text
+    rows = list(csv.reader(io.StringIO(client.get(f"{outlet.get_absolute_url()}?format=csv").text)))
+    assert rows[1][:2] == ["2025-03", "4"] and rows[0][2] == "Named person"
+
+
+def test_the_month_filter_lists_the_claims_behind_a_bar(client, desk, viewer):
+    outlet = OutletFactory(desk=desk)
+    march = _claim(desk, article=ArticleFactory(desk=desk, outlet=outlet, published=dt.date(2025, 3, 14)))
+    _claim(desk, article=ArticleFactory(desk=desk, outlet=outlet, published=dt.date(2025, 4, 1)))
+    undated = _claim(desk, article=ArticleFactory(desk=desk, outlet=outlet, published=None))
+    client.force_login(viewer)
+    listed = client.get(f"/claims/?outlet={outlet.pk}&month=2025-03").context["page"].object_list
+    assert [c.pk for c in listed] == [march.pk]
+    this_month = timezone.localdate().strftime("%Y-%m")
+    listed = client.get(f"/claims/?outlet={outlet.pk}&month={this_month}").context["page"].object_list
+    assert [c.pk for c in listed] == [undated.pk]  # no article date: the claim's own month
+    for bad in ("2025-13", "March", "2025-3", "99999-01"):
+        assert client.get(f"/claims/?month={bad}").status_code == 200
+
+
+@pytest.mark.parametrize("rows", [1, 9])
+def test_an_outlets_page_takes_the_same_queries_for_1_and_n_claims(
+    client, desk, viewer, rows, django_assert_num_queries
+):
+    outlet = OutletFactory(desk=desk)
+    for n in range(rows):
+        _claim(desk, article=ArticleFactory(desk=desk, outlet=outlet), attribution_type=list(AttributionType)[n % 6])
+    client.force_login(viewer)
+    with django_assert_num_queries(10):
+        assert client.get(outlet.get_absolute_url()).status_code == 200
+
+
+def test_an_outlet_of_another_desk_is_not_found(client, desk, stranger):
+    outlet = OutletFactory(desk=desk)
+    client.force_login(stranger)
+    assert client.get(outlet.get_absolute_url()).status_code == 404
+
+
+# -- the dashboard ---------------------------------------------------------------------------
+
+
+def test_the_dashboard_shows_the_weeks_flow_stage_times_overdue_verdicts_and_the_suggester(
+    client, desk, checker, editor
+):
+    rating = RatingFactory(desk=desk)
+    claim = _claim(desk, rating=rating)
+    SourceFactory(claim=claim)
+    claim.assign(checker, by=editor, due=timezone.localdate() - dt.timedelta(days=2))
+    claim.submit(by=checker)
+    _claim(desk)
+    article = ArticleFactory(desk=desk, text="Prime Minister Ana Ruiz said the bridge would reopen in May.")
+    Suggestion.refresh_for(article)
+    article.suggestions.first().reject(by=checker)
+    client.force_login(editor)
+    page = client.get(f"/desks/{desk.slug}/dashboard/")
+    assert page.status_code == 200
+    text = page.text
+    assert "<svg" in text and "Claims created, submitted and published, by week" in text
+    week = page.context["flow_table"][-1]
+    assert week[1] == 3 and [count for count, _ in week[2]] == [2, 1, 0]  # created 2, submitted 1
+    assert [label for label, _, _ in page.context["stage_times"]] == ["New", "In research"]  # assigned, submitted
+    assert f'?assignee={checker.username}">{checker.username}</a></td><td class="num">1</td>' in text
+    assert f"?rating={rating.pk}" in text
+    assert page.context["suggestions"] and page.context["suggestions"][0][1:] == (0, 1, 0)
+    rows = list(csv.reader(io.StringIO(client.get(f"/desks/{desk.slug}/dashboard/?format=csv").text)))
+    assert rows[0] == ["week", "total", "created", "submitted", "published"] and rows[-1][1] == "3"
+
+
+def test_the_dashboard_is_for_editors(client, desk, checker, stranger):
+    client.force_login(checker)
+    assert client.get(f"/desks/{desk.slug}/dashboard/").status_code == 403
+    client.force_login(stranger)
+    assert client.get(f"/desks/{desk.slug}/dashboard/").status_code == 404
+    assert client.get("/desks/no-such-desk/dashboard/").status_code == 404
+
+
+@pytest.mark.parametrize("rows", [1, 10])
+def test_the_dashboard_takes_the_same_queries_for_1_and_n_claims(client, desk, editor, rows, django_assert_num_queries):
+    rating = RatingFactory(desk=desk)
+    for _ in range(rows):
+        _claim(desk, rating=rating, due=timezone.localdate() - dt.timedelta(days=1), assignee=editor)
+    client.force_login(editor)
+    with django_assert_num_queries(13):
+        assert client.get(f"/desks/{desk.slug}/dashboard/").status_code == 200
