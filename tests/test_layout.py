@@ -11,7 +11,19 @@ CLAIMS = Path(__file__).resolve().parents[1] / "claims"
 
 # Lower number = lower layer; a module may import its own layer or lower ones, never higher.
 LAYERS = [
-    (0, ("claims.text", "claims.anchoring", "claims.fetch", "claims.feeds", "claims.suggest", "claims.search")),
+    (
+        0,
+        (
+            "claims.text",
+            "claims.anchoring",
+            "claims.fetch",
+            "claims.feeds",
+            "claims.suggest",
+            "claims.search",
+            "claims.charts",
+            "claims.matching",
+        ),
+    ),
     (1, ("claims.models", "claims.tasks")),
     (2, ("claims.forms", "claims.permissions", "claims.filters", "claims.interop", "claims.pagination")),
     (
