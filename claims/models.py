@@ -691,7 +691,9 @@ class Claim(models.Model):
         # Each list filter and sort starts with the desk (the list is always scoped to desks):
         # the default order, a stage, an assignee's queue, an article's claims in text order.
         indexes = [
-            models.Index(fields=["desk", "stage"], name="claim_desk_stage_idx"),
+            # A stage and an attribution type, the list's commonest pair: its COUNT reads the
+            # index alone (at 1M claims the (desk) index made it filter a million rows, 0.7 s).
+            models.Index(fields=["desk", "stage", "attribution_type"], name="claim_desk_stage_attr_idx"),
             models.Index(fields=["desk", "-updated", "-id"], name="claim_desk_updated_idx"),
             # The unfiltered list of every desk one is on, read in order and stopped at the page.
             models.Index(fields=["-updated", "-id"], name="claim_updated_idx"),
