@@ -9,8 +9,9 @@ from django import forms
 from django.contrib.auth import get_user_model
 from django.db.models import Q
 from django.urls import reverse
+from django.utils.text import slugify
 
-from .models import Article, AttributionType, Claim, Outlet, Rating, Speaker, Stage, desk_ids_of
+from .models import Article, AttributionType, Claim, Outlet, Rating, Speaker, Stage, Tag, desk_ids_of
 from .text import plain_id
 
 
@@ -65,6 +66,7 @@ class ClaimFilter(django_filters.FilterSet):
     outlet = NamedFilter(field_name="article__outlet", model=Outlet, name_field="name")
     article = NamedFilter(model=Article, name_field="title")
     assignee = NamedFilter(model=get_user_model(), name_field="username")
+    tag = django_filters.CharFilter(method="tagged", label="Tag")
     month = django_filters.CharFilter(method="in_month", label="Month (YYYY-MM)")
     sort = django_filters.OrderingFilter(
         fields=(("updated", "updated"), ("created", "created"), ("stage", "stage")),
@@ -74,7 +76,18 @@ class ClaimFilter(django_filters.FilterSet):
 
     class Meta:
         model = Claim
-        fields = ["q", "stage", "rating", "attribution_type", "speaker", "outlet", "article", "assignee", "month"]
+        fields = [
+            "q",
+            "stage",
+            "rating",
+            "attribution_type",
+            "speaker",
+            "outlet",
+            "article",
+            "assignee",
+            "tag",
+            "month",
+        ]
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
@@ -93,6 +106,16 @@ class ClaimFilter(django_filters.FilterSet):
                         "hx-sync": "this:replace",
                     }
                 )
+
+    def tagged(self, queryset, name, value):
+        """Claims with a tag of the user's desks, named by its slug or its name (any case)."""
+        value = (value or "").strip()
+        if not value:
+            return queryset
+        user = self.request.user if self.request is not None else None
+        tags = Tag.objects.filter(desk_id__in=desk_ids_of(user)) if user is not None else Tag.objects.none()
+        tags = tags.filter(Q(slug=slugify(value, allow_unicode=True)) | Q(name__iexact=value))
+        return queryset.filter(pk__in=Claim.tags.through.objects.filter(tag__in=tags).values("claim_id"))
 
     def in_month(self, queryset, name, value):
         """Claims of a month as the records' charts count them (``CLAIM_MONTH``): the bars of a

@@ -612,6 +612,36 @@ class ClaimQuerySet(models.QuerySet):
         return parts[0].union(*parts[1:], all=True).count()
 
 
+class Tag(models.Model):
+    """A free label on claims (a topic, a campaign), one vocabulary per desk."""
+
+    desk = models.ForeignKey(Desk, on_delete=models.CASCADE, related_name="tags")
+    name = models.CharField(max_length=60)
+    slug = models.SlugField(max_length=60, allow_unicode=True)
+
+    class Meta:
+        ordering = ["name"]
+        constraints = [
+            # "Elections" and "elections" are one tag of a desk.
+            models.UniqueConstraint(fields=["desk", "slug"], name="tag_unique_slug_per_desk"),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+    @classmethod
+    def parse(cls, typed: str) -> list[str]:
+        """Tag names from what a person typed: comma-separated, trimmed, one of each, 20 at most."""
+        names, seen = [], set()
+        for part in typed.split(","):
+            name = " ".join(part.split())[:60]
+            key = slugify(name, allow_unicode=True)
+            if key and key not in seen:
+                seen.add(key)
+                names.append(name)
+        return names[:20]
+
+
 class Claim(models.Model):
     desk = models.ForeignKey(Desk, on_delete=models.CASCADE, related_name="claims")
     article = models.ForeignKey(Article, on_delete=models.CASCADE, null=True, blank=True, related_name="claims")
@@ -639,6 +669,7 @@ class Claim(models.Model):
     anonymity_reason = models.CharField(max_length=300, blank=True, help_text='e.g. "to discuss closed-door talks".')
     # Verification.
     rating = models.ForeignKey(Rating, on_delete=models.PROTECT, null=True, blank=True, related_name="claims")
+    tags = models.ManyToManyField(Tag, blank=True, related_name="claims", help_text="Topics, campaigns: free labels.")
     summary = models.TextField(blank=True, help_text="The verdict's reasoning, published with the ClaimReview.")
     stage = models.CharField(max_length=16, choices=Stage, default=Stage.NEW)
     assignee = models.ForeignKey(
@@ -837,6 +868,21 @@ class Claim(models.Model):
         return self.change(by=by, version=None, evidence=lambda claim: True, reason=reason)
 
     reconsider.alters_data = True
+
+    def set_tags(self, names: list[str]) -> list[Tag]:
+        """Label the claim (a label is not what the claim says: no version, no review rule);
+        new names become tags of the desk."""
+        with transaction.atomic():
+            tags = []
+            for name in names:
+                tag, _ = Tag.objects.get_or_create(
+                    desk_id=self.desk_id, slug=slugify(name, allow_unicode=True), defaults={"name": name}
+                )
+                tags.append(tag)
+            self.tags.set(tags)
+        return tags
+
+    set_tags.alters_data = True
 
     def _void_approval(self, *, by: AbstractBaseUser | None, reason: str) -> set[str]:
         """The review rule: the verdict changed, so whoever changed it cannot approve it, and an

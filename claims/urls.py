@@ -39,6 +39,7 @@ urlpatterns = [
     path("claims/<int:pk>/verdict/", panel.claim_verdict, name="verdict"),
     path("claims/<int:pk>/sources/", panel.source_add, name="source-add"),
     path("claims/<int:pk>/notes/", panel.note_add, name="note-add"),
+    path("claims/<int:pk>/tags/", panel.claim_tags, name="tags"),
     path("claims/<int:pk>/transition/", panel.claim_transition, name="transition"),
     path("claims/<int:pk>/pulse/", panel.claim_pulse, name="pulse"),
     path("sources/<int:pk>/edit/", panel.source_edit, name="source-edit"),

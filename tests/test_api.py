@@ -664,7 +664,7 @@ def test_claim_list_queries_do_not_grow_with_claims(viewer, desk, rating, django
     for claim in ClaimFactory.create_batch(n, desk=desk, rating=rating, speaker=SpeakerFactory(desk=desk)):
         SourceFactory(claim=claim)
     client = api(viewer)
-    with django_assert_num_queries(4):  # token + user, count, the page's ids, its rows
+    with django_assert_num_queries(5):  # token + user, count, the page's ids, its rows, their tags
         response = client.get("/api/claims/")
     assert response.json()["count"] == n and response.json()["results"][0]["source_count"] == 1
 

@@ -65,6 +65,7 @@ MATRIX = [
     ("post", "/claims/{claim}/verdict/", CHECK_FORM, {}),
     ("post", "/claims/{claim}/sources/", CHECK_FORM, {"version": "{claim_version}"}),
     ("post", "/claims/{claim}/notes/", CHECK_FORM, {}),
+    ("post", "/claims/{claim}/tags/", CHECK_DONE, {"tags": "elections"}),
     # (the claim is new, without a verdict: a permitted step is refused by its rule and redirected)
     (
         "post",

@@ -13,7 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from claims.charts import PLOT_TOP, stacked_bars
-from claims.models import AttributionType, Claim, Speaker, SpeakerAlias, Stage, Suggestion
+from claims.models import AttributionType, Claim, Speaker, SpeakerAlias, Stage, Suggestion, Tag
 
 from .factories import ArticleFactory, ClaimFactory, OutletFactory, RatingFactory, SourceFactory, SpeakerFactory
 
@@ -104,7 +104,7 @@ def test_a_speakers_page_takes_the_same_queries_for_1_and_n_claims(
     for n in range(rows):
         _claim(desk, speaker=speaker, rating=rating if n % 2 else None)
     client.force_login(viewer)
-    with django_assert_num_queries(11):
+    with django_assert_num_queries(12):
         assert client.get(speaker.get_absolute_url()).status_code == 200
 
 
@@ -192,7 +192,7 @@ def test_an_outlets_page_takes_the_same_queries_for_1_and_n_claims(
     for n in range(rows):
         _claim(desk, article=ArticleFactory(desk=desk, outlet=outlet), attribution_type=list(AttributionType)[n % 6])
     client.force_login(viewer)
-    with django_assert_num_queries(10):
+    with django_assert_num_queries(11):
         assert client.get(outlet.get_absolute_url()).status_code == 200
 
 
@@ -248,3 +248,64 @@ def test_the_dashboard_takes_the_same_queries_for_1_and_n_claims(client, desk, e
     client.force_login(editor)
     with django_assert_num_queries(13):
         assert client.get(f"/desks/{desk.slug}/dashboard/").status_code == 200
+
+
+# -- tags ------------------------------------------------------------------------------------
+
+
+def test_tags_are_parsed_trimmed_and_deduplicated():
+    assert Tag.parse(" Elections ,elections, , Gaza  ceasefire,") == ["Elections", "Gaza ceasefire"]
+    assert Tag.parse("") == [] and len(Tag.parse(",".join(f"t{n}" for n in range(50)))) == 20
+
+
+@given(st.text(max_size=200))
+def test_tag_parsing_never_yields_an_empty_or_overlong_name(typed):
+    for name in Tag.parse(typed):
+        assert name.strip() and len(name) <= 60
+
+
+def test_a_checker_tags_a_claim_in_the_panel_and_the_list_filters_by_it(client, desk, checker, viewer):
+    claim = _claim(desk)
+    other = _claim(desk)
+    client.force_login(checker)
+    fragment = client.post(
+        f"/claims/{claim.pk}/tags/", {"tags": "Elections, Gaza ceasefire"}, headers={"HX-Request": "true"}
+    )
+    assert fragment.status_code == 200 and fragment.text.lstrip().startswith('<section id="tags"')
+    assert '?tag=gaza-ceasefire" dir="auto">Gaza ceasefire</a>' in fragment.text
+    assert sorted(claim.tags.values_list("name", flat=True)) == ["Elections", "Gaza ceasefire"]
+    version = Claim.objects.get(pk=claim.pk).version
+    client.post(f"/claims/{other.pk}/tags/", {"tags": "elections"})  # the same tag, another claim
+    assert Tag.objects.filter(desk=desk).count() == 2
+    assert Claim.objects.get(pk=claim.pk).version == version  # a label is not an edit of the claim
+    client.force_login(viewer)
+    listed = client.get("/claims/?tag=Elections").context["page"].object_list
+    assert sorted(c.pk for c in listed) == sorted([claim.pk, other.pk])
+    assert [c.pk for c in client.get("/claims/?tag=gaza-ceasefire").context["page"].object_list] == [claim.pk]
+    assert client.post(f"/claims/{claim.pk}/tags/", {"tags": "x"}).status_code == 403  # viewers read
+
+
+def test_tags_show_in_the_api_and_filter_it(client, desk, checker):
+    claim = _claim(desk)
+    claim.set_tags(["Elections"])
+    _claim(desk)
+    client.force_login(checker)
+    body = client.get("/api/claims/?tag=elections").json()
+    assert [row["id"] for row in body["results"]] == [claim.pk] and body["results"][0]["tags"] == ["Elections"]
+
+
+def test_another_desks_tag_of_the_same_name_filters_nothing_here(client, desk, viewer):
+    elsewhere = ClaimFactory()
+    elsewhere.set_tags(["Elections"])
+    client.force_login(viewer)
+    assert list(client.get("/claims/?tag=elections").context["page"].object_list) == []
+
+
+def test_speaker_and_outlet_pages_list_the_tags_of_their_claims(client, desk, viewer):
+    speaker = SpeakerFactory(desk=desk)
+    claim = _claim(desk, speaker=speaker)
+    claim.set_tags(["Elections"])
+    client.force_login(viewer)
+    assert f"?speaker={speaker.pk}&amp;tag=elections" in client.get(speaker.get_absolute_url()).text
+    outlet = claim.article.outlet
+    assert f"?outlet={outlet.pk}&amp;tag=elections" in client.get(outlet.get_absolute_url()).text

@@ -63,6 +63,6 @@ def test_claim_page_queries_do_not_grow_with_sources(client, viewer, desk, djang
     SourceFactory.create_batch(n, claim=claim)
     client.force_login(viewer)
     # session, user, claim, membership, sources, notes, stage changes, submit check,
-    # ratings and assignees for the forms, the navigation counts (each once)
-    with django_assert_num_queries(9):
+    # ratings and assignees for the forms, the navigation counts, tags (each once)
+    with django_assert_num_queries(10):
         assert client.get(claim.get_absolute_url()).status_code == 200

@@ -158,6 +158,7 @@ class ClaimSerializer(CreateOnlyDeskMixin, serializers.ModelSerializer):
     speaker = DeskScopedField(queryset=Speaker.objects.all(), required=False, allow_null=True)
     rating = DeskScopedField(queryset=Rating.objects.all(), required=False, allow_null=True)
     source_count = serializers.IntegerField(read_only=True)
+    tags = serializers.SlugRelatedField(many=True, read_only=True, slug_field="name")
 
     class Meta:
         model = Claim
@@ -191,6 +192,7 @@ class ClaimSerializer(CreateOnlyDeskMixin, serializers.ModelSerializer):
             "created_by",
             "version",
             "source_count",
+            "tags",
             "created",
             "updated",
         ]

@@ -33,6 +33,7 @@ from ..models import (
     Speaker,
     Stage,
     StaleVersion,
+    Tag,
     TransitionError,
 )
 from ..text import plain_id
@@ -77,6 +78,7 @@ def panel_context(request: HttpRequest, claim: Claim, **forms) -> dict:
         "verdict_form": forms.get("verdict_form") or (VerdictForm(instance=claim) if can_edit else None),
         "source_form": forms.get("source_form") or (SourceForm(prefix="source") if can_edit else None),
         "note_form": forms.get("note_form") or NoteForm(),
+        "tags": list(claim.tags.all()),
         "assign_form": AssignForm(desk_ids=[claim.desk_id]) if editor else None,
         "conflict": forms.get("conflict"),
         "workflow_error": forms.get("workflow_error"),
@@ -259,6 +261,18 @@ def note_add(request: HttpRequest, pk: int) -> HttpResponse:
         parent = get_object_or_404(Note, pk=form.cleaned_data["parent"], claim=claim)
     Note.post(claim, author=request.user, body=form.cleaned_data["body"], parent=parent)
     return _panel_response(request, claim, "notes", changed=True)
+
+
+@require_POST
+@login_required
+def claim_tags(request: HttpRequest, pk: int) -> HttpResponse:
+    """Label the claim: comma-separated names, new ones added to the desk's tags."""
+    claim = get_claim_for_discussion(request, pk)
+    claim.set_tags(Tag.parse(request.POST.get("tags", "")))
+    if is_partial(request):
+        return render(request, "claims/_panel.html#tags", panel_context(request, claim))
+    messages.success(request, "Tags saved.")
+    return redirect(claim.get_workspace_url())
 
 
 @require_POST

@@ -30,6 +30,7 @@ from ..models import (
     StageChange,
     Suggestion,
     SuggestionStatus,
+    Tag,
     desk_ids_of,
 )
 from ..text import plain_id
@@ -88,6 +89,13 @@ def _table(chart) -> list[tuple[str, int, list[tuple[int, int]]]]:
     return rows
 
 
+def _tags_of(claims) -> list:
+    """The tags on these claims, most used first (at most 20)."""
+    return list(
+        Tag.objects.filter(claims__in=claims.values("pk")).annotate(n=Count("claims")).order_by("-n", "name")[:20]
+    )
+
+
 # -- a speaker's record -------------------------------------------------------------------
 
 
@@ -132,6 +140,7 @@ def speaker_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "latest": claims.select_related("article__outlet", "rating").order_by("-created", "-id")[:20],
         "aliases": speaker.aliases.select_related("merged_by"),
         "can_merge": permissions.is_editor(request.user, speaker.desk_id),
+        "tags": _tags_of(claims),
         "links": f"speaker={speaker.pk}",
     }
     return render(request, "claims/speaker_detail.html", context)
@@ -210,6 +219,7 @@ def outlet_detail(request: HttpRequest, pk: int) -> HttpResponse:
             attribution_type=AttributionType.ANONYMOUS, anonymity_reason=""
         ).count(),
         "articles": outlet.articles.count(),
+        "tags": _tags_of(claims),
         "links": f"outlet={outlet.pk}",
     }
     return render(request, "claims/outlet_detail.html", context)

@@ -1,0 +1,125 @@
+"""claims.matching: "Checked before?" ranks earlier checked claims against a new claim or tweet (issue 15)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from claims.matching import Match, Matcher, normalise_query
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared" / "evaldata" / "claim-matching"
+
+ARCHIVE = [
+    (
+        1,
+        "Barack Obama released 122 detainees from Guantanamo Bay who returned to terrorism.",
+        "Did 122 Detainees Return?",
+    ),
+    (
+        2,
+        "70 percent of the protesters arrested in Charlotte had out-of-state IDs.",
+        "Charlotte Protesters From Out of State",
+    ),
+    (
+        3,
+        "A photograph shows a shark swimming on a flooded highway in Houston after Hurricane Harvey.",
+        "Shark on Highway",
+    ),
+    (4, "Michael Kors uses fur from dogs that were skinned alive.", "Michael Kors ‘Dog Fur’ Petition"),
+    (5, "قال الرئيس إن الاقتصاد نما بنسبة 5 في المئة هذا العام", "هل نما الاقتصاد بنسبة 5 في المئة؟"),
+    (6, "Pope Francis said gun owners can no longer call themselves Christians.", "Did Pope Francis Say That?"),
+    (7, "", ""),
+]
+
+_MATCHER: Matcher | None = None
+
+
+def matcher() -> Matcher:
+    global _MATCHER
+    if _MATCHER is None:
+        _MATCHER = Matcher(ARCHIVE)
+    return _MATCHER
+
+
+TEXT = st.one_of(
+    st.text(max_size=300),
+    st.text(alphabet=st.characters(min_codepoint=0x0600, max_codepoint=0x06FF), max_size=120),
+    st.lists(st.sampled_from(["https://t.co/abc", "pic.twitter.com/x1", "@someone", "#HashTag", "😍", "—", "122"])).map(
+        " ".join
+    ),
+    st.sampled_from(["", " ", "https://t.co/CsHG8R9cHp", "— Name (@handle) January 1, 2020", "\x00\u200f\ufeff"]),
+)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(query=TEXT, k=st.integers(min_value=0, max_value=10))
+def test_rank_never_crashes_and_returns_at_most_k_unique_keys_by_score(query, k):
+    matches = matcher().rank(query, k=k)
+    assert len(matches) <= k
+    keys = [m.key for m in matches]
+    assert len(keys) == len(set(keys))
+    assert all(isinstance(m, Match) and isinstance(m.shared, tuple) for m in matches)
+    scores = [m.score for m in matches]
+    assert scores == sorted(scores, reverse=True)
+    assert isinstance(normalise_query(query), str)
+
+
+def test_a_paraphrase_ranks_first_and_shared_holds_the_number_and_the_name():
+    tweet = (
+        "Under Obama, 122 Guantanamo detainees were released and went back to terrorism! #GitmoTruth "
+        "https://t.co/xyz pic.twitter.com/abc — Some One (@someone) January 6, 2020"
+    )
+    best = matcher().rank(tweet, k=3)[0]
+    assert best.key == 1
+    assert "122" in best.shared and "Obama" in best.shared and "Guantanamo" in best.shared
+
+
+def test_arabic_queries_match_lexically():
+    best = matcher().rank("الرئيس: الاقتصاد نما 5 في المئة", k=2)[0]
+    assert best.key == 5 and "5" in best.shared
+
+
+def test_the_tweet_author_and_handles_count():
+    best = matcher().rank("@MichaelKors are your bags made of dog hides? — Jane Doe (@jd) May 1, 2018", k=1)[0]
+    assert best.key == 4
+
+
+def test_normalise_query_strips_links_handles_and_the_signature_and_splits_hashtags():
+    cleaned = normalise_query(
+        "How are butterflies surviving the #AustralianFires? pic.twitter.com/0eJtwJyS1J @abc "
+        "https://t.co/x — Center for Bio Div (@CenterForBioDiv) January 14, 2020"
+    )
+    assert cleaned == "How are butterflies surviving the Australian Fires ?"
+
+
+def test_add_grows_the_archive_and_empty_archives_rank_nothing():
+    m = Matcher([], model=False)
+    assert m.rank("anything") == []
+    m.add([("a", "The moon is made of cheese.", "Moon Cheese")])
+    assert [x.key for x in m.rank("is the moon made of cheese", k=5)] == ["a"]
+
+
+def test_bench_smoke_on_a_slice():
+    if not SHARED.is_dir():
+        pytest.skip(f"{SHARED} is not present; it holds the CLEF 2020 CheckThat! claim-matching data")
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "bench" / "matching.py"), "--limit", "40"],
+        cwd=ROOT.parent,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    figures = json.loads(result.stdout.strip().splitlines()[-1])
+    assert figures["bench"] == "matching" and figures["split"] == "dev" and figures["queries"] == 40
+    assert figures["archive"] > 10000 and figures["ms_per_query"] > 0 and figures["build_s"] > 0
+    assert 0.5 <= figures["map_at_5"] <= 1.0 and figures["map_at_1"] <= figures["map_at_5"] + 1e-9
+    assert figures["scorer_map_at_5"] == figures["map_at_5"]
