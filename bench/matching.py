@@ -1,0 +1,238 @@
+#!/usr/bin/env python3
+"""Claim-matching benchmark ("Checked before?", issue 15): how well does ``claims.matching.Matcher`` rank the
+checked claim that covers a tweet?
+
+    bench/matching.py [QUERIES] [QRELS] [VCLAIMS] [--split dev|train] [--archive-size N] [--limit N]
+    bench/matching.py --train [--model PATH]      # fit the re-ranker on the TRAIN split, write the model file
+
+Defaults (resolved relative to this script): ``../shared/evaldata/claim-matching/{split}.queries.tsv``,
+``{split}.qrels`` and ``verified_claims.docs.tsv`` (CLEF 2020 CheckThat! Task 2; ``--split`` defaults to dev).
+Queries are ``id<TAB>text``, qrels ``id 0 vclaim_id 1``, checked claims ``vclaim_id<TAB>vclaim<TAB>title``, each
+TSV with a header line.
+
+The matcher is built over the checked claims (build time reported), each query is ranked (top 10, so that
+MRR@10 is comparable with the scorer's), the run is written as a TREC run to a temporary file and scored by
+``../shared/evaldata/tools/score_matching.py``; MAP@1/3/5 and MRR@10 are also computed here. Time per query
+is wall-clock on one core (the process is pinned to one CPU where the OS allows), median and p90.
+
+``--archive-size N`` pads the archive up to N claims with synthetic distractors, to measure the time per query
+at that size: each is a real claim and a real title (drawn at random, seeded) with their words shuffled, keyed
+``synthetic-<n>``. They share the archive's vocabulary (so they lengthen the posting lists as real claims
+would) but are never gold, so quality figures at N > 10,373 are only a lower bound.
+
+``--train`` builds the matcher without a model over the checked claims, takes the top candidates of each
+*train* tweet, labels the gold claim 1 and the other candidates 0, and fits a logistic regression
+(scikit-learn, standardised, balanced class weights) on the candidates' features; it writes the
+coefficients (no texts) to ``claims/matching_model.json``. Never train or tune on dev.
+
+Ends with ONE JSON line of figures.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import csv
+import json
+import os
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(ROOT))
+
+from claims import matching  # noqa: E402 (the path is set just above)
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "evaldata"
+DATA = SHARED / "claim-matching"
+SCORER = SHARED / "tools" / "score_matching.py"
+
+
+def read_tsv(path: Path) -> list[list[str]]:
+    csv.field_size_limit(10**9)
+    with open(path, encoding="utf-8", newline="") as f:  # quoted fields may hold tabs, newlines and ""
+        rows = csv.reader(f, delimiter="\t")
+        next(rows, None)
+        return [r for r in rows if r]
+
+
+def read_qrels(path: Path) -> dict[str, set[str]]:
+    gold: dict[str, set[str]] = {}
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            a = line.split()
+            if len(a) >= 4 and a[3] != "0":
+                gold.setdefault(a[0], set()).add(a[2])
+    return gold
+
+
+def read_claims(path: Path) -> list[tuple[str, str, str]]:
+    return [(r[0], r[1] if len(r) > 1 else "", r[2] if len(r) > 2 else "") for r in read_tsv(path)]
+
+
+def distractors(claims: list[tuple[str, str, str]], n: int, seed: int = 15) -> list[tuple[str, str, str]]:
+    """``n`` synthetic checked claims: a random real claim and title, each with its words shuffled."""
+    rng = random.Random(seed)
+    out = []
+    for i in range(n):
+        claim = claims[rng.randrange(len(claims))][1].split()
+        title = claims[rng.randrange(len(claims))][2].split()
+        rng.shuffle(claim)
+        rng.shuffle(title)
+        out.append((f"synthetic-{i}", " ".join(claim), " ".join(title)))
+    return out
+
+
+def ap_at(ranked: list[str], rel: set[str], k: int) -> float:
+    hits = s = 0.0
+    for i, d in enumerate(ranked[:k]):
+        if d in rel:
+            hits += 1
+            s += hits / (i + 1)
+    return s / len(rel) if rel else 0.0
+
+
+def metrics(run: dict[str, list[str]], gold: dict[str, set[str]]) -> dict[str, float]:
+    qs = sorted(gold)
+    out = {f"map_at_{k}": sum(ap_at(run.get(q, []), gold[q], k) for q in qs) / len(qs) for k in (1, 3, 5)}
+    rr = 0.0
+    for q in qs:
+        first = next((i for i, d in enumerate(run.get(q, [])[:10]) if d in gold[q]), None)
+        rr += 1 / (first + 1) if first is not None else 0.0
+    out["mrr"] = rr / len(qs)
+    return {k: round(v, 4) for k, v in out.items()}
+
+
+def pin_one_core() -> None:
+    if hasattr(os, "sched_setaffinity"):
+        with contextlib.suppress(OSError):
+            os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
+
+
+def train(args: argparse.Namespace) -> None:
+    """Fit the re-ranker on the train split and write the model file."""
+    import numpy as np
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.preprocessing import StandardScaler
+
+    claims = read_claims(Path(args.vclaims))
+    queries = read_tsv(DATA / "train.queries.tsv")
+    gold = read_qrels(DATA / "train.qrels")
+    m = matching.Matcher(claims, model=False)
+    xs, ys = [], []
+    for qid, text, *_ in queries:
+        q = m.query(text)
+        cands = m.candidates(q)
+        rows = matching.relative(m.features(q, cands))
+        for (i, *_), row in zip(cands, rows, strict=True):
+            xs.append(row)
+            ys.append(int(m.docs[i].key in gold.get(qid, ())))
+    x, y = np.array(xs), np.array(ys)
+    scaler = StandardScaler().fit(x)
+    scale = np.where(scaler.scale_ > 0, scaler.scale_, 1.0)
+    lr = LogisticRegression(C=args.c, class_weight="balanced", max_iter=5000).fit((x - scaler.mean_) / scale, y)
+    model = {
+        "kind": "logistic-regression over relative(features)",
+        "trained_on": "CLEF 2020 CheckThat! Task 2 train split (800 tweets), top candidates of each",
+        "candidates": matching.CANDIDATES,
+        "C": args.c,
+        "rows": len(y),
+        "positives": int(y.sum()),
+        "features": list(matching.FEATURES),
+        "mean": [round(float(v), 6) for v in scaler.mean_],
+        "scale": [round(float(v), 6) for v in scale],
+        "coef": [round(float(v), 6) for v in lr.coef_[0]],
+        "intercept": round(float(lr.intercept_[0]), 6),
+    }
+    Path(args.model).write_text(json.dumps(model, indent=1) + "\n", encoding="utf-8")
+    print(f"wrote {args.model}: {len(y)} rows, {int(y.sum())} positives")
+    print(json.dumps({"bench": "matching", "trained": str(args.model), "rows": len(y)}))
+
+
+def main() -> None:
+    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    p.add_argument("queries", nargs="?")
+    p.add_argument("qrels", nargs="?")
+    p.add_argument("vclaims", nargs="?", default=str(DATA / "verified_claims.docs.tsv"))
+    p.add_argument("--split", choices=("dev", "train"), default="dev")
+    p.add_argument("--archive-size", type=int, default=0, help="pad the archive with synthetic distractors")
+    p.add_argument("--limit", type=int, default=0, help="rank only the first N queries (smoke tests)")
+    p.add_argument("--train", action="store_true", help="fit the re-ranker on the train split")
+    p.add_argument("--model", default=str(matching.MODEL_PATH), help="model file to write (--train) or read")
+    p.add_argument("-C", dest="c", type=float, default=1.0, help="inverse regularisation (--train)")
+    args = p.parse_args()
+    if args.train:
+        train(args)
+        return
+    queries_path = Path(args.queries or DATA / f"{args.split}.queries.tsv")
+    qrels_path = Path(args.qrels or DATA / f"{args.split}.qrels")
+    queries = read_tsv(queries_path)
+    if args.limit:
+        queries = queries[: args.limit]
+    gold_all = read_qrels(qrels_path)
+    gold = {q: gold_all[q] for q, *_ in queries if q in gold_all}
+    claims = read_claims(Path(args.vclaims))
+    archive = claims + distractors(claims, max(0, args.archive_size - len(claims)))
+
+    pin_one_core()
+    t0 = time.perf_counter()
+    m = matching.Matcher(archive, model=matching.load_model(args.model))
+    build_s = time.perf_counter() - t0
+    print(f"built over {len(archive)} claims in {build_s:.2f} s (model: {'yes' if m.model else 'none, BM25 order'})")
+
+    run: dict[str, list[str]] = {}
+    times = []
+    lines = []
+    for qid, text, *_ in queries:
+        t = time.perf_counter()
+        matches = m.rank(text, k=10)
+        times.append((time.perf_counter() - t) * 1000)
+        run[qid] = [str(x.key) for x in matches]
+        lines += [f"{qid} Q0 {x.key} {i + 1} {x.score:.6f} claimdesk" for i, x in enumerate(matches)]
+    own = metrics(run, gold)
+
+    scorer = {}
+    if SCORER.exists():
+        with tempfile.TemporaryDirectory() as tmp:
+            run_path = Path(tmp) / "run.txt"
+            qrels_tmp = Path(tmp) / "qrels.txt"
+            run_path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+            qrels_tmp.write_text("".join(f"{q} 0 {d} 1\n" for q in gold for d in gold[q]), encoding="utf-8")
+            result = subprocess.run(
+                [sys.executable, str(SCORER), str(qrels_tmp), str(run_path)],
+                capture_output=True,
+                text=True,
+                check=False,
+            )
+            if result.returncode == 0:
+                print(result.stdout.rstrip())
+                scorer = json.loads(result.stdout.strip().splitlines()[-1])
+            else:
+                print("scorer failed:", result.stderr[-500:])
+    ms_median = statistics.median(times) if times else 0.0
+    ms_p90 = sorted(times)[int(0.9 * (len(times) - 1))] if times else 0.0
+    print(f"{len(queries)} queries ({args.split}): ms/query median {ms_median:.1f}, p90 {ms_p90:.1f} (one core)")
+    for k, v in own.items():
+        print(f"{k:10} {v}")
+    figures = {
+        "bench": "matching",
+        "split": args.split,
+        **own,
+        "ms_per_query": round(ms_median, 2),
+        "ms_p90": round(ms_p90, 2),
+        "build_s": round(build_s, 2),
+        "archive": len(archive),
+        "queries": len(queries),
+        "scorer_map_at_5": scorer.get("map_at_5"),
+    }
+    print(json.dumps(figures))
+
+
+if __name__ == "__main__":
+    main()
