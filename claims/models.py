@@ -869,6 +869,12 @@ class Claim(models.Model):
 
     reconsider.alters_data = True
 
+    def same_as(self) -> ClaimQuerySet:
+        """The claims a person linked to this one as the same claim, either way round."""
+        linked = ClaimLink.objects.filter(Q(first=self) | Q(second=self)).values_list("first_id", "second_id")
+        ids = {pk for pair in linked for pk in pair} - {self.pk}
+        return Claim.objects.filter(pk__in=ids)
+
     def set_tags(self, names: list[str]) -> list[Tag]:
         """Label the claim (a label is not what the claim says: no version, no review rule);
         new names become tags of the desk."""
@@ -1030,6 +1036,38 @@ class Claim(models.Model):
             notify(self.workers(), claim=self, actor=by, verb=Verb.PUBLISHED)
 
     publish.alters_data = True
+
+
+class ClaimLink(models.Model):
+    """ "Same claim as": two checks of one claim, linked by a person (each stays its own record).
+    Stored once, lower id first; ``Claim.same_as()`` reads both directions."""
+
+    first = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="+")
+    second = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="+")
+    linked_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
+    created = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["first", "second"], name="claim_link_once"),
+            models.CheckConstraint(condition=Q(first__lt=F("second")), name="claim_link_ordered"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.first_id} = {self.second_id}"
+
+    @classmethod
+    def link(cls, a: Claim, b: Claim, *, by) -> ClaimLink:
+        if a.pk == b.pk or a.desk_id != b.desk_id:
+            raise ValueError("A claim is linked to another claim of its desk.")
+        low, high = sorted((a.pk, b.pk))
+        link, _ = cls.objects.get_or_create(first_id=low, second_id=high, defaults={"linked_by": by})
+        return link
+
+    @classmethod
+    def unlink(cls, a: Claim, b: Claim) -> None:
+        low, high = sorted((a.pk, b.pk))
+        cls.objects.filter(first_id=low, second_id=high).delete()
 
 
 class StageChange(models.Model):

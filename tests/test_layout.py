@@ -24,7 +24,7 @@ LAYERS = [
             "claims.matching",
         ),
     ),
-    (1, ("claims.models", "claims.tasks")),
+    (1, ("claims.models", "claims.tasks", "claims.archive")),
     (2, ("claims.forms", "claims.permissions", "claims.filters", "claims.interop", "claims.pagination")),
     (
         3,

@@ -66,6 +66,8 @@ MATRIX = [
     ("post", "/claims/{claim}/sources/", CHECK_FORM, {"version": "{claim_version}"}),
     ("post", "/claims/{claim}/notes/", CHECK_FORM, {}),
     ("post", "/claims/{claim}/tags/", CHECK_DONE, {"tags": "elections"}),
+    ("get", "/claims/{claim}/checked-before/", READ, None),
+    ("post", "/claims/{claim}/same-as/", row(LOGIN, 404, 403, 404, 404, 404), {"other": ""}),  # no other claim
     # (the claim is new, without a verdict: a permitted step is refused by its rule and redirected)
     (
         "post",

@@ -309,3 +309,71 @@ def test_speaker_and_outlet_pages_list_the_tags_of_their_claims(client, desk, vi
     assert f"?speaker={speaker.pk}&amp;tag=elections" in client.get(speaker.get_absolute_url()).text
     outlet = claim.article.outlet
     assert f"?outlet={outlet.pk}&amp;tag=elections" in client.get(outlet.get_absolute_url()).text
+
+
+# -- checked before? ---------------------------------------------------------------------------
+
+
+def test_the_panel_loads_the_closest_checked_claims_with_why_they_matched(client, desk, checker):
+    rating = RatingFactory(desk=desk)
+    earlier = _claim(desk, text="The bridge repairs cost 4 million euros, the ministry said.", rating=rating)
+    _claim(desk, text="Schools will stay open all winter.", rating=rating)
+    _claim(desk, text="The bridge repairs cost 4 million euros.")  # no verdict: not a check yet
+    new = _claim(desk, text="Repairs of the bridge cost 4 million euros")
+    client.force_login(checker)
+    panel = client.get(new.get_absolute_url())
+    assert f'hx-get="/claims/{new.pk}/checked-before/" hx-trigger="load"' in panel.text
+    fragment = client.get(f"/claims/{new.pk}/checked-before/", headers={"HX-Request": "true"})
+    assert fragment.text.lstrip().startswith('<section id="checked-before"')
+    checks = fragment.context["checks"]
+    assert checks[0].claim == earlier and "<mark>" in fragment.text
+    assert "<strong>False</strong>" in fragment.text and "Same claim" in fragment.text
+    assert client.get(f"/claims/{new.pk}/checked-before/").status_code == 200  # the page without htmx
+
+
+def test_linking_the_same_claim_is_kept_on_both_and_shown_on_the_public_page(client, desk, checker, editor):
+    rating = RatingFactory(desk=desk)
+    earlier = _claim(desk, text="The bridge repairs cost 4 million euros.", rating=rating)
+    SourceFactory(claim=earlier)
+    earlier.submit(by=checker)
+    earlier.approve(by=editor)
+    earlier.publish(by=editor)
+    new = _claim(desk, text="Bridge repairs cost 4 million euros", rating=rating)
+    client.force_login(checker)
+    fragment = client.post(
+        f"/claims/{new.pk}/same-as/", {"other": earlier.pk, "action": "link"}, headers={"HX-Request": "true"}
+    )
+    assert "Same claim as:" in fragment.text and "Unlink" in fragment.text
+    assert list(new.same_as()) == [earlier] and list(earlier.same_as()) == [new]
+    SourceFactory(claim=new)
+    new.submit(by=checker)
+    new.approve(by=editor)
+    new.publish(by=editor)
+    public = client.get(f"/published/{new.pk}/")
+    assert "See also" in public.text and f'href="/published/{earlier.pk}/"' in public.text
+    client.post(f"/claims/{new.pk}/same-as/", {"other": earlier.pk, "action": "unlink"})
+    assert not new.same_as().exists()
+
+
+def test_an_unpublished_linked_claim_never_shows_on_the_public_page(client, desk, checker, editor):
+    rating = RatingFactory(desk=desk)
+    draft = _claim(desk, rating=rating)
+    published = _claim(desk, rating=rating)
+    SourceFactory(claim=published)
+    published.submit(by=checker)
+    published.approve(by=editor)
+    published.publish(by=editor)
+    from claims.models import ClaimLink
+
+    ClaimLink.link(published, draft, by=checker)
+    assert "See also" not in client.get(f"/published/{published.pk}/").text
+
+
+def test_linking_needs_a_checker_and_a_claim_of_the_same_desk(client, desk, checker, viewer):
+    claim = _claim(desk)
+    elsewhere = ClaimFactory()
+    client.force_login(viewer)
+    assert client.post(f"/claims/{claim.pk}/same-as/", {"other": claim.pk}).status_code == 403
+    client.force_login(checker)
+    for other in (elsewhere.pk, claim.pk, "abc", "9" * 30, ""):
+        assert client.post(f"/claims/{claim.pk}/same-as/", {"other": other}).status_code == 404, other

@@ -13,11 +13,13 @@ from django.db import transaction
 from django.db.models import Q
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 from django.views.decorators.vary import vary_on_headers
 from django_htmx.http import reswap, retarget, trigger_client_event
 
 from .. import permissions
+from ..archive import earlier_checks
 from ..forms import (
     AssignForm,
     AttributionForm,
@@ -27,6 +29,7 @@ from ..forms import (
 )
 from ..models import (
     Claim,
+    ClaimLink,
     Note,
     Presence,
     Source,
@@ -261,6 +264,47 @@ def note_add(request: HttpRequest, pk: int) -> HttpResponse:
         parent = get_object_or_404(Note, pk=form.cleaned_data["parent"], claim=claim)
     Note.post(claim, author=request.user, body=form.cleaned_data["body"], parent=parent)
     return _panel_response(request, claim, "notes", changed=True)
+
+
+@require_GET
+@login_required
+@vary_on_headers("HX-Request")
+def checked_before(request: HttpRequest, pk: int) -> HttpResponse:
+    """The claim's closest earlier checks in the desk, and the claims linked as the same one
+    (loaded after the panel, so the panel never waits for the matcher)."""
+    return _checked_before(request, get_claim_for_user(request, pk))
+
+
+def _checked_before(request: HttpRequest, claim: Claim) -> HttpResponse:
+    linked = list(claim.same_as().select_related("rating"))
+    checks = [c for c in earlier_checks(claim) if c.claim.pk not in {other.pk for other in linked}]
+    context = {
+        "claim": claim,
+        "checks": checks,
+        "linked": linked,
+        "can_discuss": permissions.can_discuss(request.user, claim.desk_id),
+    }
+    if is_partial(request):
+        return render(request, "claims/_checked_before.html", context)
+    return render(request, "claims/checked_before.html", context)
+
+
+@require_POST
+@login_required
+def claim_same_as(request: HttpRequest, pk: int) -> HttpResponse:
+    """Link (or unlink) another claim of the desk as the same claim: both stay their own checks."""
+    claim = get_claim_for_discussion(request, pk)
+    other_id = plain_id(request.POST.get("other", "").strip())
+    if other_id is None or other_id >= 2**63:
+        raise Http404("No such claim in this desk.")
+    other = get_object_or_404(Claim.objects.filter(desk_id=claim.desk_id).exclude(pk=claim.pk), pk=other_id)
+    if request.POST.get("action") == "unlink":
+        ClaimLink.unlink(claim, other)
+    else:
+        ClaimLink.link(claim, other, by=request.user)
+    if is_partial(request):
+        return _checked_before(request, claim)
+    return redirect(reverse("claims:checked-before", args=[claim.pk]))
 
 
 @require_POST

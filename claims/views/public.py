@@ -57,6 +57,8 @@ def claim_published(request: HttpRequest, pk: int) -> HttpResponse:
         "corrections": list(Publication.objects.filter(claim_id=pk).order_by("-number")),
         "jsonld": ld_json_script(claimreview(publication), getattr(request, "csp_nonce", None)),
         "claimreview_url": reverse("claims:claimreview", args=[pk]),
+        # "See also": the published checks a desk linked as the same claim (never an unpublished one).
+        "see_also": list(Publication.objects.current().filter(claim__in=publication.claim.same_as().values("pk"))),
     }
     return render(request, "interop/published.html", context)
 
