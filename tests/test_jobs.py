@@ -576,3 +576,12 @@ def test_an_import_holds_its_job_row_so_the_sweep_skips_it(queue, desk):
         with pytest.raises(JobSuperseded):
             job.lock_attempt()
         transaction.set_rollback(True)
+
+
+def test_the_jobs_list_pages_past_fifty(client, desk, editor):
+    for _ in range(51):
+        Job.objects.create(desk=desk, kind=JobKind.EMAIL, status=JobStatus.SUCCEEDED, created_by=editor)
+    client.force_login(editor)
+    first = client.get("/jobs/?status=succeeded")
+    assert "Page 1 of 2" in first.text and 'href="?status=succeeded&amp;page=2">Older</a>' in first.text
+    assert client.get("/jobs/?status=succeeded&page=2").text.count('class="job-succeeded"') == 1
