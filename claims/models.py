@@ -1038,6 +1038,29 @@ class Claim(models.Model):
     publish.alters_data = True
 
 
+class ExternalCheck(models.Model):
+    """Another fact-checker's published verdict, imported from its ClaimReview: a read-only
+    archive the desk's "checked before?" also searches ("checked by <publisher>")."""
+
+    desk = models.ForeignKey(Desk, on_delete=models.CASCADE, related_name="external_checks")
+    claim_reviewed = models.TextField()
+    rating = models.CharField(max_length=200, blank=True, help_text="The publisher's verdict, as it words it.")
+    publisher = models.CharField(max_length=200, blank=True)
+    url = models.URLField(max_length=500, validators=[HTTP_URL])
+    published = models.DateField(null=True, blank=True)
+    imported = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["-published", "-id"]
+        constraints = [
+            # A review is imported once per desk (a second import of the same feed updates nothing).
+            models.UniqueConstraint(fields=["desk", "url"], name="external_check_unique_url_per_desk"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.publisher}: {self.claim_reviewed[:60]}"
+
+
 class ClaimLink(models.Model):
     """ "Same claim as": two checks of one claim, linked by a person (each stays its own record).
     Stored once, lower id first; ``Claim.same_as()`` reads both directions."""
@@ -1729,6 +1752,7 @@ class JobKind(models.TextChoices):
     IMPORT_CLAIMS = "import_claims", "Import claims"
     EXPORT_CSV = "export_csv", "Export claims as CSV"
     EXPORT_DESK = "export_desk", "Export a desk as JSON"
+    IMPORT_CHECKS = "import_checks", "Import other fact-checkers' ClaimReview"
 
 
 class JobStatus(models.TextChoices):

@@ -99,7 +99,7 @@ PERSONAL_JOBS = (JobKind.EMAIL, JobKind.FETCH, JobKind.IMPORT_CLAIMS, JobKind.EX
 def may_run_job(user: AbstractBaseUser, kind: JobKind, desk_id: int) -> bool:
     """Whether ``user``'s role on the desk, now, allows the work a job of ``kind`` does: asked
     when a job is retried and again by the handler when it runs (roles change meanwhile)."""
-    if kind in (JobKind.POLL_FEED, JobKind.EXPORT_DESK, JobKind.EMAIL):
+    if kind in (JobKind.POLL_FEED, JobKind.EXPORT_DESK, JobKind.EMAIL, JobKind.IMPORT_CHECKS):
         return is_editor(user, desk_id)
     if kind == JobKind.EXPORT_CSV:
         return role(user, desk_id) is not None

@@ -171,6 +171,7 @@ HANDLERS = {
     JobKind.IMPORT_CLAIMS: "claims.interop.csv.import_job",
     JobKind.EXPORT_CSV: "claims.interop.csv.export_job",
     JobKind.EXPORT_DESK: "claims.interop.deskjson.export_job",
+    JobKind.IMPORT_CHECKS: "claims.interop.claimreview.import_job",
 }
 
 

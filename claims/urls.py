@@ -62,6 +62,7 @@ urlpatterns = [
     path("claims/export.csv", exchange.claims_csv, name="export-csv"),
     path("claims/import/", exchange.claims_import, name="import-claims"),
     path("desks/<slug:slug>/export.json", exchange.desk_export, name="desk-export"),
+    path("external-checks/", exchange.external_checks, name="external-checks"),
     # the desk's memory
     path("speakers/<int:pk>/", records.speaker_detail, name="speaker"),
     path("speakers/<int:pk>/merge/", records.speaker_merge, name="speaker-merge"),

@@ -110,6 +110,8 @@ MATRIX = [
     ("get", "/claims/export.csv", OWN_LIST, None),
     ("get", "/claims/import/", row(LOGIN, 200, 403, 200, 200, 200), None),
     ("get", "/desks/{desk}/export.json", EDIT_ONLY, None),
+    ("get", "/external-checks/", OWN_LIST, None),
+    ("post", "/external-checks/", row(LOGIN, 200, 403, 403, 200, 200), {}),  # editors; nothing chosen
     # The desk's memory.
     ("get", "/speakers/{speaker}/", READ, None),
     ("post", "/speakers/{speaker}/merge/", row(LOGIN, 404, 403, 403, 302, 302), {"other": "nobody"}),

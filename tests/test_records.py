@@ -377,3 +377,123 @@ def test_linking_needs_a_checker_and_a_claim_of_the_same_desk(client, desk, chec
     client.force_login(checker)
     for other in (elsewhere.pk, claim.pk, "abc", "9" * 30, ""):
         assert client.post(f"/claims/{claim.pk}/same-as/", {"other": other}).status_code == 404, other
+
+
+# -- other fact-checkers' checks ---------------------------------------------------------------
+
+
+def _review(url: str, claim: str, rating: str = "False", publisher: str = "Full Fact") -> dict:
+    return {
+        "@context": "https://schema.org",
+        "@type": "ClaimReview",
+        "url": url,
+        "claimReviewed": claim,
+        "author": {"@type": "Organization", "name": publisher},
+        "reviewRating": {"@type": "Rating", "alternateName": rating},
+        "datePublished": "2025-03-14",
+    }
+
+
+def _upload(data) -> object:
+    import json
+
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    return SimpleUploadedFile("reviews.jsonld", json.dumps(data).encode(), "application/ld+json")
+
+
+def test_an_editor_imports_claimreview_and_checked_before_shows_it(client, desk, editor):
+    feed = {
+        "@type": "DataFeed",
+        "dataFeedElement": [
+            {"item": [_review("https://fullfact.example/bridge", "The bridge repairs cost 4 million euros")]},
+            {"item": _review("https://fullfact.example/schools", "Schools will close all winter", "Misleading")},
+            {"item": {"@type": "ClaimReview", "url": "javascript:alert(1)", "claimReviewed": "x"}},  # skipped
+        ],
+    }
+    client.force_login(editor)
+    response = client.post("/external-checks/", {"desk": desk.pk, "file": _upload(feed)}, follow=True)
+    assert "2 new checks by other fact-checkers imported" in response.text
+    response = client.post("/external-checks/", {"desk": desk.pk, "file": _upload(feed)}, follow=True)
+    assert "0 new checks" in response.text  # imported once, by URL
+    claim = _claim(desk, text="Repairs to the bridge cost 4 million euros")
+    fragment = client.get(f"/claims/{claim.pk}/checked-before/", headers={"HX-Request": "true"})
+    assert (
+        "checked by <bdi>Full Fact</bdi>" in fragment.text and 'href="https://fullfact.example/bridge"' in fragment.text
+    )
+    assert fragment.context["checks"][0].external.url == "https://fullfact.example/bridge"
+
+
+def test_a_file_without_claimreview_or_not_json_is_refused_saying_why(client, desk, editor):
+    client.force_login(editor)
+    page = client.post("/external-checks/", {"desk": desk.pk, "file": _upload({"@type": "Article"})})
+    assert page.status_code == 200 and "No ClaimReview with a claim" in page.text
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    bad = SimpleUploadedFile("x.json", b"[" * 50_000, "application/json")
+    page = client.post("/external-checks/", {"desk": desk.pk, "file": bad})
+    assert page.status_code == 200 and "not JSON" in page.text
+    assert client.post("/external-checks/", {"desk": desk.pk}).status_code == 200  # neither: a message
+
+
+def test_a_claimreview_feed_url_is_imported_by_a_job(client, desk, editor, settings):
+    import http.server
+    import json
+    import threading
+
+    body = json.dumps([_review("https://fullfact.example/a", "Claim A")]).encode()
+
+    class Feed(http.server.BaseHTTPRequestHandler):
+        def log_message(self, *args):
+            pass
+
+        def do_GET(self):
+            self.send_response(200)
+            self.send_header("Content-Type", "application/ld+json")
+            self.end_headers()
+            self.wfile.write(body)
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Feed)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    url = f"http://127.0.0.1:{server.server_address[1]}/claimreview.json"
+    settings.FETCH_ALLOW_PRIVATE_URLS = [url]
+    client.force_login(editor)
+    try:
+        response = client.post("/external-checks/", {"desk": desk.pk, "url": url})
+    finally:
+        server.shutdown()
+    from claims.models import ExternalCheck, Job
+
+    job = Job.objects.get()
+    assert response.url == job.get_absolute_url() and job.message == "1 new checks by other fact-checkers imported."
+    assert ExternalCheck.objects.get(desk=desk).publisher == "Full Fact"
+
+
+def test_only_editors_import_other_checks(client, desk, checker):
+    client.force_login(checker)
+    assert client.get("/external-checks/").status_code == 200
+    assert client.post("/external-checks/", {"desk": desk.pk}).status_code == 403
+
+
+@given(
+    st.recursive(
+        st.none() | st.booleans() | st.integers() | st.text(max_size=20),
+        lambda children: (
+            st.lists(children, max_size=4)
+            | st.dictionaries(
+                st.sampled_from(["@type", "url", "claimReviewed", "item", "@graph", "author", "reviewRating"]),
+                children,
+                max_size=4,
+            )
+        ),
+        max_leaves=30,
+    )
+)
+def test_parsing_any_json_either_finds_reviews_or_says_none(data):
+    from claims.interop.claimreview import ClaimReviewError, parse_claimreviews
+
+    try:
+        rows = parse_claimreviews(data)
+    except ClaimReviewError:
+        return
+    assert rows and all(row["url"].startswith(("http://", "https://")) and row["claim_reviewed"] for row in rows)

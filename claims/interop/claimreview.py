@@ -75,3 +75,113 @@ def claimreview(publication: Publication) -> dict:
     if record.get("summary"):
         data["reviewBody"] = record["summary"]
     return data
+
+
+# -- reading other fact-checkers' ClaimReview ------------------------------------------------
+
+
+class ClaimReviewError(ValueError):
+    """Why a file or feed holds no ClaimReview to import."""
+
+
+def _text(value) -> str:
+    if isinstance(value, dict):
+        value = value.get("name") or value.get("@value") or ""
+    if isinstance(value, list):
+        value = value[0] if value else ""
+    return str(value or "").replace("\x00", "").strip()
+
+
+def _reviews(node, depth: int = 0):
+    """Every ClaimReview object in a JSON-LD document: one, a list, an @graph, or a DataFeed
+    (Google's ClaimReview feed: dataFeedElement → item)."""
+    if depth > 8:
+        return
+    if isinstance(node, list):
+        for item in node[:50_000]:
+            yield from _reviews(item, depth + 1)
+    elif isinstance(node, dict):
+        kind = node.get("@type")
+        kinds = kind if isinstance(kind, list) else [kind]
+        if "ClaimReview" in kinds:
+            yield node
+            return
+        for key in ("@graph", "dataFeedElement", "item", "itemListElement"):
+            if key in node:
+                yield from _reviews(node[key], depth + 1)
+
+
+def parse_claimreviews(data) -> list[dict]:
+    """The reviews of a ClaimReview document as ExternalCheck fields, skipping any without a
+    claim or an http(s) URL; ClaimReviewError when there is none at all."""
+    from django.core.exceptions import ValidationError
+    from django.utils.dateparse import parse_date
+
+    from ..models import HTTP_URL
+
+    found = []
+    for review in _reviews(data):
+        url = _text(review.get("url"))
+        claim = _text(review.get("claimReviewed"))
+        try:
+            HTTP_URL(url)
+        except ValidationError:
+            continue
+        if not claim or len(url) > 500:
+            continue
+        rating = review.get("reviewRating") or {}
+        rating = rating[0] if isinstance(rating, list) and rating else rating
+        try:
+            published = parse_date(_text(review.get("datePublished"))[:10])
+        except ValueError:
+            published = None
+        found.append(
+            {
+                "claim_reviewed": claim[:5000],
+                "rating": _text(rating.get("alternateName") if isinstance(rating, dict) else "")[:200],
+                "publisher": _text(review.get("author") or review.get("publisher"))[:200],
+                "url": url,
+                "published": published,
+            }
+        )
+    if not found:
+        raise ClaimReviewError("No ClaimReview with a claim and an http(s) URL was found.")
+    return found
+
+
+def import_claimreviews(desk, data) -> int:
+    """Add the reviews the desk does not have yet (by URL); returns how many were added."""
+    from ..models import ExternalCheck
+
+    rows = parse_claimreviews(data)
+    known = set(ExternalCheck.objects.filter(desk=desk, url__in=[r["url"] for r in rows]).values_list("url", flat=True))
+    new, seen = [], set(known)
+    for row in rows:
+        if row["url"] not in seen:
+            seen.add(row["url"])
+            new.append(ExternalCheck(desk=desk, **row))
+    ExternalCheck.objects.bulk_create(new, batch_size=1000, ignore_conflicts=True)
+    return len(new)
+
+
+def import_job(job) -> None:
+    """Fetch a ClaimReview file or feed (the guarded fetcher) and import its reviews."""
+    import json
+
+    from ..fetch import FetchError, fetch_url
+    from ..models import JobError
+    from ..permissions import is_editor
+
+    if job.created_by is None or not is_editor(job.created_by, job.desk_id):
+        raise JobError(f"Whoever runs this import must be an editor of {job.desk}.")
+    url = job.params["url"]
+    job.report(f"Fetching {url}…", progress=10)
+    try:
+        page = fetch_url(url, max_bytes=20_000_000, accept="application/ld+json, application/json;q=0.9, */*;q=0.5")
+        data = json.loads(page.text())
+        added = import_claimreviews(job.desk, data)
+    except (FetchError, ClaimReviewError) as e:
+        raise JobError(str(e)) from e
+    except (ValueError, RecursionError) as e:
+        raise JobError(f"{url} is not JSON ({type(e).__name__}).") from e
+    job.succeed(f"{added} new checks by other fact-checkers imported.", imported=added)

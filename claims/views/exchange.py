@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import itertools
+import json
 
 from django import forms
 from django.contrib import messages
@@ -15,6 +16,7 @@ from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods
 
 from ..filters import ClaimFilter
+from ..interop.claimreview import ClaimReviewError, import_claimreviews
 from ..interop.csv import (
     CLAIM_CSV_HEADER,
     CLAIM_IMPORT_COLUMNS,
@@ -35,7 +37,7 @@ from ..interop.webannotation import (
     create_claims_from_annotations,
     parse_annotations,
 )
-from ..models import Article, Claim, Desk, Job, JobKind, Role
+from ..models import Article, Claim, Desk, ExternalCheck, Job, JobKind, Role, desk_ids_of
 from ..permissions import can_import, is_editor
 from .common import json_response
 
@@ -250,3 +252,55 @@ def desk_export(request: HttpRequest, slug: str) -> HttpResponse:
     if desk.claims.all()[: EXPORT_INLINE_ROWS + 1].count() > EXPORT_INLINE_ROWS:
         return redirect(Job.start(JobKind.EXPORT_DESK, desk=desk, by=request.user, max_attempts=2))  # a file, by a job
     return json_response(export_desk(desk), content_type="application/json", filename=f"{desk.slug}.json")
+
+
+# -- other fact-checkers' ClaimReview ------------------------------------------------------
+
+
+class ExternalChecksForm(forms.Form):
+    desk = forms.ModelChoiceField(queryset=Desk.objects.none(), empty_label=None)
+    file = forms.FileField(required=False, label="ClaimReview JSON-LD file")
+    url = forms.URLField(required=False, label="…or a ClaimReview feed URL", assume_scheme="https", max_length=500)
+
+    def __init__(self, *args, desks, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["desk"].queryset = desks
+
+    def clean(self):
+        data = super().clean()
+        if not data.get("file") and not data.get("url"):
+            raise forms.ValidationError("Choose a file, or give the URL of a feed.")
+        if data.get("file") and data["file"].size > 20_000_000:
+            self.add_error("file", "The file is over 20 MB; give its URL instead, the worker fetches it.")
+        return data
+
+
+@require_http_methods(["GET", "POST"])
+@login_required
+def external_checks(request: HttpRequest) -> HttpResponse:
+    """Other fact-checkers' verdicts the desk searches in "checked before?": import a ClaimReview
+    file here, or a feed URL (fetched by a job through the guarded fetcher)."""
+    edited = Desk.objects.filter(memberships__user=request.user, memberships__role__in=[Role.EDITOR, Role.ADMIN])
+    form = ExternalChecksForm(request.POST or None, request.FILES or None, desks=edited)
+    if request.method == "POST":
+        if not edited.exists():
+            raise PermissionDenied("Only editors import other fact-checkers' checks.")
+        if form.is_valid():
+            desk = form.cleaned_data["desk"]
+            if form.cleaned_data.get("file"):
+                try:
+                    data = json.loads(form.cleaned_data["file"].read().decode("utf-8", errors="replace"))
+                    added = import_claimreviews(desk, data)
+                except (ValueError, RecursionError) as e:  # ClaimReviewError is a ValueError
+                    form.add_error("file", str(e) if isinstance(e, ClaimReviewError) else "The file is not JSON.")
+                else:
+                    messages.success(request, f"{added} new checks by other fact-checkers imported into {desk}.")
+                    return redirect("claims:external-checks")
+            else:
+                params = {"url": form.cleaned_data["url"]}
+                return redirect(
+                    Job.start(JobKind.IMPORT_CHECKS, desk=desk, by=request.user, max_attempts=1, params=params)
+                )
+    checks = ExternalCheck.objects.filter(desk_id__in=desk_ids_of(request.user))
+    context = {"form": form, "can_import": edited.exists(), "count": checks.count(), "latest": checks[:50]}
+    return render(request, "interop/external_checks.html", context)

@@ -277,7 +277,8 @@ def checked_before(request: HttpRequest, pk: int) -> HttpResponse:
 
 def _checked_before(request: HttpRequest, claim: Claim) -> HttpResponse:
     linked = list(claim.same_as().select_related("rating"))
-    checks = [c for c in earlier_checks(claim) if c.claim.pk not in {other.pk for other in linked}]
+    linked_ids = {other.pk for other in linked}
+    checks = [c for c in earlier_checks(claim) if c.claim is None or c.claim.pk not in linked_ids]
     context = {
         "claim": claim,
         "checks": checks,
