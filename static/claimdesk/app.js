@@ -178,9 +178,13 @@
     const list = item && item.closest(".suggestion-list");
     if (!list) return;
     const items = Array.from(list.querySelectorAll("[data-suggestion-item]"));
-    listSpot = { index: items.indexOf(item), scroll: list.scrollTop, top: item.getBoundingClientRect().top };
+    listSpot = { source: event.target, index: items.indexOf(item), scroll: list.scrollTop, top: item.getBoundingClientRect().top };
   });
-  document.addEventListener("htmx:afterSettle", function () {
+  document.addEventListener("htmx:afterSettle", function (event) {
+    // Only the swap of the decision itself: another request settling meanwhile (a panel part
+    // loading, a pulse) must neither take the spot nor move the focus.
+    const config = event.detail && event.detail.requestConfig;
+    if (!listSpot || !config || config.elt !== listSpot.source) return;
     const spot = listSpot;
     listSpot = null;
     const list = spot && $(".suggestion-list");
