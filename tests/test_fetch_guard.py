@@ -98,3 +98,27 @@ def test_the_environment_proxy_is_not_used(monkeypatch, settings, internal_serve
     settings.FETCH_ALLOW_PRIVATE_URLS = [f"http://127.0.0.1:{internal_server}/"]
     monkeypatch.setenv("http_proxy", "http://10.0.0.1:3128")
     assert fetch_url(f"http://127.0.0.1:{internal_server}/").body == b"INTERNAL-SECRET"
+
+
+@pytest.mark.parametrize("charset", ["base64", "rot13", "hex", "zlib", "idna", "x-no-such-codec"])
+def test_a_charset_that_is_not_a_text_encoding_is_read_as_utf8(settings, charset):
+    class Odd(http.server.BaseHTTPRequestHandler):
+        def log_message(self, *args) -> None:
+            pass
+
+        def do_GET(self) -> None:
+            body = "Élysée".encode()
+            self.send_response(200)
+            self.send_header("Content-Type", f"text/html; charset={charset}")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Odd)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    settings.FETCH_ALLOW_PRIVATE_URLS = [f"http://127.0.0.1:{server.server_address[1]}/"]
+    try:
+        page = fetch_url(f"http://127.0.0.1:{server.server_address[1]}/")
+    finally:
+        server.shutdown()
+    assert page.charset == "utf-8" and page.text() == "Élysée"
