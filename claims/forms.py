@@ -20,6 +20,7 @@ from .models import (
     Role,
     Source,
     Speaker,
+    desk_ids_edited_by,
     normalise_text,
     text_sha256,
 )
@@ -343,9 +344,7 @@ class FeedForm(forms.Form):
 
     def __init__(self, *args, user, **kwargs) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["desk"].queryset = Desk.objects.filter(
-            memberships__user=user, memberships__role__in=[Role.EDITOR, Role.ADMIN]
-        )
+        self.fields["desk"].queryset = Desk.objects.filter(pk__in=desk_ids_edited_by(user))
         self.fields["interval"].initial = settings.FEED_POLL_MINUTES
 
     def clean_url(self) -> str:

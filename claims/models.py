@@ -295,6 +295,15 @@ class Article(ShownOnClaims, models.Model):
 
     revise.alters_data = True
 
+    def decide_triage(self, outcome: Triage) -> None:
+        """Open (it leaves triage), dismiss, or bring back an article that arrived from a feed."""
+        if not self.triage:
+            raise TransitionError("This article did not arrive from a feed.")
+        Article.objects.filter(pk=self.pk).update(triage=outcome)
+        self.triage = outcome
+
+    decide_triage.alters_data = True
+
 
 class SpeakerKind(models.TextChoices):
     PERSON = "person", "Person"
@@ -541,6 +550,14 @@ def desk_ids_of(user: AbstractBaseUser):
     return Membership.objects.filter(user_id=user.pk if user.is_authenticated else None).values("desk_id")
 
 
+EDITING_ROLES = (Role.EDITOR, Role.ADMIN)
+
+
+def desk_ids_edited_by(user: AbstractBaseUser):
+    """The desks ``user`` edits (editor or admin), as ``desk_ids_of`` is for those they are on."""
+    return desk_ids_of(user).filter(role__in=EDITING_ROLES)
+
+
 # When a claim was made, for charts over time: its article's month, else its own.
 CLAIM_MONTH = Coalesce(
     TruncMonth("article__published", output_field=models.DateField()),
@@ -576,7 +593,7 @@ class ClaimQuerySet(models.QuerySet):
         """My queue as three disjoint parts, each served by its own index: open claims assigned
         to ``user``; unassigned open ones they created; on desks they edit, the rest waiting
         for review."""
-        edited = Membership.objects.filter(user=user, role__in=[Role.EDITOR, Role.ADMIN]).values("desk_id")
+        edited = desk_ids_edited_by(user)
         assigned = Q(assignee=user) & ~Q(stage=Stage.PUBLISHED)
         created = Q(assignee__isnull=True, created_by=user) & ~Q(stage=Stage.PUBLISHED)
         waiting = (

@@ -513,3 +513,10 @@ def test_a_feed_address_with_an_invalid_port_is_refused_by_the_form(client, desk
     )
     assert page.status_code == 200 and "invalid port" in page.text
     assert not Feed.objects.exists()
+
+
+def test_only_an_article_from_a_feed_has_a_triage_decision(desk):
+    from claims.models import TransitionError
+
+    with pytest.raises(TransitionError):
+        ArticleFactory(desk=desk).decide_triage(Triage.DISMISSED)

@@ -37,7 +37,7 @@ from ..interop.webannotation import (
     create_claims_from_annotations,
     parse_annotations,
 )
-from ..models import Article, Claim, Desk, ExternalCheck, Job, JobKind, Role, desk_ids_of
+from ..models import Article, Claim, Desk, ExternalCheck, Job, JobKind, Role, desk_ids_edited_by, desk_ids_of
 from ..permissions import can_import, is_editor
 from .common import json_response
 
@@ -280,7 +280,7 @@ class ExternalChecksForm(forms.Form):
 def external_checks(request: HttpRequest) -> HttpResponse:
     """Other fact-checkers' verdicts the desk searches in "checked before?": import a ClaimReview
     file here, or a feed URL (fetched by a job through the guarded fetcher)."""
-    edited = Desk.objects.filter(memberships__user=request.user, memberships__role__in=[Role.EDITOR, Role.ADMIN])
+    edited = Desk.objects.filter(pk__in=desk_ids_edited_by(request.user))
     form = ExternalChecksForm(request.POST or None, request.FILES or None, desks=edited)
     if request.method == "POST":
         if not edited.exists():

@@ -16,14 +16,8 @@ from django.views.decorators.vary import vary_on_headers
 from django_htmx.http import HttpResponseClientRedirect
 
 from .. import permissions
-from ..models import Job, JobKind, JobStatus, Role, TransitionError, desk_ids_of
+from ..models import Job, JobKind, JobStatus, TransitionError, desk_ids_edited_by, desk_ids_of
 from .common import get_job_for_user, is_partial
-
-EDITING_ROLES = (Role.EDITOR, Role.ADMIN)
-
-
-def _can_retry(request: HttpRequest, job: Job) -> bool:
-    return permissions.can_retry_job(request.user, job)
 
 
 @require_GET
@@ -38,16 +32,20 @@ def job_detail(request: HttpRequest, pk: int) -> HttpResponse:
         if follow and job.status == JobStatus.SUCCEEDED and job.result.get("next_url"):
             return HttpResponseClientRedirect(job.result["next_url"])
         return render(
-            request, "claims/_job.html", {"job": job, "follow": follow, "can_retry": _can_retry(request, job)}
+            request,
+            "claims/_job.html",
+            {"job": job, "follow": follow, "can_retry": permissions.can_retry_job(request.user, job)},
         )
-    return render(request, "claims/job_detail.html", {"job": job, "can_retry": _can_retry(request, job)})
+    return render(
+        request, "claims/job_detail.html", {"job": job, "can_retry": permissions.can_retry_job(request.user, job)}
+    )
 
 
 @require_POST
 @login_required
 def job_retry(request: HttpRequest, pk: int) -> HttpResponse:
     job = get_job_for_user(request, pk)
-    if not _can_retry(request, job):
+    if not permissions.can_retry_job(request.user, job):
         if job.status != JobStatus.FAILED:
             raise PermissionDenied("Only a failed job can be retried.")
         raise PermissionDenied("Your role on this desk does not allow this job's work.")
@@ -57,7 +55,9 @@ def job_retry(request: HttpRequest, pk: int) -> HttpResponse:
     if is_partial(request):
         follow = request.POST.get("follow") == "1"
         return render(
-            request, "claims/_job.html", {"job": job, "follow": follow, "can_retry": _can_retry(request, job)}
+            request,
+            "claims/_job.html",
+            {"job": job, "follow": follow, "can_retry": permissions.can_retry_job(request.user, job)},
         )
     return redirect(job.result.get("next_url") or job)
 
@@ -90,7 +90,7 @@ def job_download(request: HttpRequest, pk: int) -> HttpResponse:
 def job_list(request: HttpRequest) -> HttpResponse:
     """The desk's recent jobs: the user's own, and every job of the desks they edit."""
     jobs = Job.objects.for_list().filter(desk_id__in=desk_ids_of(request.user))
-    edited = list(request.user.memberships.filter(role__in=EDITING_ROLES).values_list("desk_id", flat=True))
+    edited = list(desk_ids_edited_by(request.user).values_list("desk_id", flat=True))
     jobs = jobs.filter(desk_id__in=edited) | jobs.filter(created_by=request.user)
     status = request.GET.get("status", "")
     if status in JobStatus.values:

@@ -26,16 +26,14 @@ from ..models import (
     Feed,
     Job,
     JobKind,
-    Role,
     Suggestion,
     SuggestionStatus,
     Triage,
     count_of,
+    desk_ids_edited_by,
     desk_ids_of,
 )
 from .common import get_article_for_user, is_partial
-
-EDITING_ROLES = (Role.EDITOR, Role.ADMIN)
 
 # -- triage ---------------------------------------------------------------------------
 
@@ -72,12 +70,12 @@ def triage_decide(request: HttpRequest, pk: int) -> HttpResponse:
         raise PermissionDenied("Viewers can read triage but not decide on it.")
     if not article.triage:
         raise Http404("This article did not arrive from a feed.")
-    action = request.POST.get("action", "")
-    outcome = {"open": Triage.OPENED, "dismiss": Triage.DISMISSED, "restore": Triage.NEW}.get(action)
+    outcome = {"open": Triage.OPENED, "dismiss": Triage.DISMISSED, "restore": Triage.NEW}.get(
+        request.POST.get("action")
+    )
     if outcome is None:
         return HttpResponse("Choose open, dismiss or restore.", status=400)
-    Article.objects.filter(pk=article.pk).update(triage=outcome)
-    article.triage = outcome
+    article.decide_triage(outcome)
     if outcome == Triage.OPENED:
         return redirect(article)
     if is_partial(request):
@@ -111,7 +109,7 @@ def feed_list(request: HttpRequest) -> HttpResponse:
         .filter(desk_id__in=desk_ids_of(request.user))
         .annotate(last_job_id=Subquery(latest.values("pk")[:1]), last_job_status=Subquery(latest.values("status")[:1]))
     )
-    edited = set(request.user.memberships.filter(role__in=EDITING_ROLES).values_list("desk_id", flat=True))
+    edited = set(desk_ids_edited_by(request.user).values_list("desk_id", flat=True))
     rows = [(feed, feed.desk_id in edited) for feed in feeds]
     can_add = form.fields["desk"].queryset.exists()
     return render(request, "claims/feeds.html", {"rows": rows, "form": form, "can_add": can_add})
