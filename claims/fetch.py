@@ -62,8 +62,9 @@ def _private_hosts() -> set[tuple[str, int]]:
 
 
 def _check_host(url: str) -> None:
-    """The URL-level check, for the first URL and every redirect. The address itself is checked
-    again where the connection is made (``_connect``), on the address actually connected to."""
+    """The URL-level check, for the first URL and every redirect: the scheme, the port, and the
+    allow-list's paths. Addresses are checked where the connection is made (``_connect``), once,
+    on the addresses actually connected to."""
     try:
         parts = urlsplit(url)
         parts.port  # noqa: B018 - raises ValueError for a port out of range
@@ -73,9 +74,9 @@ def _check_host(url: str) -> None:
         raise FetchError("Only http and https URLs can be fetched.")
     if _private_allowed(url):
         return
-    for address in _resolve(parts.hostname, parts.port or 443):
-        if not _is_public(ipaddress.ip_address(address[4][0].split("%")[0])):
-            raise FetchError(f"{parts.hostname} is a private or local address and cannot be fetched.")
+    if _origin(parts)[1:] in _private_hosts():
+        # An allowed private host, but outside the allowed paths (the connection would let it by).
+        raise FetchError(f"{parts.hostname} is a private or local address and cannot be fetched.")
 
 
 def _resolve(host: str, port: int) -> list:
@@ -95,7 +96,8 @@ def _connect(address, timeout=socket._GLOBAL_DEFAULT_TIMEOUT, source_address=Non
     if not private_ok:
         for info in infos:
             if not _is_public(ipaddress.ip_address(info[4][0].split("%")[0])):
-                raise OSError(f"{host} is a private or local address and cannot be fetched")
+                # A FetchError is no OSError: urllib lets it through unwrapped, message and all.
+                raise FetchError(f"{host} is a private or local address and cannot be fetched.")
     error = None
     for family, kind, proto, _, sockaddr in infos:
         sock = socket.socket(family, kind, proto)

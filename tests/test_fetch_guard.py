@@ -36,19 +36,44 @@ def internal_server():
 
 
 def test_a_name_that_resolves_public_then_private_reaches_nothing(monkeypatch, settings, internal_server):
-    """DNS rebinding: the check saw a public address, the connection would get 127.0.0.1."""
+    """DNS rebinding: a check that saw a public address, then a connection that got 127.0.0.1.
+    The name is resolved once, where the connection is made, so the check is on the address used."""
     settings.FETCH_ALLOW_PRIVATE, settings.FETCH_ALLOW_PRIVATE_URLS = False, []
     real = socket.getaddrinfo
     answers = iter(["93.184.216.34", "127.0.0.1", "127.0.0.1"])
+    asked = []
 
     def rebinding(host, port, *args, **kwargs):
         if host == "rebind.test":
+            asked.append(host)
             return [(socket.AF_INET, socket.SOCK_STREAM, 6, "", (next(answers), port))]
         return real(host, port, *args, **kwargs)
 
     monkeypatch.setattr(fetch.socket, "getaddrinfo", rebinding)
-    with pytest.raises(FetchError, match="private or local address"):
+    with pytest.raises(FetchError) as refused:
         fetch_url(f"http://rebind.test:{internal_server}/")
+    assert asked == ["rebind.test"] and "INTERNAL-SECRET" not in str(refused.value)
+
+
+def test_a_name_with_a_private_address_among_its_answers_is_refused(monkeypatch, settings, internal_server):
+    settings.FETCH_ALLOW_PRIVATE, settings.FETCH_ALLOW_PRIVATE_URLS = False, []
+    real = socket.getaddrinfo
+
+    def mixed(host, port, *args, **kwargs):
+        if host == "mixed.test":
+            return [(socket.AF_INET, socket.SOCK_STREAM, 6, "", (ip, port)) for ip in ("93.184.216.34", "127.0.0.1")]
+        return real(host, port, *args, **kwargs)
+
+    monkeypatch.setattr(fetch.socket, "getaddrinfo", mixed)
+    with pytest.raises(FetchError, match="private or local address"):
+        fetch_url(f"http://mixed.test:{internal_server}/")
+
+
+def test_an_allowed_private_host_outside_its_paths_is_refused(settings, internal_server):
+    settings.FETCH_ALLOW_PRIVATE = False
+    settings.FETCH_ALLOW_PRIVATE_URLS = [f"http://127.0.0.1:{internal_server}/demo/"]
+    with pytest.raises(FetchError, match="private or local address"):
+        fetch_url(f"http://127.0.0.1:{internal_server}/admin/")
 
 
 def test_an_allowed_private_prefix_is_matched_part_by_part(settings):
