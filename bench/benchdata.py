@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import atexit
 import json
 import os
+import shutil
 import sys
 import tempfile
 import time
@@ -31,9 +33,12 @@ def read_articles(paths: list[Path]) -> list[dict]:
     return articles
 
 
-def setup_database() -> Path:
-    """Point Django at a new SQLite file, set it up and migrate; returns its folder."""
+def setup_database(*, keep: bool = False) -> Path:
+    """Point Django at a new SQLite file, set it up and migrate; returns its folder, which is
+    removed when the script exits unless ``keep`` (the caller then removes it)."""
     workdir = Path(tempfile.mkdtemp(prefix="claimdesk-bench-"))
+    if not keep:
+        atexit.register(shutil.rmtree, workdir, ignore_errors=True)
     os.environ["DATABASE_URL"] = f"sqlite:///{workdir}/bench.sqlite3"
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
     sys.path.insert(0, str(ROOT))

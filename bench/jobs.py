@@ -69,7 +69,7 @@ def setup(database_url: str) -> tuple[str, Path | None]:
     os.environ["EMAIL_BACKEND"] = "django.core.mail.backends.locmem.EmailBackend"
     workdir = None
     if not database_url:
-        workdir = setup_database()  # a fresh SQLite file; sets DATABASE_URL for the workers too
+        workdir = setup_database(keep=True)  # a fresh SQLite file; sets DATABASE_URL for the workers too
     else:
         os.environ["DATABASE_URL"] = database_url
         os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
@@ -144,7 +144,8 @@ def run_workers(count: int, env: dict, logdir: Path, label: str, problems: list[
         log.close()
         if code != 0:
             tail = (logdir / f"{label}-w{i}.log").read_text("utf-8", errors="replace")[-1500:]
-            problems.append(f"{label}: worker w{i} exited with {code}")
+            last = next((line for line in reversed(tail.splitlines()) if line.strip()), "")
+            problems.append(f"{label}: worker w{i} exited with {code}: {last[-200:]}")
             print(f"worker w{i} ({label}) exited with {code}:\n{tail}", file=sys.stderr)
     return time.perf_counter() - started
 

@@ -21,7 +21,7 @@ from datetime import timedelta
 from django.conf import settings
 from django.core.files.storage import default_storage
 from django.core.mail import send_mail
-from django.db import connection, transaction
+from django.db import OperationalError, connection, transaction
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.module_loading import import_string
@@ -213,12 +213,26 @@ def tick() -> dict:
     recovered = Job.recover_stale(timedelta(seconds=settings.JOB_LEASE_SECONDS))
     polls = start_due_polls()
     pruned = prune()
+    optimize_sqlite()
+    return {"recovered": recovered, "polls": polls, "pruned": pruned}
+
+
+def optimize_sqlite() -> bool:
+    """SQLite keeps its planner statistics only if asked; once a day per worker is plenty.
+    The statistics are written in a transaction that takes the write lock as it begins
+    (IMMEDIATE), so a worker starting beside another waits its turn: run bare, the PRAGMA
+    reads first and then fails at once ("database is locked") if another writer went
+    between. If the database stays busy, the next round tries again."""
     with _optimize_lock:
-        # SQLite keeps its planner statistics only if asked; once a day per worker is plenty.
         last = _last_optimize["at"]
-        if connection.vendor == "sqlite" and (last is None or timezone.now() - last > timedelta(days=1)):
-            with connection.cursor() as cursor:
+        if connection.vendor != "sqlite" or (last is not None and timezone.now() - last < timedelta(days=1)):
+            return False
+        try:
+            with transaction.atomic(), connection.cursor() as cursor:
                 # 0x10002 on a worker's first round: also tables never analysed before.
                 cursor.execute("PRAGMA optimize" if last else "PRAGMA optimize=0x10002")
-            _last_optimize["at"] = timezone.now()
-    return {"recovered": recovered, "polls": polls, "pruned": pruned}
+        except OperationalError:
+            logger.warning("SQLite was too busy for PRAGMA optimize; the next round tries again", exc_info=True)
+            return False
+        _last_optimize["at"] = timezone.now()
+        return True

@@ -25,7 +25,7 @@ class Command(BaseCommand):
         parser.add_argument("--max-tasks", type=int, default=None, help="Exit after this many jobs.")
 
     def handle(self, *, batch: bool, interval: float, worker_id: str | None, max_tasks: int | None, **options) -> None:
-        tasks.tick()
+        self._round()
         if not batch:
             threading.Thread(target=self._schedule, name="claimdesk-schedule", daemon=True).start()
         worker = {"worker_id": worker_id} if worker_id else {}
@@ -43,12 +43,15 @@ class Command(BaseCommand):
     def _schedule(self) -> None:
         stop = threading.Event()
         while not stop.wait(settings.SCHEDULE_SECONDS):
-            try:
-                close_old_connections()
-                outcome = tasks.tick()
-                if any(outcome.values()):
-                    self.stdout.write(f"schedule: {outcome}")
-            except Exception:  # the schedule must outlive a database hiccup
-                tasks.logger.exception("The schedule's round failed; trying again in %s s", settings.SCHEDULE_SECONDS)
-            finally:
-                connection.close()
+            close_old_connections()
+            self._round()
+            connection.close()
+
+    def _round(self) -> None:
+        try:
+            outcome = tasks.tick()
+        except Exception:  # the schedule must outlive a database hiccup, and so must the worker
+            tasks.logger.exception("The schedule's round failed; trying again in %s s", settings.SCHEDULE_SECONDS)
+            return
+        if any(outcome.values()):
+            self.stdout.write(f"schedule: {outcome}")
