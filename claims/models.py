@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Callable
 from datetime import timedelta
 from typing import TYPE_CHECKING
@@ -1623,6 +1624,24 @@ class SuggestionQuerySet(models.QuerySet):
     def pending(self) -> SuggestionQuerySet:
         return self.filter(status=SuggestionStatus.PENDING)
 
+    def twins_of(self, suggestion: Suggestion) -> list[Suggestion]:
+        """The suggestions of the same article proposing the same claim at another place in the
+        text (a dek that repeats the lede, a quote given twice), the suggestion itself included."""
+        key = suggestion.twin_key
+        return [s for s in self.filter(article_id=suggestion.article_id) if s.twin_key == key]
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def mark_twins(suggestions: list[Suggestion]) -> list[Suggestion]:
+    """Set ``twin_count`` on each suggestion: how many in the list propose the same claim."""
+    counts = Counter(s.twin_key for s in suggestions)
+    for s in suggestions:
+        s.twin_count = counts[s.twin_key]
+    return suggestions
+
 
 class Suggestion(models.Model):
     """A claim the app proposes in an article; it becomes a Claim only when a person accepts it."""
@@ -1655,6 +1674,12 @@ class Suggestion(models.Model):
 
     def __str__(self) -> str:
         return self.content[:80]
+
+    @property
+    def twin_key(self) -> tuple:
+        """Two suggestions are twins when they say the same thing, from the same source, with the
+        same attribution: case and spacing aside."""
+        return (_fold(self.content), _fold(self.speaker_name or self.source), self.attribution_type)
 
     @classmethod
     def refresh_for(cls, article: Article, *, proposals=None) -> int:

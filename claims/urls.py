@@ -22,6 +22,7 @@ urlpatterns = [
     path("suggestions/<int:pk>/accept/", suggestions.suggestion_accept, name="suggestion-accept"),
     path("suggestions/<int:pk>/reject/", suggestions.suggestion_reject, name="suggestion-reject"),
     path("suggestions/<int:pk>/undo/", suggestions.suggestion_undo, name="suggestion-undo"),
+    path("suggestions/<int:pk>/accept-twins/", suggestions.suggestion_accept_twins, name="suggestion-accept-twins"),
     path(
         "suggestions/<int:pk>/accept-speaker/", suggestions.suggestion_accept_speaker, name="suggestion-accept-speaker"
     ),

@@ -341,6 +341,24 @@ def test_title_and_surname_is_a_named_person():
     assert (s.attribution_type, s.speaker_name, s.speaker_title) == ("named_person", "Varga", "Ambassador")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "name", "title"),
+    [
+        ("Israeli Defense Minister Israel Katz said the army would stay.", "Israel Katz", "Israeli Defense Minister"),
+        ("Foreign Minister Jordan Peters said 40 diplomats were expelled.", "Jordan Peters", "Foreign Minister"),
+        (
+            "Egyptian President Abdel Fattah el-Sisi said the crossing was open.",
+            "Abdel Fattah el-Sisi",
+            "Egyptian President",
+        ),
+    ],
+)
+def test_a_title_before_the_name_fills_the_speakers_title(sentence, name, title):
+    # a first name that is also a place ("Israel", "Jordan") is still part of the name after a title
+    s = only(sentence)
+    assert (s.attribution_type, s.speaker_name, s.speaker_title) == ("named_person", name, title)
+
+
 def test_name_after_an_organisation_with_a_title():
     s = only("Director of the River Council Lena Moss said the pier would reopen in May.")
     assert (s.attribution_type, s.speaker_name) == ("named_person", "Lena Moss")

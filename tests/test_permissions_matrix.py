@@ -95,6 +95,7 @@ MATRIX = [
     ("post", "/suggestions/{suggestion}/reject/", CHECK_DONE, {}),
     ("post", "/suggestions/{suggestion}/undo/", CHECK_DONE, {}),
     ("post", "/suggestions/{suggestion}/accept-speaker/", CHECK_DONE, {}),
+    ("post", "/suggestions/{suggestion}/accept-twins/", CHECK_DONE, {}),
     ("get", "/speakers/options/", OWN_LIST, None),
     ("get", "/queue/", OWN_LIST, None),
     ("get", "/notifications/", OWN_LIST, None),

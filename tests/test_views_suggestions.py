@@ -105,7 +105,7 @@ def test_viewer_and_stranger_cannot_decide(client, viewer, stranger, article):
     client.force_login(viewer)
     assert client.post(f"/suggestions/{suggestion.pk}/accept/").status_code == 403
     client.force_login(stranger)
-    for action in ("accept", "reject", "accept-speaker"):
+    for action in ("accept", "reject", "accept-speaker", "accept-twins"):
         assert client.post(f"/suggestions/{suggestion.pk}/{action}/").status_code == 404
     assert client.post(f"/articles/{article.pk}/suggestions/").status_code == 404
     assert client.get(f"/suggestions/{suggestion.pk}/accept/").status_code == 405
@@ -118,3 +118,28 @@ def test_revision_reruns_suggestions_on_the_new_text(desk, editor):
     article.revise("A new first sentence. " + TEXT, by=editor)
     for s in article.suggestions.all():
         assert article.text[s.start : s.end] == s.content
+
+
+TWIN_TEXT = (
+    "Rescuers pulled 14 people from the rubble, the fire service said on Tuesday.\n\n"
+    "CAIRO (Wire) — Rescuers pulled 14 people from the rubble, the fire service said on Tuesday. "
+    "Prime Minister Ana Ruiz said the bridge would reopen in May."
+)
+
+
+def test_a_passage_the_text_repeats_is_offered_as_twins_and_accepted_together(client, checker, desk):
+    article = ArticleFactory(desk=desk, text=TWIN_TEXT)
+    Suggestion.refresh_for(article)
+    twins = article.suggestions.filter(content="Rescuers pulled 14 people from the rubble")
+    assert twins.count() == 2  # the dek and the lede
+    client.force_login(checker)
+    page = client.get(article.get_absolute_url()).text
+    assert page.count("Accept both") == 2  # beside each twin, and nowhere else
+    response = client.post(f"/suggestions/{twins.last().pk}/accept-twins/", follow=True)
+    assert response.status_code == 200 and "Accepted 2 suggestions" in response.text
+    claims = Claim.objects.filter(article=article).order_by("start")
+    assert [(c.start, c.end) for c in claims] == [(s.start, s.end) for s in twins.order_by("start")]
+    assert all(c.attribution == "the fire service" for c in claims)
+    assert article.suggestions.pending().filter(speaker_name="Ana Ruiz").exists()  # not a twin: left alone
+    again = client.post(f"/suggestions/{twins.first().pk}/accept-twins/")
+    assert again.status_code == 302 and Claim.objects.filter(article=article).count() == 2

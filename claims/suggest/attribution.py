@@ -192,10 +192,14 @@ def _split_person(source: str) -> tuple[str, str | None] | None:
     for part in re.split(r",\s*", re.split(r"\s+(?:including|such as)\s+", source)[0]):
         for head in (part, re.split(r"\s+(?:of|from)\s+(?=[A-Z])", part)[0]):
             run: list[str] = []
-            for tok in reversed(head.split()):
-                bare = tok.strip("()")
+            tokens = head.split()
+            for i in range(len(tokens) - 1, -1, -1):
+                bare = tokens[i].strip("()")
                 low = bare.lower().rstrip(".")
-                if not _NAME_TOKEN.fullmatch(bare) or low in _TITLES or low in _PLACES or bare.endswith(("'s", "’s")):
+                # A place right after a title is a first name: "Defense Minister Israel Katz".
+                named_after_title = run and i > 0 and tokens[i - 1].lower().strip(".,") in _TITLES
+                place = low in _PLACES and not named_after_title
+                if not _NAME_TOKEN.fullmatch(bare) or low in _TITLES or place or bare.endswith(("'s", "’s")):
                     break
                 if low in _ORG_WORDS or (bare.isupper() and len(bare) > 1):
                     titled = any(w.lower().strip(".,") in _TITLES for w in head.split())

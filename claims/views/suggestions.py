@@ -107,3 +107,22 @@ def suggestion_accept_speaker(request: HttpRequest, pk: int) -> HttpResponse:
             continue  # decided a moment ago by someone else: theirs stands
     messages.success(request, f"Accepted {len(claims)} suggestion{'s' if len(claims) != 1 else ''}.")
     return _workspace_response(request, suggestion.article, claims[0] if claims else None)
+
+
+@require_POST
+@login_required
+def suggestion_accept_twins(request: HttpRequest, pk: int) -> HttpResponse:
+    """Accept a suggestion together with its twins: the same claim proposed where the text says
+    it again (a dek repeating the lede). Each becomes its own claim, anchored where it stands."""
+    suggestion = _get_suggestion_for_user(request, pk)
+    claims = []
+    for twin in suggestion.article.suggestions.pending().twins_of(suggestion):
+        try:
+            claims.append(twin.accept(by=request.user))
+        except TransitionError:
+            continue  # decided a moment ago by someone else: theirs stands
+    if claims:
+        messages.success(request, f"Accepted {len(claims)} suggestion{'s' if len(claims) != 1 else ''}.")
+    else:
+        messages.error(request, "This suggestion was already decided.")
+    return _workspace_response(request, suggestion.article, claims[0] if claims else None)

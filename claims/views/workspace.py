@@ -34,6 +34,7 @@ from ..models import (
     Suggestion,
     SuggestionStatus,
     TransitionError,
+    mark_twins,
 )
 from ..text import plain_id, segments
 from .common import CLAIM_CHANGED, get_article_for_user, is_partial
@@ -104,7 +105,7 @@ def _side_limits(request: HttpRequest) -> dict:
 
 def workspace_context(request: HttpRequest, article: Article, selected: Claim | None, **extra) -> dict:
     claims = _claims_of(article)
-    suggestions = list(article.suggestions.pending())
+    suggestions = mark_twins(list(article.suggestions.pending()))
     context = {
         "article": article,
         "claims": claims,
