@@ -576,3 +576,33 @@ def test_the_addressee_of_telling_is_not_content():
     s = only("The governor visited the dam, telling local radio it would hold.")
     assert (s.source, s.cue, s.content) == ("The governor", "telling", "it would hold")
     assert only("She told state television the army had withdrawn.").content == "the army had withdrawn"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("Witnesses said at least 30 people were killed in the blast.", "Witnesses"),
+        ("An eyewitness told reporters the car exploded.", "An eyewitness"),
+        ("Bystanders said the gunman fired twice.", "Bystanders"),
+    ],
+)
+def test_witnesses_are_unnamed_people_not_an_institution(sentence, source):
+    s = only(sentence)
+    assert (s.source, s.attribution_type) == (source, "anonymous")
+
+
+def test_an_outlet_citing_unnamed_sources_rests_on_those_sources():
+    s = only("The newspaper, citing two officials familiar with the talks, said the deal was close.")
+    assert (s.source, s.cue, s.attribution_type) == ("two officials familiar with the talks", "said", "anonymous")
+    named = only("Reuters, citing Health Minister Ana Ruiz, reported that 30 people died.")
+    assert (named.source, named.attribution_type) == ("Reuters", "institution")  # a named person: the outlet stays
+
+
+def test_they_after_unnamed_officials_is_the_same_unnamed_group():
+    text = (
+        "Two officials, speaking on condition of anonymity to discuss the talks, said the deal was close. "
+        "They said 40 prisoners would be freed. The ministry said the bridge was safe. They said it cost $4m."
+    )
+    types = {s.content: s.attribution_type for s in suggest(text)}
+    assert types["40 prisoners would be freed"] == "anonymous"
+    assert types["it cost $4m"] == "institution"  # after an institution, "they" is the institution

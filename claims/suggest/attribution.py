@@ -278,6 +278,8 @@ def _classify(doc: _Doc, source: str, appositive: str, prior: tuple) -> tuple[st
             if title == _ANON_SPEAKER:
                 return "anonymous", None, None  # "A local official, who asked not to be named, said ... he said"
             return "named_person", name, title
+        if low in {"they", "them"} and doc.last_kind in {"anonymous", "official_title"}:
+            return doc.last_kind, None, None  # "Officials said ... They said": the same unnamed people
         return "institution", last_thing, None
     if _BACK_REFERENCE.fullmatch(low) and doc.last_kind in {"anonymous", "official_title", "institution"}:
         if doc.last_kind == "anonymous":
@@ -496,6 +498,16 @@ def _source_before(t: str, lo: int, end: int, quotes: list[tuple[int, int]]) -> 
     return (s, e, appositive) if _valid_source(t[s:e]) else None
 
 
+def _cited_source(t: str, lo: int, hi: int, appositive: str) -> tuple[int, int] | None:
+    """The unnamed sources an outlet cites ("X, citing officials familiar with the matter, said"):
+    the claim rests on them, so they are its source, typed as anonymous, not the outlet."""
+    m = re.match(r"citing\s+(.+)$", appositive, re.S)
+    if not m or not _ANON_RE.search(m.group(1)) or _split_person(m.group(1)):
+        return None
+    at = t.find(appositive, lo, hi)
+    return (at + m.start(1), at + m.end(1)) if at >= 0 else None
+
+
 # ---------------------------------------------------------------- claims in one clause
 @dataclass
 class _Claim:
@@ -669,6 +681,9 @@ def _clause_claims(doc: _Doc, c0: int, c1: int, quotes: list[tuple[int, int]]) -
                 if res is None:
                     continue
                 src, appositive, extent_start = (res[0], res[1]), res[2], res[0]
+                cited = _cited_source(t, res[1], cue_s, appositive)
+                if cited:
+                    src, appositive = cited, ""  # "Reuters, citing sources in the ministry, reported"
                 a0 = max(c0, res[0] - 20)
                 and_m = re.search(r",\s*(?:and|but|while)\s+$", t[a0 : res[0]])
                 if and_m:

@@ -98,6 +98,7 @@ _ROLE_PLURALS = _wordset(
 )  # "Prosecutors said", "Analysts at X said": people identified by role, on record
 _ANON_RE = re.compile(
     r"(?<![\w-])(?:officials?|sources?|diplomats?|aides?|insiders?|reports|representatives|authorities|unnamed|anonymous"
+    r"|(?:eye)?witness(?:es)?|bystanders?|onlookers?"
     r"|(?:people|persons?) (?:familiar|with knowledge|close|briefed))\b",
     re.I,
 )
