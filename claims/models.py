@@ -1606,6 +1606,17 @@ def notify(user_ids, *, claim: Claim, actor: AbstractBaseUser, verb: Verb, messa
             )
 
 
+class CheckworthyKind(models.TextChoices):
+    """What makes a suggestion worth checking (Full Fact's claim classes; claims.suggest.checkworthy)."""
+
+    QUANTITY = "quantity", "Numbers"
+    COMPARISON = "comparison", "Comparison"
+    CAUSAL = "causal", "Cause and effect"
+    LEGAL = "legal", "Law or rules"
+    PREDICTION = "prediction", "Prediction"
+    EVENT = "event", "Event or record"
+
+
 class SuggestionStatus(models.TextChoices):
     PENDING = "pending", "Pending"
     ACCEPTED = "accepted", "Accepted"
@@ -1658,6 +1669,8 @@ class Suggestion(models.Model):
     speaker_name = models.CharField(max_length=200, blank=True)
     speaker_title = models.CharField(max_length=200, blank=True)
     is_checkworthy = models.BooleanField(default=True)
+    checkworthiness = models.FloatField(default=0.0, help_text="0 to 1: how much here a record could confirm.")
+    checkworthy_kind = models.CharField(max_length=16, blank=True, choices=CheckworthyKind)
     status = models.CharField(max_length=16, choices=SuggestionStatus, default=SuggestionStatus.PENDING)
     claim = models.ForeignKey(Claim, on_delete=models.SET_NULL, null=True, blank=True, related_name="+")
     decided_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
@@ -1709,6 +1722,8 @@ class Suggestion(models.Model):
                     speaker_name=p.speaker_name or "",
                     speaker_title=p.speaker_title or "",
                     is_checkworthy=p.checkworthy,
+                    checkworthiness=p.checkworthiness,
+                    checkworthy_kind=p.checkworthy_kind or "",
                 )
                 for p in proposals
                 if (p.content_start, p.content_end) not in claimed | decided

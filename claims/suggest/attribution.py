@@ -21,6 +21,7 @@ from dataclasses import dataclass
 import pysbd
 from pysbd.lang.english import English
 
+from . import checkworthy
 from .lexicon import (
     _ACCORDING_NP,
     _AFTER_QUOTE_CUE,
@@ -65,6 +66,7 @@ from .lexicon import (
     _TITLE_NAME,
     _TITLES,
     _UNNAMED,
+    _wordset,
 )
 
 GOLD_FIELDS = (
@@ -90,6 +92,8 @@ class Suggestion:
     checkworthy: bool
     speaker_name: str | None
     speaker_title: str | None
+    checkworthiness: float = 0.0  # 0 to 1, from checkworthy.assess
+    checkworthy_kind: str | None = None  # the class that weighed most (checkworthy.KIND_LABELS)
 
     def as_dict(self) -> dict:
         return {field: getattr(self, field) for field in GOLD_FIELDS}
@@ -190,7 +194,7 @@ def normalise_name(name: str) -> str:
 def _split_person(source: str) -> tuple[str, str | None] | None:
     """(name, title) when a comma part of source ends in a personal name of two or more words."""
     for part in re.split(r",\s*", re.split(r"\s+(?:including|such as)\s+", source)[0]):
-        for head in (part, re.split(r"\s+(?:of|from)\s+(?=[A-Z])", part)[0]):
+        for head in (part, re.split(r"\s+(?:of|from|for|at|with)\s+(?=[A-Z]|the\s)", part)[0]):
             run: list[str] = []
             tokens = head.split()
             for i in range(len(tokens) - 1, -1, -1):
@@ -262,7 +266,7 @@ class _Doc:
 
 _EPONYM = r"(?:administration|family|government|campaign|era|years|case|trial|affair|estate|plan|doctrine)\b"
 _HEAD_CUT = re.compile(
-    r"\s+(?:including|such as|of|by|in)\s+|,"
+    r"\s+(?:including|such as|of|by|in|from)\s+|,"
     r"|\s+(?:[a-z]+ed|sent|made|held|written|given|taken|seen|shown|drawn|paid)\s+(?=(?:by|to|in|at|from|on)\b)"
 )  # the head of a source ends before "of", "by", a list, or a reduced relative ("A filing submitted to ...")
 _ANON_SPEAKER = "\0anonymous"  # title slot of doc.last_person when the last person was an unnamed source
@@ -495,7 +499,16 @@ def _source_before(t: str, lo: int, end: int, quotes: list[tuple[int, int]]) -> 
     if lead:
         s = lead.end()
     s, e = _trim(t, s, end, ' \t\xa0,;:—–"“”')
+    when = _SOURCE_TIME.search(t, s, e)
+    if when and when.start() > s:
+        e = when.start()  # "The report on Saturday said", "Reports as of Wednesday said", "X further reported"
     return (s, e, appositive) if _valid_source(t[s:e]) else None
+
+
+_QUANTIFIERS = _wordset("some many several other early initial earlier recent unconfirmed conflicting media news press")
+_SOURCE_TIME = re.compile(
+    rf"\s+(?:(?:as\s+of|during|over|since)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?|further|(?:{_TIME}))$"
+)
 
 
 def _cited_source(t: str, lo: int, hi: int, appositive: str) -> tuple[int, int] | None:
@@ -595,6 +608,8 @@ def _cues(t: str, c0: int, c1: int, quotes: list[tuple[int, int]]) -> list[re.Ma
         bare = m.group().split()[-1]
         if prev and prev[-1].lower() in _DETERMINERS | {"is", "are", "was", "were", "been", "being", "be"}:
             continue  # "a reported death", "was told"
+        if bare.endswith("s") and prev and prev[-1].lower() in _QUANTIFIERS:
+            continue  # "Some reports suggest", "early claims": a plural noun
         if re.search(r"\b(?:not|never)\s+(?:\w+ly\s+)?$|n['’]t\s+$", before):
             continue  # "have not said"
         if re.match(rf"\s+(?:by\b(?!\s+{_MEDIUM})|(?:{_FINITE})\b)", nxt):
@@ -913,7 +928,13 @@ def suggest(text: str) -> list[Suggestion]:
     if not isinstance(text, str) or not text.strip():
         return []
     try:
-        return _suggest(text)
+        out = []
+        for s in _suggest(text):
+            found = checkworthy.assess(s.content)
+            if s.attribution_type == "unattributed" and found.score < checkworthy.UNATTRIBUTED_MIN:
+                continue  # scene-setting in the reporter's voice: nothing a record could confirm
+            out.append(dataclasses.replace(s, checkworthiness=found.score, checkworthy_kind=found.kind))
+        return out
     except Exception:  # a suggester must never break the page that calls it; rules are heuristics
         return []
 

@@ -106,12 +106,16 @@ def _side_limits(request: HttpRequest) -> dict:
 def workspace_context(request: HttpRequest, article: Article, selected: Claim | None, **extra) -> dict:
     claims = _claims_of(article)
     suggestions = mark_twins(list(article.suggestions.pending()))
+    by_worth = request.GET.get("suggestions") == "worth"
+    if by_worth:  # the most worth checking first; the text's order among equals
+        suggestions.sort(key=lambda s: -s.checkworthiness)
     context = {
         "article": article,
         "claims": claims,
         "orphans": [c for c in claims if c.is_orphaned],
         "marked_text": marked_text(article, claims, suggestions, selected),
         "suggestions": suggestions,
+        "suggestions_by_worth": by_worth,
         "summary": _attribution_summary(claims),
         "can_import": permissions.can_import(request.user, article.desk_id),
         "is_editor": permissions.is_editor(request.user, article.desk_id),
