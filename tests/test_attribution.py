@@ -606,3 +606,35 @@ def test_they_after_unnamed_officials_is_the_same_unnamed_group():
     types = {s.content: s.attribution_type for s in suggest(text)}
     assert types["40 prisoners would be freed"] == "anonymous"
     assert types["it cost $4m"] == "institution"  # after an institution, "they" is the institution
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source", "kind"),
+    [
+        ("The NDRRMC report on Saturday said 76 villages were affected.", "The NDRRMC report", "document"),
+        ("Reports as of Wednesday said 300 vehicles had been damaged.", "Reports", "anonymous"),
+        ("Data from the Gun Violence Archive showed 250 mass shootings this year.", None, "document"),
+        ("Ana Ruiz of the ministry said 40 people died.", "Ana Ruiz of the ministry", "named_person"),
+        ("Health Minister Veronika Skvortsova indicated on Monday 30 were trapped.", None, "named_person"),
+    ],
+)
+def test_sources_of_unseen_news(sentence, source, kind):
+    # kinds of error found on the Wikinews development half: a time in the source, "from" ending a
+    # document's head, a person "of" an organisation, a cue the rules did not know
+    s = only(sentence)
+    assert s.attribution_type == kind and (source is None or s.source == source), s
+
+
+def test_a_quantifier_makes_reports_a_noun_not_a_cue():
+    s = only("Some reports suggest a deliberate criminal act.")
+    assert (s.source, s.cue, s.attribution_type) == ("Some reports", "suggest", "anonymous")
+
+
+def test_an_apposition_after_an_introductory_phrase_is_not_an_inverted_cue():
+    s = only(
+        "In a news report, Dr Gary Mortimer, retail expert at a university, said the stores fill the stock nightly."
+    )
+    assert (s.source, s.content) == (
+        "Dr Gary Mortimer, retail expert at a university",
+        "the stores fill the stock nightly",
+    )

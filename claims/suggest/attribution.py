@@ -789,7 +789,7 @@ def _according(t: str, c0: int, c1: int, cue_s: int, cue_e: int, stops: list[int
     if by and re.match(r"(?:a|an|the)?\s*\w*\s*(?:tweet|post|statement|report|message|letter)", t[ss:se]):
         ss += by.start(1)  # "according to a tweet by X": X is the source
     rel = re.match(r",\s*(?:which|who|whose)\b[^,;]*?(?=[.!?]?[\"”]?\s*$)", t[se:c1])
-    if rel:
+    if rel and not _CUE_RE.search(rel.group()):  # "according to police, who said X": a statement of its own
         se += rel.end()  # "A, according to the report, which was published on Monday."
     after = _trim(t, se, c1)[0]
     src, cue = (ss, se), (cue_s, cue_e)
@@ -853,6 +853,11 @@ def _inverted(t: str, c0: int, c1: int, cue_s: int, cue_e: int, quotes: list[tup
     before = t[c0 : s0 + sep.start()]
     if not any(q in sep.group() for q in '"”'):  # a plain comma: "X, <apposition>, said Y" is more likely
         last = before.rsplit(",", 1)[-1].strip()
+        head = before.rsplit(",", 1)[0] if "," in before else ""
+        if re.search(r"[A-Z][\w'’-]+$", head.rstrip()) and last[:1].islower() and not any(
+            _is_verbish(w) for w in _words(last)
+        ):
+            return None  # "Dr X, retail expert at Y, said Z": an apposition; the source comes before the cue
         if re.match(r"(?:a|an|another|who|whom|which|\w+ing)\b", last) or (
             len(before.split()) <= 6 and not any(_is_verbish(w) for w in _words(before))
         ):

@@ -20,7 +20,8 @@ _FINITE = (
     "listed|named|referred|refers|described|describes|depicted|depicts|rejected|rejects|dismissed|dismisses|"
     "branded|spoke of|speaks of|read|reads|observed|commented|concluded|admitted|replied|recommended|recommends|"
     "believes|believed|suggested|suggests|tell|found|finds|ruled|rules|conceded|concedes|welcomed|welcomes|cautioned|"
-    "cautions|forecast|forecasts"
+    "cautions|forecast|forecasts|indicated|indicates|remarked|testified|testifies|characterized|characterised|"
+    "characterizes|characterises|identified|identifies|suggest"
 )
 _PARTICIPLES = (
     "saying|adding|warning|telling|stating|claiming|alleging|reporting|noting|arguing|insisting|blaming|accusing|"
@@ -34,6 +35,7 @@ _CUE_RE = re.compile(
 )  # "put the toll at 40": an estimate
 _AS_ONLY = _wordset(
     "named referred refers described describes depicted depicts rejected rejects dismissed dismisses branded"
+    " characterized characterised characterizes characterises identified identifies"
 )  # "rejected X as Y" is reported speech; "rejected X" is an act
 _NEEDS_THAT = {"found", "finds", "ruled", "rules", "tell"}  # "found that X" reports; "found a body" does not
 _SHOW = {"showed", "shows", "showing"}  # only with a document as source ("photos showing ...")
