@@ -26,7 +26,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 from simple_history.models import HistoricalRecords
 
-from . import search
+from . import learning, search
 from .suggest import attribution
 from .suggest.attribution import normalise_name
 
@@ -1671,9 +1671,12 @@ class Suggestion(models.Model):
     is_checkworthy = models.BooleanField(default=True)
     checkworthiness = models.FloatField(default=0.0, help_text="0 to 1: how much here a record could confirm.")
     checkworthy_kind = models.CharField(max_length=16, blank=True, choices=CheckworthyKind)
+    confidence = models.FloatField(null=True, blank=True, help_text="How likely the desk keeps it (its learned model).")
     status = models.CharField(max_length=16, choices=SuggestionStatus, default=SuggestionStatus.PENDING)
     claim = models.ForeignKey(Claim, on_delete=models.SET_NULL, null=True, blank=True, related_name="+")
     decided_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
+    decided_at = models.DateTimeField(null=True, blank=True)
+    corrected = models.BooleanField(default=False, help_text="Accepted with changes to what it proposed.")
 
     objects = SuggestionQuerySet.as_manager()
 
@@ -1728,6 +1731,9 @@ class Suggestion(models.Model):
                 for p in proposals
                 if (p.content_start, p.content_end) not in claimed | decided
             ]
+            ranker = SuggesterModel.ranker_for(article.desk_id)
+            for suggestion in new:
+                suggestion.confidence = ranker.confidence(suggestion) if ranker else None
             cls.objects.bulk_create(new, ignore_conflicts=True)
         return len(new)
 
@@ -1767,13 +1773,25 @@ class Suggestion(models.Model):
     accept.alters_data = True
 
     def _decide(self, status: SuggestionStatus, *, by: AbstractBaseUser, claim: Claim | None = None) -> None:
-        """Record a decision on the locked row; one decided a moment ago by someone else stands."""
+        """Record a decision on the locked row; one decided a moment ago by someone else stands.
+        Each decision is an example the desk's model learns from (``SuggesterModel``)."""
         with transaction.atomic():
             current = Suggestion.objects.select_for_update().get(pk=self.pk)
             if current.status != SuggestionStatus.PENDING:
                 raise TransitionError("This suggestion was already decided.")
-            self.status, self.claim, self.decided_by = status, claim, by
-            self.save(update_fields=["status", "claim", "decided_by"])
+            self.status, self.claim, self.decided_by, self.decided_at = status, claim, by, timezone.now()
+            self.corrected = claim is not None and self.differs_from(claim)
+            self.save(update_fields=["status", "claim", "decided_by", "decided_at", "corrected"])
+            SuggesterModel.consider_training(self.article.desk_id, by=by)
+
+    def differs_from(self, claim: Claim) -> bool:
+        """The claim made from it says something else: another span, attribution or wording."""
+        return (
+            (claim.start, claim.end) != (self.start, self.end)
+            or claim.attribution_type != self.attribution_type
+            or claim.attribution != self.source
+            or claim.text != self.content
+        )
 
     def mark_accepted(self, claim: Claim, *, by: AbstractBaseUser) -> None:
         """The claim made from this suggestion (here, or through the corrected claim form)."""
@@ -1792,10 +1810,67 @@ class Suggestion(models.Model):
             current = Suggestion.objects.select_for_update().get(pk=self.pk)
             if current.status != SuggestionStatus.REJECTED:
                 raise TransitionError("Only a rejected suggestion can be brought back.")
-            self.status, self.decided_by = SuggestionStatus.PENDING, None
-            self.save(update_fields=["status", "decided_by"])
+            self.status, self.decided_by, self.decided_at = SuggestionStatus.PENDING, None, None
+            self.save(update_fields=["status", "decided_by", "decided_at"])
 
     undo_reject.alters_data = True
+
+
+class SuggesterModel(models.Model):
+    """A desk's model of which suggestions it keeps, learned from its decisions (claims.learning):
+    weights, not code. It is retrained in a job each time ``SUGGESTER_RETRAIN_EVERY`` more
+    decisions have been made since it was last trained."""
+
+    desk = models.OneToOneField(Desk, on_delete=models.CASCADE, related_name="suggester")
+    weights = models.JSONField(default=dict)
+    decisions = models.PositiveIntegerField(default=0, help_text="Decisions it was trained on.")
+    trained_at = models.DateTimeField(null=True, blank=True)
+
+    def __str__(self) -> str:
+        return f"Suggester of {self.desk} ({self.decisions} decisions)"
+
+    @classmethod
+    def ranker_for(cls, desk_id: int) -> learning.Ranker | None:
+        model = cls.objects.filter(desk_id=desk_id).only("weights").first()
+        return learning.Ranker.from_json(model.weights) if model else None
+
+    @staticmethod
+    def examples(desk_id: int, limit: int = 5000):
+        """The desk's latest decisions as (suggestion, kept) pairs; a correction was kept."""
+        decided = Suggestion.objects.filter(article__desk_id=desk_id).exclude(status=SuggestionStatus.PENDING)
+        for s in decided.order_by("-decided_at", "-id")[:limit]:
+            yield s, s.status == SuggestionStatus.ACCEPTED
+
+    @classmethod
+    def consider_training(cls, desk_id: int, *, by=None) -> Job | None:
+        """Start a training job when enough decisions came in since the last one (and none runs)."""
+        trained_at = cls.objects.filter(desk_id=desk_id).values_list("trained_at", flat=True).first()
+        decided = Suggestion.objects.filter(article__desk_id=desk_id, decided_at__isnull=False)
+        if trained_at is not None:
+            decided = decided.filter(decided_at__gt=trained_at)
+        if decided.count() < settings.SUGGESTER_RETRAIN_EVERY:
+            return None
+        if Job.objects.filter(desk_id=desk_id, kind=JobKind.TRAIN_SUGGESTER).active().exists():
+            return None
+        return Job.start(JobKind.TRAIN_SUGGESTER, desk=desk_id, by=by, max_attempts=1)
+
+    @classmethod
+    def retrain(cls, desk_id: int) -> SuggesterModel | None:
+        """Fit the desk's model on its decisions and re-score its pending suggestions; None while
+        there is too little to learn from (then the suggestions stay unscored)."""
+        ranker = learning.train(cls.examples(desk_id))
+        if ranker is None:
+            return None
+        with transaction.atomic():
+            model, _ = cls.objects.update_or_create(
+                desk_id=desk_id,
+                defaults={"weights": ranker.as_json(), "decisions": ranker.decisions, "trained_at": timezone.now()},
+            )
+            pending = list(Suggestion.objects.pending().filter(article__desk_id=desk_id))
+            for s in pending:
+                s.confidence = ranker.confidence(s)
+            Suggestion.objects.bulk_update(pending, ["confidence"], batch_size=500)
+        return model
 
 
 # -- background jobs ------------------------------------------------------------------
@@ -1810,6 +1885,7 @@ class JobKind(models.TextChoices):
     EXPORT_CSV = "export_csv", "Export claims as CSV"
     EXPORT_DESK = "export_desk", "Export a desk as JSON"
     IMPORT_CHECKS = "import_checks", "Import other fact-checkers' ClaimReview"
+    TRAIN_SUGGESTER = "train_suggester", "Learn from the desk's decisions on suggestions"
 
 
 class JobStatus(models.TextChoices):

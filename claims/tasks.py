@@ -28,7 +28,7 @@ from django.utils.module_loading import import_string
 
 from .feeds import MAX_FEED_BYTES, parse_feed
 from .fetch import FetchError, extract, fetch_article, fetch_url
-from .models import Feed, Job, JobError, JobKind, JobStatus, JobSuperseded, Suggestion
+from .models import Feed, Job, JobError, JobKind, JobStatus, JobSuperseded, SuggesterModel, Suggestion
 
 try:  # Django 6 ships the API; on 5.2 the backport provides it under another name.
     from django.tasks import task
@@ -104,6 +104,15 @@ def suggest(job: Job) -> None:
     )
 
 
+def train_suggester(job: Job) -> None:
+    """Fit the desk's model of the suggestions it keeps (SuggesterModel.retrain)."""
+    model = SuggesterModel.retrain(job.desk_id)
+    if model is None:
+        job.succeed("Not enough decisions of both kinds to learn from yet.", decisions=0)
+        return
+    job.succeed(f"Learned from {model.decisions} decisions.", decisions=model.decisions)
+
+
 def email(job: Job) -> None:
     """Send one notification e-mail; EMAIL_TIMEOUT bounds a silent server, failures retry."""
     params = job.params
@@ -167,6 +176,7 @@ HANDLERS = {
     JobKind.SUGGEST: "claims.tasks.suggest",
     JobKind.EMAIL: "claims.tasks.email",
     JobKind.POLL_FEED: "claims.tasks.poll_feed",
+    JobKind.TRAIN_SUGGESTER: "claims.tasks.train_suggester",
     # The exchange formats' jobs live with the formats (a higher layer), named here by path.
     JobKind.IMPORT_CLAIMS: "claims.interop.csv.import_job",
     JobKind.EXPORT_CSV: "claims.interop.csv.export_job",

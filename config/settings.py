@@ -231,6 +231,7 @@ JOB_LEASE_SECONDS = envint("JOB_LEASE_SECONDS", "600")
 JOB_RETRY_SECONDS = envint("JOB_RETRY_SECONDS", "30")
 JOB_KEEP_DAYS = envint("JOB_KEEP_DAYS", "30")  # finished jobs are pruned after this many days
 SCHEDULE_SECONDS = envint("SCHEDULE_SECONDS", "30")  # how often a worker looks for due feeds
+SUGGESTER_RETRAIN_EVERY = envint("SUGGESTER_RETRAIN_EVERY", "20")  # decisions between two trainings of a desk's model
 FEED_POLL_MINUTES = envint("FEED_POLL_MINUTES", "15")  # a new feed's default interval
 EMAIL_ATTEMPTS = envint("EMAIL_ATTEMPTS", "5")
 

@@ -22,6 +22,7 @@ LAYERS = [
             "claims.search",
             "claims.charts",
             "claims.matching",
+            "claims.learning",
         ),
     ),
     (1, ("claims.models", "claims.tasks", "claims.archive")),

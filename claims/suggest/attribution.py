@@ -854,8 +854,10 @@ def _inverted(t: str, c0: int, c1: int, cue_s: int, cue_e: int, quotes: list[tup
     if not any(q in sep.group() for q in '"”'):  # a plain comma: "X, <apposition>, said Y" is more likely
         last = before.rsplit(",", 1)[-1].strip()
         head = before.rsplit(",", 1)[0] if "," in before else ""
-        if re.search(r"[A-Z][\w'’-]+$", head.rstrip()) and last[:1].islower() and not any(
-            _is_verbish(w) for w in _words(last)
+        if (
+            re.search(r"[A-Z][\w'’-]+$", head.rstrip())
+            and last[:1].islower()
+            and not any(_is_verbish(w) for w in _words(last))
         ):
             return None  # "Dr X, retail expert at Y, said Z": an apposition; the source comes before the cue
         if re.match(r"(?:a|an|another|who|whom|which|\w+ing)\b", last) or (

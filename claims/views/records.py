@@ -9,6 +9,7 @@ import datetime as dt
 import statistics
 from collections import Counter, defaultdict
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
@@ -28,6 +29,7 @@ from ..models import (
     Speaker,
     Stage,
     StageChange,
+    SuggesterModel,
     Suggestion,
     SuggestionStatus,
     Tag,
@@ -280,6 +282,8 @@ def desk_dashboard(request: HttpRequest, slug: str) -> HttpResponse:
         ),
         "verdicts": Claim.objects.filter(desk=desk).verdict_tally(),
         "suggestions": _suggestion_outcomes(desk),
+        "suggester": SuggesterModel.objects.filter(desk=desk).first(),
+        "retrain_every": settings.SUGGESTER_RETRAIN_EVERY,
         "attribution": [(value, label, attribution.get(value, 0)) for value, label in AttributionType.choices],
     }
     return render(request, "claims/desk_dashboard.html", context)
@@ -304,22 +308,26 @@ def _stage_times(desk: Desk, since) -> list[tuple[str, float, int]]:
     ]
 
 
-def _suggestion_outcomes(desk: Desk) -> list[tuple[str, int, int, int]]:
-    """Per attribution type the suggester proposed: accepted, rejected, and the acceptance rate."""
+def _suggestion_outcomes(desk: Desk, days: int = 30) -> list[tuple[str, int, int, int, int]]:
+    """Per attribution type the suggester proposed, over the last ``days``: accepted (of which
+    corrected), rejected, and its precision (accepted of decided)."""
     rows = (
-        Suggestion.objects.filter(article__desk=desk)
+        Suggestion.objects.filter(article__desk=desk, decided_at__gte=timezone.now() - dt.timedelta(days=days))
         .exclude(status=SuggestionStatus.PENDING)
         .values("attribution_type")
         .annotate(
             accepted=Count("id", filter=Q(status=SuggestionStatus.ACCEPTED)),
+            corrected=Count("id", filter=Q(status=SuggestionStatus.ACCEPTED, corrected=True)),
             rejected=Count("id", filter=Q(status=SuggestionStatus.REJECTED)),
         )
+        .order_by("attribution_type")
     )
     labels = dict(AttributionType.choices)
     return [
         (
             labels.get(r["attribution_type"], r["attribution_type"]),
             r["accepted"],
+            r["corrected"],
             r["rejected"],
             round(100 * r["accepted"] / (r["accepted"] + r["rejected"])),
         )

@@ -20,7 +20,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 from django.views.decorators.vary import vary_on_headers
 from django_htmx.http import push_url, trigger_client_event
 
-from .. import permissions
+from .. import learning, permissions
 from ..forms import (
     ClaimCreateForm,
 )
@@ -106,16 +106,26 @@ def _side_limits(request: HttpRequest) -> dict:
 def workspace_context(request: HttpRequest, article: Article, selected: Claim | None, **extra) -> dict:
     claims = _claims_of(article)
     suggestions = mark_twins(list(article.suggestions.pending()))
-    by_worth = request.GET.get("suggestions") == "worth"
-    if by_worth:  # the most worth checking first; the text's order among equals
+    order = request.GET.get("suggestions")
+    if order == "worth":  # the most worth checking first; the text's order among equals
         suggestions.sort(key=lambda s: -s.checkworthiness)
+    elif order == "likely":  # what the desk most often keeps first (its learned model)
+        suggestions.sort(key=lambda s: -(s.confidence if s.confidence is not None else 0.5))
+    # What the desk almost always rejects is folded away, a click from view.
+    unlikely = [s for s in suggestions if s.confidence is not None and s.confidence < learning.HIDE_BELOW]
+    if unlikely and not request.GET.get("unlikely"):
+        suggestions = [s for s in suggestions if s not in unlikely]
+    else:
+        unlikely = []
     context = {
         "article": article,
         "claims": claims,
         "orphans": [c for c in claims if c.is_orphaned],
         "marked_text": marked_text(article, claims, suggestions, selected),
         "suggestions": suggestions,
-        "suggestions_by_worth": by_worth,
+        "suggestions_order": order if order in ("worth", "likely") else "text",
+        "suggestions_folded": len(unlikely),
+        "suggestions_scored": any(s.confidence is not None for s in suggestions),
         "summary": _attribution_summary(claims),
         "can_import": permissions.can_import(request.user, article.desk_id),
         "is_editor": permissions.is_editor(request.user, article.desk_id),
