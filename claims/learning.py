@@ -19,6 +19,7 @@ from dataclasses import dataclass
 MIN_DECISIONS = 20  # fewer, or only one kind of decision, and there is nothing to learn from
 HIDE_BELOW = 0.2  # suggestions the desk keeps less often than this are folded away
 
+_WORD = re.compile(r"[^\W\d_]{3,}")
 _PRONOUNS = {"he", "she", "it", "they", "we", "i", "him", "her", "them"}
 
 
@@ -39,6 +40,8 @@ def features(s) -> dict[str, float]:
         "number": 1.0 if re.search(r"\d", content) else 0.0,
         "anonymity_reason": 1.0 if s.anonymity_reason else 0.0,
     }
+    for word in set(_WORD.findall(content.lower())):
+        out[f"w={word}"] = 0.3  # the words themselves, lightly: what this desk does not check
     if source:
         low = source.lower()
         out["source_pronoun"] = 1.0 if low in _PRONOUNS else 0.0

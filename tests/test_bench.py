@@ -75,3 +75,18 @@ def test_jobs_bench_runs_every_job_once_and_imports_the_feed(monkeypatch, shared
         assert round_["jobs_per_s"] > 0 and sum(round_["per_worker"].values()) == 50, count
     assert figures["feed_items"] == 5 and figures["feed_imported"] == 5 and figures["feed_items_per_minute"] > 0
     assert figures["second_poll_imported"] == 0
+
+
+def test_learning_bench_scores_both_desks_with_and_without_the_model():
+    figures = run(str(ROOT / "bench" / "learning.py"))
+    assert figures["articles"] >= 20
+    for desk in ("every-claim", "checkworthy-only"):
+        result = figures[desk]
+        assert result["without"]["shown"] >= result["with"]["shown"] > 0, desk
+        assert 0 < result["with"]["precision"] <= 1 and all(f["decisions"] > learning_min() for f in result["folds"])
+
+
+def learning_min() -> int:
+    from claims.learning import MIN_DECISIONS
+
+    return MIN_DECISIONS
