@@ -935,13 +935,7 @@ def suggest(text: str) -> list[Suggestion]:
     if not isinstance(text, str) or not text.strip():
         return []
     try:
-        out = []
-        for s in _suggest(text):
-            found = checkworthy.assess(s.content)
-            if s.attribution_type == "unattributed" and found.score < checkworthy.UNATTRIBUTED_MIN:
-                continue  # scene-setting in the reporter's voice: nothing a record could confirm
-            out.append(dataclasses.replace(s, checkworthiness=found.score, checkworthy_kind=found.kind))
-        return out
+        return _suggest(text)
     except Exception:  # a suggester must never break the page that calls it; rules are heuristics
         return []
 
@@ -975,7 +969,7 @@ def _suggest(t: str) -> list[Suggestion]:
                 sug = Suggestion(t[cs:ce], cs, ce, prev.source, prev.source_start, prev.source_end, prev.cue,
                                  prev.cue_start, prev.cue_end, prev.attribution_type, "direct",
                                  prev.anonymity_reason, not _OPINION_RE.search(t[cs:ce]), prev.speaker_name,
-                                 prev.speaker_title)  # fmt: skip
+                                 prev.speaker_title, *checkworthy.assess(t[cs:ce]))  # fmt: skip
                 out.append(sug)
                 last = (sug, si)
                 continue
@@ -1013,7 +1007,7 @@ def _suggest(t: str) -> list[Suggestion]:
                     and not (qtype == "direct" and _OPINION_RE.search(content))
                 )
                 sug = Suggestion(content, cs, ce, source, ss, se, cue, c.cue[0], c.cue[1], kind, qtype, reason, worthy,
-                                 name if kind != "anonymous" else None, title)  # fmt: skip
+                                 name if kind != "anonymous" else None, title, *checkworthy.assess(content))  # fmt: skip
                 out.append(sug)
                 if not c.nested:
                     last = (sug, si)  # a continuation quote goes back to the quote's speaker, not a nested one
@@ -1031,5 +1025,8 @@ def _suggest(t: str) -> list[Suggestion]:
                 worthy = bool(_NUM_RE.search(t[cs:ce]) or not _OPINION_RE.search(t[cs:ce]))
                 cue = t[cue_span[0] : cue_span[1]] if ag else None
                 spans = (t[cs:ce], cs, ce, None, None, None, cue, *cue_span)
-                out.append(Suggestion(*spans, "unattributed", "none", None, worthy, None, None))
+                found = checkworthy.assess(t[cs:ce])
+                if found.score < checkworthy.UNATTRIBUTED_MIN:
+                    continue  # scene-setting in the reporter's voice: nothing a record could confirm
+                out.append(Suggestion(*spans, "unattributed", "none", None, worthy, None, None, *found))
     return out

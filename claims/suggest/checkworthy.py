@@ -12,7 +12,7 @@ so the workspace can sort by it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 QUANTITY = "quantity"
 COMPARISON = "comparison"
@@ -62,50 +62,66 @@ _DATES = _words(
     "january february march april may june july august september october november december monday tuesday"
     " wednesday thursday friday saturday sunday yesterday today"
 )
-_PHRASES = {  # signals of more than one word, found in the lowercased text
-    _CAUSAL: ("due to", "led to", "lead to", "leads to", "result in", "resulted in", "results in", "as a result",
-              "linked to"),
-    _PREDICTION: ("expected to", "is set to", "are set to", "plans to", "plan to", "is due to", "are due to"),
-    _STATE: ("did not", "does not", "do not", "home to", "part of"),
-    _OPINION: ("need to",),
-    _COMPARISON: ("per cent",),
-}  # fmt: skip
+_PHRASES = {  # signals of more than one word: the text's pairs and triples of words are looked up too
+    "causal": _words("due_to led_to lead_to leads_to result_in resulted_in results_in as_a_result linked_to"),
+    "prediction": _words("expected_to is_set_to are_set_to plans_to plan_to is_due_to are_due_to"),
+    "state": _words("did_not does_not do_not home_to part_of"),
+    "opinion": _words("need_to"),
+    "quantity": _words("per_cent"),
+}
+_CAUSAL |= _PHRASES["causal"]
+_PREDICTION |= _PHRASES["prediction"]
+_STATE |= _PHRASES["state"]
+_OPINION |= _PHRASES["opinion"]
+_QUANTITY |= _PHRASES["quantity"]
+# The reporter's own comings and goings.
+_META = _words(
+    "contacted spoke_to speaking_to interviewed did_not_respond did_not_reply not_be_reached by_video_link"
+    " by_phone this_reporter the_reporter wikinews"
+)
 _TOKEN = re.compile(r"[a-z']+")
 _DIGIT = re.compile(r"\d|[%$€£¥]")
-_NAMED = re.compile(r"(?<!^)\b[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)*")
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
-_META = re.compile(
-    r"\b(?:contacted|spoke to|speaking to|interviewed|did not respond|did not reply|could not be reached"
-    r"|by video link|by phone|(?:this|the) reporter|Wikinews)\b",
-    re.I,
-)
 
 
-def _hits(lowered: str, tokens: set[str], words: frozenset[str]) -> int:
-    return len(tokens & words) + sum(1 for phrase in _PHRASES.get(words, ()) if phrase in lowered)
+def _names(text: str) -> int:
+    """Capitalised words after the first, runs counted once: the names a record could confirm."""
+    count, run = 0, False
+    for word in text.split()[1:]:
+        capital = word[:1].isupper()
+        count += capital and not run
+        run = capital
+    return count
 
 
-@dataclass(frozen=True)
-class Assessment:
+def _grams(lowered: str) -> set[str]:
+    """The words of the text, with its pairs and triples of words joined by "_"."""
+    words = _TOKEN.findall(lowered)
+    grams = set(words)
+    grams.update(f"{a}_{b}" for a, b in zip(words, words[1:], strict=False))
+    grams.update(f"{a}_{b}_{c}" for a, b, c in zip(words, words[1:], words[2:], strict=False))
+    return grams
+
+
+class Assessment(NamedTuple):
     score: float
     kind: str | None  # one of the classes above, None when nothing checkable was found
 
 
 def assess(text: str) -> Assessment:
     """The check-worthiness of one claim's content (0 to 1) and the class that weighed most."""
-    lowered = text.lower()
-    tokens = set(_TOKEN.findall(lowered))
+    tokens = _grams(text.lower())
     found = {
-        QUANTITY: 0.35 if _DIGIT.search(text) or tokens & _QUANTITY or "per cent" in lowered else 0.0,
-        COMPARISON: 0.15 if _hits(lowered, tokens, _COMPARISON) else 0.0,
-        CAUSAL: 0.2 if _hits(lowered, tokens, _CAUSAL) else 0.0,
+        QUANTITY: 0.35 if _DIGIT.search(text) or tokens & _QUANTITY else 0.0,
+        COMPARISON: 0.15 if tokens & _COMPARISON else 0.0,
+        CAUSAL: 0.2 if tokens & _CAUSAL else 0.0,
         LEGAL: 0.2 if tokens & _LEGAL else 0.0,
-        PREDICTION: 0.1 if _hits(lowered, tokens, _PREDICTION) else 0.0,
-        EVENT: 0.1 * min(2, len(_NAMED.findall(text))) + (0.1 if tokens & _DATES or _YEAR.search(text) else 0.0),
+        PREDICTION: 0.1 if tokens & _PREDICTION else 0.0,
+        EVENT: 0.1 * min(2, _names(text)) + (0.1 if tokens & _DATES or _YEAR.search(text) else 0.0),
     }
-    score = 0.15 + sum(found.values()) + (0.1 if _hits(lowered, tokens, _STATE) else 0.0)
-    score -= 0.25 * min(2, _hits(lowered, tokens, _OPINION))
-    score -= 0.4 if _META.search(text) else 0.0
+    score = 0.15 + sum(found.values()) + (0.1 if tokens & _STATE else 0.0)
+    score -= 0.25 * min(2, len(tokens & _OPINION))
+    score -= 0.4 if tokens & _META else 0.0
     score -= 0.1 * min(3, len(tokens & _SCENE))
     if text.rstrip().endswith("?"):
         score -= 0.3
