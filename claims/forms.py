@@ -24,7 +24,7 @@ from .models import (
     normalise_text,
     text_sha256,
 )
-from .text import sentence_spans
+from .text import detect_language, sentence_spans
 
 
 class ArticleImportForm(forms.Form):
@@ -36,7 +36,9 @@ class ArticleImportForm(forms.Form):
     outlet = forms.CharField(max_length=200, required=False, help_text="Publisher name, e.g. Associated Press.")
     url = forms.URLField(max_length=500, required=False, label="Article URL", assume_scheme="https")
     published = forms.DateField(required=False, widget=forms.DateInput(attrs={"type": "date"}))
-    language = forms.CharField(max_length=16, initial="en", help_text="e.g. en, ar, fr.")
+    language = forms.CharField(
+        max_length=16, required=False, help_text="e.g. en, ar, fr. Left empty, it is told from the text."
+    )
     byline = forms.CharField(max_length=300, required=False)
     text = forms.CharField(
         widget=forms.Textarea(attrs={"rows": 16, "dir": "auto"}), required=False, strip=False, label="Article text"
@@ -86,7 +88,7 @@ class ArticleImportForm(forms.Form):
             url=data["url"],
             byline=data["byline"],
             published=data["published"],
-            language=data["language"] or "en",
+            language=data["language"].strip() or detect_language(data["text"]),
             text=data["text"],
             imported_by=user,
         )

@@ -29,6 +29,7 @@ from simple_history.models import HistoricalRecords
 from . import learning, search
 from .suggest import attribution
 from .suggest.attribution import normalise_name
+from .text import detect_language
 
 if TYPE_CHECKING:
     from django.contrib.auth.models import AbstractBaseUser
@@ -1702,7 +1703,7 @@ class Suggestion(models.Model):
         """Run the suggester on the article's text; store new proposals, drop stale pending ones."""
         text, revision = article.text, article.revision
         if proposals is None:
-            proposals = attribution.suggest(text)
+            proposals = attribution.suggest(text, language=article.language)
         with transaction.atomic():
             # On the locked article: a revision saved while the suggester ran makes these stale
             # (the job that revision started suggests for the new text).
@@ -2188,17 +2189,24 @@ class Feed(models.Model):
         """File one fetched item as a new article in triage, with its suggestions, all in one
         transaction; None if the desk has it already (by URL, or by the same text)."""
         text = normalise_text(extracted["text"])
-        proposals = attribution.suggest(text)  # before the transaction: the suggester takes a while
+        language = (extracted.get("language") or detect_language(text))[:16]
+        proposals = attribution.suggest(text, language=language)  # before the transaction: it takes a while
         try:
             return self._file_item(
-                link=link, title=title, published=published, extracted=extracted, text=text, proposals=proposals
+                link=link,
+                title=title,
+                published=published,
+                extracted=extracted,
+                text=text,
+                language=language,
+                proposals=proposals,
             )
         except IntegrityError:
             return None  # a concurrent poll (or a person) filed the same text a moment ago
 
     import_item.alters_data = True
 
-    def _file_item(self, *, link, title, published, extracted, text, proposals) -> Article | None:
+    def _file_item(self, *, link, title, published, extracted, text, language, proposals) -> Article | None:
         with transaction.atomic():
             if Article.objects.filter(Q(url=link) | Q(sha256=text_sha256(text)), desk_id=self.desk_id).exists():
                 return None
@@ -2210,7 +2218,7 @@ class Feed(models.Model):
                 text=text,
                 byline=(extracted.get("byline") or "")[:300],
                 published=published or _date_or_none(extracted.get("published")),
-                language=(extracted.get("language") or "en")[:16],
+                language=language,
                 licence=self.licence,
                 feed=self,
                 triage=Triage.NEW,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -93,6 +94,19 @@ def segments(text: str, claims=(), suggestions=()) -> list[Segment]:
             )
         )
     return out
+
+
+_ARABIC_LETTER = re.compile(
+    r"[\u0620-\u064A\u066E-\u06D3\u06FA-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFC]"
+)
+
+
+def detect_language(text: str) -> str:
+    """The language of an article, as far as the app works in it: "ar" when most of its letters
+    are Arabic, else "en". A person can always correct it."""
+    sample = (text or "")[:20000]
+    letters = sum(1 for ch in sample if ch.isalpha())
+    return "ar" if letters and len(_ARABIC_LETTER.findall(sample)) / letters > 0.5 else "en"
 
 
 def plain_id(value: str) -> int | None:

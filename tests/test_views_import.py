@@ -279,3 +279,18 @@ def test_someone_elses_fetch_job_is_not_found(client, checker, desk, stranger, h
     client.force_login(stranger)
     assert client.get(f"/articles/new/?job={job.pk}").status_code == 404
     assert client.get("/articles/new/?job=abc").status_code == 404
+
+
+def test_the_language_is_told_from_the_text_when_left_empty(client, checker, desk):
+    client.force_login(checker)
+    arabic = "قال وزير الخارجية إن أربعين شخصاً لقوا حتفهم في الفيضانات التي ضربت المنطقة."
+    for title, text, language, expected in [
+        ("Arabic", arabic, "", "ar"),
+        ("English", "The minister said forty people died in the floods.", "", "en"),
+        ("Chosen", arabic + " وأضاف أن البحث مستمر.", "fr", "fr"),  # what the person says stands
+    ]:
+        response = client.post(
+            "/articles/new/", {"desk": desk.pk, "title": title, "language": language, "text": text, "save": "1"}
+        )
+        assert response.status_code == 302
+        assert desk.articles.get(title=title).language == expected

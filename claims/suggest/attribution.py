@@ -21,6 +21,7 @@ from dataclasses import dataclass
 import pysbd
 from pysbd.lang.english import English
 
+from ..text import detect_language
 from . import checkworthy
 from .lexicon import (
     _ACCORDING_NP,
@@ -930,11 +931,17 @@ def _note_anonymity(doc: _Doc, out: list[Suggestion], note: str, head: str) -> N
         doc.anonymity = (head, reason)
 
 
-def suggest(text: str) -> list[Suggestion]:
-    """Suggested claims for `text`, in document order. Never raises on any string."""
+def suggest(text: str, *, language: str | None = None) -> list[Suggestion]:
+    """Suggested claims for `text`, in document order. Never raises on any string.
+    ``language`` (BCP 47) picks the rules: Arabic text goes to ``claims.suggest.arabic``;
+    without it, the language is told from the text."""
     if not isinstance(text, str) or not text.strip():
         return []
     try:
+        if (language or detect_language(text)).lower().startswith("ar"):
+            from .arabic import suggest as suggest_arabic
+
+            return suggest_arabic(text)
         return _suggest(text)
     except Exception:  # a suggester must never break the page that calls it; rules are heuristics
         return []
