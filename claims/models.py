@@ -111,6 +111,12 @@ class Desk(ShownOnClaims, models.Model):
         blank=True, validators=[HTTP_URL], help_text="The desk's public site, used as ClaimReview author."
     )
     members = models.ManyToManyField(settings.AUTH_USER_MODEL, through="Membership", related_name="desks")
+    language = models.CharField(
+        max_length=8,
+        choices=settings.LANGUAGES,
+        default="en",
+        help_text="The interface's language for members who have not chosen one.",
+    )
 
     class Meta:
         ordering = ["name"]
@@ -126,6 +132,30 @@ class Desk(ShownOnClaims, models.Model):
             return None
         membership = self.memberships.filter(user=user).first()
         return Role(membership.role) if membership else None
+
+
+class Profile(models.Model):
+    """A person's own settings."""
+
+    user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="profile")
+    language = models.CharField(
+        max_length=8, choices=settings.LANGUAGES, blank=True, help_text="Empty: the language of the person's desk."
+    )
+
+    def __str__(self) -> str:
+        return f"Profile of {self.user}"
+
+    @staticmethod
+    def language_of(user: AbstractBaseUser) -> str | None:
+        """The interface language for this person: their choice, else their first desk's."""
+        chosen = Profile.objects.filter(user=user).values_list("language", flat=True).first()
+        if chosen:
+            return chosen
+        return Desk.objects.filter(memberships__user=user).order_by("name").values_list("language", flat=True).first()
+
+    @staticmethod
+    def choose_language(user: AbstractBaseUser, language: str) -> None:
+        Profile.objects.update_or_create(user=user, defaults={"language": language})
 
 
 class Membership(models.Model):

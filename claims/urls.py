@@ -4,12 +4,26 @@ from __future__ import annotations
 
 from django.urls import path
 
-from .views import articles, exchange, history, jobs, lists, monitoring, panel, public, records, suggestions, workspace
+from .views import (
+    account,
+    articles,
+    exchange,
+    history,
+    jobs,
+    lists,
+    monitoring,
+    panel,
+    public,
+    records,
+    suggestions,
+    workspace,
+)
 
 app_name = "claims"
 
 urlpatterns = [
     path("", articles.home, name="home"),
+    path("language/", account.language_choose, name="language"),
     # articles and the workspace
     path("articles/new/", articles.article_import, name="import"),
     path("articles/<int:pk>/", workspace.article_detail, name="article"),

@@ -31,6 +31,7 @@ LAYERS = [
         3,
         (
             "claims.views",
+            "claims.middleware",
             "claims.api",
             "claims.admin",
             "claims.urls",

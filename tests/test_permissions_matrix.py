@@ -129,6 +129,7 @@ MATRIX = [
     ("post", "/feeds/", row(LOGIN, 200, 403, 403, 200, 200), {}),  # editors (the stranger of their own desk)
     ("post", "/feeds/{feed}/", row(LOGIN, 404, 403, 403, 400, 400), {}),  # no action chosen
     ("get", "/demo/feed.xml", PUBLIC, None),
+    ("post", "/language/", row(303, 303, 303, 303, 303, 303), {"language": "ar", "next": "/"}),  # anyone picks one
     ("get", "/demo/articles/0/", PUBLIC, None),
     # The API answers 401/403 instead of a login redirect.
     ("get", "/api/claims/{claim}/", row(401, 404, 200, 200, 200, 200), None),
