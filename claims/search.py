@@ -1,8 +1,8 @@
 """Full-text search, the parts that need no database: folding, the query syntax, highlighting.
 
 Both backends index and query *folded* text (case folded, accents and Arabic diacritics
-removed), so ``ÉLYSÉE``, ``élysée`` and ``Elysee`` all find ``Élysée``, and ``أعلن`` finds
-``اعلن``. The query syntax is what search boxes taught people: words (each a prefix, so a
+removed, Arabic letter variants unified), so ``ÉLYSÉE``, ``élysée`` and ``Elysee`` all find
+``Élysée``, ``أعلن`` finds ``اعلن``, ``مستشفى`` finds ``مستشفي`` and ``الوزارة`` finds ``الوزاره``. The query syntax is what search boxes taught people: words (each a prefix, so a
 word being typed already finds), ``"an exact phrase"``, and ``-word`` or ``-"a phrase"`` to
 exclude. ``models.ClaimSearch`` turns a parsed query into PostgreSQL ``tsquery`` or SQLite
 FTS5 syntax; only word characters ever reach either.
@@ -15,14 +15,23 @@ import unicodedata
 from dataclasses import dataclass, field
 
 TATWEEL = "\u0640"
+# Arabic letters written more than one way, each to one form: alef maqsura to yeh, taa marbuta
+# to heh, the Persian forms of yeh and kaf to the Arabic ones; Arabic-Indic digits to 0-9. (The
+# hamza forms of alef, of waw and of yeh lose their hamza as a combining mark, with the harakat.)
+ARABIC_VARIANTS = str.maketrans(
+    {"\u0649": "\u064a", "\u0629": "\u0647", "\u06cc": "\u064a", "\u06a9": "\u0643"}
+    | {chr(0x0660 + d): str(d) for d in range(10)}
+    | {chr(0x06F0 + d): str(d) for d in range(10)}
+)
 WORD = re.compile(r"\w+")
 TERM = re.compile(r'(-?)"([^"]*)"?|(-?)(\S+)')
 
 
 def fold(text: str) -> str:
-    """Case folded, with combining marks (accents, harakat, hamza above) and tatweel removed."""
+    """Case folded, with combining marks (accents, harakat, hamza above and below, madda) and
+    tatweel removed, and Arabic's letter variants written one way (``ARABIC_VARIANTS``)."""
     decomposed = unicodedata.normalize("NFKD", unicodedata.normalize("NFKD", text).casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c) and c != TATWEEL)
+    return "".join(c for c in decomposed if not unicodedata.combining(c) and c != TATWEEL).translate(ARABIC_VARIANTS)
 
 
 @dataclass(frozen=True)

@@ -71,6 +71,16 @@ def test_arabic_is_found_without_its_hamza_and_diacritics(archive):
     assert found("ترفض") == {"أعلنت الوزارة أن الجسر سيفتح"}  # the article's title
 
 
+def test_arabic_letter_variants_find_each_other_both_ways(desk):
+    article = ArticleFactory(desk=desk, title="عاجل", language="ar")
+    unanchored(desk=desk, article=article, text="نُقل ٣٠ مصاباً إلى المستشفى بعد إعلان الوزارة")
+    unanchored(desk=desk, article=article, text="قال رئيس الوزراء إن الطريق مغلق")
+    expected = {"نُقل ٣٠ مصاباً إلى المستشفى بعد إعلان الوزارة"}
+    for raw in ("المستشفي", "الوزاره", "اعلان", "إعلان", "30", "٣٠", "مصاب", "المستشـــفى", '"الى المستشفي"'):
+        assert found(raw) == expected, raw  # alef maqsura, taa marbuta, hamza, digits, tatweel
+    assert found("رييس") == found("رئيس") == {"قال رئيس الوزراء إن الطريق مغلق"}  # the hamza on yeh
+
+
 def test_english_articles_are_stemmed_where_the_database_can(archive, settings):
     from django.db import connection
 
@@ -150,3 +160,24 @@ def test_highlighting_loses_no_character(text, raw):
 @given(st.text(min_size=1, max_size=30))
 def test_any_query_runs_on_the_database(raw):
     list(Claim.objects.search(raw)[:5])
+
+
+def test_the_upgrade_refolds_the_index_rows_folded_the_old_way(desk):
+    import importlib
+
+    from django.apps import apps
+    from django.db import connection
+
+    claim = unanchored(desk=desk, article=ArticleFactory(desk=desk, language="ar"), text="وصل المصابون إلى المستشفى")
+    old = "وصل المصابون الى المستشفى"  # what the folding wrote before: alef maqsura kept
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            cursor.execute(
+                "UPDATE claims_claimsearch SET body = %s, vector = to_tsvector('simple', %s) WHERE rowid = %s",
+                [old, old, claim.pk],
+            )
+        else:
+            cursor.execute("UPDATE claims_claimsearch SET body = %s WHERE rowid = %s", [old, claim.pk])
+    assert found("المستشفي") == set()
+    importlib.import_module("claims.migrations.0020_refold_arabic_search").refold(apps, None)
+    assert found("المستشفي") == {"وصل المصابون إلى المستشفى"}
