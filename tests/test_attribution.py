@@ -638,3 +638,15 @@ def test_an_apposition_after_an_introductory_phrase_is_not_an_inverted_cue():
         "Dr Gary Mortimer, retail expert at a university",
         "the stores fill the stock nightly",
     )
+
+
+def test_organisations_that_look_like_names():
+    text = (
+        "Both Tesco and Salling announced the sale. Tesco said its Polish branch lost 24 million pounds. "
+        "The Institute of Volcanology and Seismology (Phivolcs) said the quake struck at 7 p.m. "
+        "The Manila Bulletin reported 30 houses collapsed. Manila Bulletin said 12 roads were closed."
+    )
+    kinds = {s.source: (s.attribution_type, s.speaker_name) for s in suggest(text)}
+    assert kinds["Tesco"] == ("institution", "Tesco")  # not "Both Tesco", a person
+    assert kinds["The Institute of Volcanology and Seismology (Phivolcs)"][0] == "institution"
+    assert kinds["Manila Bulletin"][0] == "institution"

@@ -204,6 +204,8 @@ def _split_person(source: str) -> tuple[str, str | None] | None:
                 # A place right after a title is a first name: "Defense Minister Israel Katz".
                 named_after_title = run and i > 0 and tokens[i - 1].lower().strip(".,") in _TITLES
                 place = low in _PLACES and not named_after_title
+                if tokens[i].startswith("("):
+                    break  # "Institute of Seismology (Phivolcs)": a name in brackets is the body's short name
                 if not _NAME_TOKEN.fullmatch(bare) or low in _TITLES or place or bare.endswith(("'s", "’s")):
                     break
                 if low in _ORG_WORDS or (bare.isupper() and len(bare) > 1):
@@ -320,7 +322,10 @@ def _classify(doc: _Doc, source: str, appositive: str, prior: tuple) -> tuple[st
             return "named_person", full, None
     single = re.fullmatch(r"[A-Z][a-z][\w'’-]+", source.strip())
     if single and single.group().lower() not in _ORG_WORDS | _PLACES | _TITLES:
-        intro = re.search(rf"\b((?:[A-Z][\w'’-]+\s+)+{re.escape(single.group())})\b(?!\s+[A-Z])", doc.text)
+        intro = re.search(
+            rf"\b((?:(?!(?:{_SENTENCE_OPENERS})\b)[A-Z][\w'’-]+\s+)+{re.escape(single.group())})\b(?!\s+[A-Z])",
+            doc.text,
+        )
         if intro and not any(w.lower() in _ORG_WORDS for w in intro.group(1).split()):
             doc.register(intro.group(1))  # "Davor Kralj ... Kralj said": a surname introduced with a first name
             doc.last_person = (intro.group(1), None)
@@ -506,6 +511,7 @@ def _source_before(t: str, lo: int, end: int, quotes: list[tuple[int, int]]) -> 
     return (s, e, appositive) if _valid_source(t[s:e]) else None
 
 
+_SENTENCE_OPENERS = "Both|All|Each|Every|The|A|An|After|Before|When|While|But|And|As|In|On|At|For|Since|Meanwhile|However|Then"  # capitalised because they open a sentence, never a first name ("Both Tesco and Salling said")
 _QUANTIFIERS = _wordset("some many several other early initial earlier recent unconfirmed conflicting media news press")
 _SOURCE_TIME = re.compile(
     rf"\s+(?:(?:as\s+of|during|over|since)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?|further|(?:{_TIME}))$"

@@ -73,7 +73,7 @@ _ORG_WORDS = _wordset(
     "borders without for of the and airport international world health athletics sports sport football cricket "
     "rugby cycling gold copper mining minerals metals resources holdings energy petroleum oil gas motors pharmaceuticals "
     "cross crescent transport education tourism telecom insurance industries technologies systems logistics shipping "
-    "electric railways rail water"
+    "electric railways rail water bulletin gazeta chronicle courier inquirer"
 )  # (the last row: sector words that end or start organisation names, "Health X", "X Copper")
 _PLACES = _wordset(
     "israel egypt iran iraq syria turkey yemen germany france britain china russia ukraine gaza lebanon "
@@ -91,7 +91,7 @@ _DOC_WORDS = _wordset(
     "document documents letter study survey tweet post message data figures records record treaty filing "
     "memo transcript poll footage analysis assessment website list register registry census results indictment "
     "estimates findings ruling verdict judgment lawsuit complaint affidavit minutes testimony projections "
-    "tally count editorial decision communique communiqué announcement notice bulletin directive resolution petition "
+    "tally count editorial decision communique communiqué announcement notice directive resolution petition "
     "article column draft proposal guidelines"
 )
 _ROLE_PLURALS = _wordset(
