@@ -650,3 +650,17 @@ def test_organisations_that_look_like_names():
     assert kinds["Tesco"] == ("institution", "Tesco")  # not "Both Tesco", a person
     assert kinds["The Institute of Volcanology and Seismology (Phivolcs)"][0] == "institution"
     assert kinds["Manila Bulletin"][0] == "institution"
+
+
+def test_more_cues_and_boundaries_of_unseen_news():
+    promise = only("The governor has promised each victim will be paid one million rubles.")
+    assert (promise.cue, promise.content, promise.checkworthy) == (
+        "has promised",
+        "each victim will be paid one million rubles",
+        False,
+    )
+    ascribed = only("FSB sources have ascribed the explosion to terrorism.")
+    assert (ascribed.source, ascribed.attribution_type) == ("FSB sources", "anonymous")
+    day = only("On Saturday, reports said Wednesday's quake affected three regions.")
+    assert day.content == "Wednesday's quake affected three regions"  # the day is the content's, not a time of the cue
+    assert attributed("The total reported casualties increased to 167.") == []  # "reported" is an adjective here

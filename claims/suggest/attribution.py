@@ -512,6 +512,7 @@ def _source_before(t: str, lo: int, end: int, quotes: list[tuple[int, int]]) -> 
 
 
 _SENTENCE_OPENERS = "Both|All|Each|Every|The|A|An|After|Before|When|While|But|And|As|In|On|At|For|Since|Meanwhile|However|Then"  # capitalised because they open a sentence, never a first name ("Both Tesco and Salling said")
+_ATTRIBUTIVE = _wordset("total latest first initial")  # "the total reported casualties": an adjective
 _QUANTIFIERS = _wordset("some many several other early initial earlier recent unconfirmed conflicting media news press")
 _SOURCE_TIME = re.compile(
     rf"\s+(?:(?:as\s+of|during|over|since)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?|further|(?:{_TIME}))$"
@@ -613,8 +614,11 @@ def _cues(t: str, c0: int, c1: int, quotes: list[tuple[int, int]]) -> list[re.Ma
         prev = re.findall(r"[\w’'-]+", before)
         nxt = t[m.end() : c1]
         bare = m.group().split()[-1]
-        if prev and prev[-1].lower() in _DETERMINERS | {"is", "are", "was", "were", "been", "being", "be"}:
-            continue  # "a reported death", "was told"
+        if (
+            prev
+            and prev[-1].lower() in _DETERMINERS | {"is", "are", "was", "were", "been", "being", "be"} | _ATTRIBUTIVE
+        ):
+            continue  # "a reported death", "was told", "the total reported casualties"
         if bare.endswith("s") and prev and prev[-1].lower() in _QUANTIFIERS:
             continue  # "Some reports suggest", "early claims": a plural noun
         if re.search(r"\b(?:not|never)\s+(?:\w+ly\s+)?$|n['’]t\s+$", before):

@@ -21,7 +21,7 @@ _FINITE = (
     "branded|spoke of|speaks of|read|reads|observed|commented|concluded|admitted|replied|recommended|recommends|"
     "believes|believed|suggested|suggests|tell|found|finds|ruled|rules|conceded|concedes|welcomed|welcomes|cautioned|"
     "cautions|forecast|forecasts|indicated|indicates|remarked|testified|testifies|characterized|characterised|"
-    "characterizes|characterises|identified|identifies|suggest"
+    "characterizes|characterises|identified|identifies|suggest|promised|promises|ascribed|ascribes"
 )
 _PARTICIPLES = (
     "saying|adding|warning|telling|stating|claiming|alleging|reporting|noting|arguing|insisting|blaming|accusing|"
@@ -41,7 +41,7 @@ _NEEDS_THAT = {"found", "finds", "ruled", "rules", "tell"}  # "found that X" rep
 _SHOW = {"showed", "shows", "showing"}  # only with a document as source ("photos showing ...")
 _NOT_CHECKWORTHY_CUES = _wordset(
     "urged urges urging praised praises praising fearing expressed expresses warned warns predicted "
-    "predicts predicting believes believed welcomed welcomes cautioned cautions forecast forecasts"
+    "predicts predicting believes believed welcomed welcomes cautioned cautions forecast forecasts promised promises"
 ) | {"called for", "calls for", "called on", "calls on", "calling for", "calling on", "pressing for", "pushing for"}
 _AUX = _wordset(
     "is are was were be been being has have had do does did will would can could may might must should shall"
@@ -140,7 +140,7 @@ _TIME = (
 _SKIP_AFTER_CUE = re.compile(
     r"(?:,\s(?:by way of example|in (?:part|turn|effect|addition)|however|for example|for instance|among others"
     r"|(?:citing|quoting)\s[^,;\"“]{1,60}),"
-    rf"|\s|,|:|—|–|\b(?:{_TIME})\b|\bthat\b|\bto\b(?=\s)|\b(?:regarding|about|concerning)\s(?:[^,\"“]|,(?=\d{{3}}))"
+    rf"|\s|,|:|—|–|\b(?:{_TIME})\b(?!['’]s\b)|\bthat\b|\bto\b(?=\s)|\b(?:regarding|about|concerning)\s(?:[^,\"“]|,(?=\d{{3}}))"
     rf"{{1,60}}?,(?!\d{{3}}))*"
 )
 _RECIPIENT = re.compile(
