@@ -664,3 +664,15 @@ def test_more_cues_and_boundaries_of_unseen_news():
     day = only("On Saturday, reports said Wednesday's quake affected three regions.")
     assert day.content == "Wednesday's quake affected three regions"  # the day is the content's, not a time of the cue
     assert attributed("The total reported casualties increased to 167.") == []  # "reported" is an adjective here
+
+
+def test_a_quoted_phrase_can_open_a_longer_statement():
+    nested = [
+        s
+        for s in suggest('Znak.com reported its source said "three terrorists" were killed on Monday.')
+        if s.cue == "said"
+    ]
+    assert [(s.content, s.source, s.quote_type) for s in nested] == [
+        ('"three terrorists" were killed on Monday', "its source", "mixed")
+    ]
+    assert only('He said "we will win" and left.').content == "we will win"  # a quote, then his next act

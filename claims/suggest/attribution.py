@@ -545,6 +545,9 @@ class _Claim:
 def _content_end(t: str, start: int, c1: int, stops: list[int], quotes: list[tuple[int, int]]) -> int:
     for o, c in quotes:
         if o == start and c <= c1:
+            rest = _words(t[c + 1 : c1][:40])
+            if rest and (rest[0] in _AUX or (rest[0] in _IRREGULAR and rest[0].islower())):
+                break  # 'said "three terrorists" were killed': a quoted phrase opens a longer statement
             return c  # a direct quote ends with its closing mark
     later = [x for x in stops if x > start]
     return min(later) if later else c1
