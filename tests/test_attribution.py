@@ -676,3 +676,14 @@ def test_a_quoted_phrase_can_open_a_longer_statement():
         ('"three terrorists" were killed on Monday', "its source", "mixed")
     ]
     assert only('He said "we will win" and left.').content == "we will win"  # a quote, then his next act
+
+
+def test_a_persons_apposition_is_part_of_the_source_and_fills_the_title():
+    s = only("Sumeet Singh, a vice president at PG&E, said power would return by Friday.")
+    assert (s.source, s.speaker_name, s.speaker_title) == (
+        "Sumeet Singh, a vice president at PG&E",
+        "Sumeet Singh",
+        "vice president at PG&E",
+    )
+    thing = only("Airfleets, a database detailing aircraft, said the plane was 30 years old.")
+    assert thing.source == "Airfleets"  # an organisation's or a document's description stays out

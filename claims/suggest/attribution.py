@@ -218,7 +218,9 @@ def _split_person(source: str) -> tuple[str, str | None] | None:
                 continue  # "the Danish Red Cross": a person's name takes no article
             if len(run) >= 2:
                 name = " ".join(run)
-                title = source.replace(name, "").strip(" ,") or None
+                title = (
+                    re.sub(r"^(?:a|an|another|the)\s+", "", source.replace(name, "").strip(" ,"), flags=re.I) or None
+                )
                 if title and not any(
                     w.lower().strip(".,") in _TITLES or w.endswith(("'s", "’s")) for w in title.split()
                 ):
@@ -479,9 +481,13 @@ def _source_before(t: str, lo: int, end: int, quotes: list[tuple[int, int]]) -> 
         if _INTRO.match(t[s:p0].strip()) or not re.search(r"\w", t[s : p0 - 1]):
             s, end, appositive = p0, stripped_end - 1, ""  # "In a statement, the ministry, said"
         elif re.match(r"(?:citing|\w+ing)\b", appositive) or (
-            re.match(r"(?:a|an|another)\b", appositive) and not re.search(r"\b(?:who|whose|which)\b", appositive)
+            re.match(r"(?:a|an|another)\b", appositive)
+            and not re.search(r"\b(?:who|whose|which)\b", appositive)
+            and not _split_person(t[s : p0 - 1].strip())
         ):
             end = p0 - 1  # descriptive apposition ("X, a database detailing ..."): not part of the mention
+        elif re.match(r"(?:a|an|another)\b", appositive):
+            end = stripped_end - 1  # a person's apposition is part of the mention: "Ana Ruiz, a nurse, said"
         elif re.match(r"(?:a|an|another|who|whom|whose|which)\b", appositive):
             end = stripped_end - 1  # a relative clause stays: "X, who asked not to be named, said"
         else:
