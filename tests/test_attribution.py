@@ -687,3 +687,14 @@ def test_a_persons_apposition_is_part_of_the_source_and_fills_the_title():
     )
     thing = only("Airfleets, a database detailing aircraft, said the plane was 30 years old.")
     assert thing.source == "Airfleets"  # an organisation's or a document's description stays out
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("On Friday Ford Motor Company announced it would recall 40,000 cars.", "Ford Motor Company"),
+        ("Last week the ministry said 40 people died.", "the ministry"),
+    ],
+)
+def test_a_time_opening_the_sentence_is_not_the_source(sentence, source):
+    assert only(sentence).source == source

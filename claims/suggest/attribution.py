@@ -511,6 +511,9 @@ def _source_before(t: str, lo: int, end: int, quotes: list[tuple[int, int]]) -> 
     if lead:
         s = lead.end()
     s, e = _trim(t, s, end, ' \t\xa0,;:—–"“”')
+    opening = _SOURCE_OPENING.match(t, s, e)
+    if opening and opening.end() < e:
+        s = opening.end()  # "On Friday Ford Motor Company announced": the day is not the source
     when = _SOURCE_TIME.search(t, s, e)
     if when and when.start() > s:
         e = when.start()  # "The report on Saturday said", "Reports as of Wednesday said", "X further reported"
@@ -520,6 +523,11 @@ def _source_before(t: str, lo: int, end: int, quotes: list[tuple[int, int]]) -> 
 _SENTENCE_OPENERS = "Both|All|Each|Every|The|A|An|After|Before|When|While|But|And|As|In|On|At|For|Since|Meanwhile|However|Then"  # capitalised because they open a sentence, never a first name ("Both Tesco and Salling said")
 _ATTRIBUTIVE = _wordset("total latest first initial")  # "the total reported casualties": an adjective
 _QUANTIFIERS = _wordset("some many several other early initial earlier recent unconfirmed conflicting media news press")
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_SOURCE_OPENING = re.compile(
+    rf"(?:On|In|By|Last|This|Early|Late|Since)\s+(?:(?:the\s+)?(?:\w+day|weekend|week|month|year|morning|evening|night)"
+    rf"|(?:{_MONTHS})(?:\s+\d{{1,2}})?|\d{{4}})\s*,?\s+(?=[A-Z]|the\s|a\s|an\s)"
+)
 _SOURCE_TIME = re.compile(
     rf"\s+(?:(?:as\s+of|during|over|since)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?|further|(?:{_TIME}))$"
 )
