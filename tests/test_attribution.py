@@ -698,3 +698,8 @@ def test_a_persons_apposition_is_part_of_the_source_and_fills_the_title():
 )
 def test_a_time_opening_the_sentence_is_not_the_source(sentence, source):
     assert only(sentence).source == source
+
+
+def test_media_and_times_around_a_source_are_left_out():
+    assert only("ALDI, in a Facebook post, called the rules unfair.").source == "ALDI"
+    assert only("Sales fell 4%, according to Gazeta Wyborcza in March.").source == "Gazeta Wyborcza"

@@ -511,13 +511,19 @@ def _source_before(t: str, lo: int, end: int, quotes: list[tuple[int, int]]) -> 
     if lead:
         s = lead.end()
     s, e = _trim(t, s, end, ' \t\xa0,;:—–"“”')
+    s, e = _tidy_source(t, s, e)
+    return (s, e, appositive) if _valid_source(t[s:e]) else None
+
+
+def _tidy_source(t: str, s: int, e: int) -> tuple[int, int]:
+    """A source mention without the times and media around it."""
     opening = _SOURCE_OPENING.match(t, s, e)
     if opening and opening.end() < e:
         s = opening.end()  # "On Friday Ford Motor Company announced": the day is not the source
     when = _SOURCE_TIME.search(t, s, e)
     if when and when.start() > s:
-        e = when.start()  # "The report on Saturday said", "Reports as of Wednesday said", "X further reported"
-    return (s, e, appositive) if _valid_source(t[s:e]) else None
+        e = when.start()  # "The report on Saturday said", "Reports as of Wednesday said", "X, in a post, said"
+    return s, e
 
 
 _SENTENCE_OPENERS = "Both|All|Each|Every|The|A|An|After|Before|When|While|But|And|As|In|On|At|For|Since|Meanwhile|However|Then"  # capitalised because they open a sentence, never a first name ("Both Tesco and Salling said")
@@ -529,7 +535,7 @@ _SOURCE_OPENING = re.compile(
     rf"|(?:{_MONTHS})(?:\s+\d{{1,2}})?|\d{{4}})\s*,?\s+(?=[A-Z]|the\s|a\s|an\s)"
 )
 _SOURCE_TIME = re.compile(
-    rf"\s+(?:(?:as\s+of|during|over|since)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?|further|(?:{_TIME}))$"
+    rf",?\s+(?:(?:as\s+of|during|over|since)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?|further|(?:{_TIME}))$"
 )
 
 
@@ -820,7 +826,7 @@ def _according(t: str, c0: int, c1: int, cue_s: int, cue_e: int, stops: list[int
     if rel and not _CUE_RE.search(rel.group()):  # "according to police, who said X": a statement of its own
         se += rel.end()  # "A, according to the report, which was published on Monday."
     after = _trim(t, se, c1)[0]
-    src, cue = (ss, se), (cue_s, cue_e)
+    src, cue = _tidy_source(t, ss, se), (cue_s, cue_e)  # "according to Gazeta Wyborcza in March"
     if not re.search(r"\w", t[c0:cue_s]):  # "According to X, Y"
         return _Claim(after, c1, src, cue, (c0, c1))
     if re.search(r"\band\s*,?\s*$", t[max(c0, cue_s - 10) : cue_s]):  # "A and, according to X, B"
