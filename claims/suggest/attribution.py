@@ -521,9 +521,14 @@ def _tidy_source(t: str, s: int, e: int) -> tuple[int, int]:
     if opening and opening.end() < e:
         s = opening.end()  # "On Friday Ford Motor Company announced": the day is not the source
     when = _SOURCE_TIME.search(t, s, e)
-    if when and when.start() > s:
+    before = _words(t[s : when.start()])[-1:] if when else []
+    if (
+        when
+        and when.start() > s
+        and not (before and re.fullmatch(r"[a-z]+ed|" + "|".join(_PARTICIPLE_IRREGULAR), before[0]))
+    ):
         e = when.start()  # "The report on Saturday said", "Reports as of Wednesday said", "X, in a post, said"
-    return s, e
+    return s, e  # (but "results of a trial released on Saturday": the time is the participle's)
 
 
 _SENTENCE_OPENERS = "Both|All|Each|Every|The|A|An|After|Before|When|While|But|And|As|In|On|At|For|Since|Meanwhile|However|Then"  # capitalised because they open a sentence, never a first name ("Both Tesco and Salling said")
