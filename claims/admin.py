@@ -5,6 +5,7 @@ from django.contrib import admin
 from django.contrib.auth import get_user_model
 from django.http import Http404
 from django.utils.text import Truncator
+from django.utils.translation import gettext_lazy
 from simple_history.admin import SimpleHistoryAdmin
 
 from .models import (
@@ -249,23 +250,23 @@ class ClaimAdmin(DeskScoped, SimpleHistoryAdmin):
     list_select_related = ["article", "speaker", "rating", "assignee"]
     fieldsets = [
         (None, {"fields": ["desk", "article", "text", "opened_version"]}),
-        ("Anchor", {"fields": ["quote", ("start", "end"), ("prefix", "suffix")]}),
+        (gettext_lazy("Anchor"), {"fields": ["quote", ("start", "end"), ("prefix", "suffix")]}),
         (
-            "Attribution",
+            gettext_lazy("Attribution"),
             {"fields": ["speaker", "attribution_type", "attribution", ("cue", "quote_type"), "anonymity_reason"]},
         ),
         (
-            "Verification",
+            gettext_lazy("Verification"),
             {"fields": ["rating", "summary", "stage", ("assignee", "due"), *readonly_fields]},
         ),
     ]
     inlines = [SourceInline, NoteInline, StageChangeInline]
 
-    @admin.display(description="Claim", ordering="text")
+    @admin.display(description=gettext_lazy("Claim"), ordering="text")
     def claim(self, obj: Claim) -> str:
         return Truncator(obj.text).chars(70)
 
-    @admin.display(description="Article", ordering="article__title")
+    @admin.display(description=gettext_lazy("Article"), ordering="article__title")
     def article_title(self, obj: Claim) -> str:
         return Truncator(obj.article.title).chars(50)
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
 
 import feedparser
+from django.utils.translation import gettext
 
 from .fetch import FetchError
 
@@ -27,7 +28,7 @@ def parse_feed(body: bytes, *, url: str) -> tuple[str, list[FeedItem]]:
     lists them. Raises FetchError when the bytes are not a feed."""
     parsed = feedparser.parse(body, sanitize_html=False, resolve_relative_uris=False)
     if not parsed.get("version") and not parsed.entries:
-        raise FetchError(f"{url} is not an RSS or Atom feed.")
+        raise FetchError(gettext("%(url)s is not an RSS or Atom feed.") % {"url": url})
     items, seen = [], set()
     for entry in parsed.entries[:MAX_ITEMS]:
         href = (entry.get("link") or "").strip()

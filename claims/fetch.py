@@ -20,6 +20,7 @@ from urllib.parse import urlsplit
 
 import trafilatura
 from django.conf import settings
+from django.utils.translation import gettext
 
 MAX_HTML_BYTES = 5_000_000
 MIN_WORDS = 20
@@ -27,6 +28,15 @@ MIN_WORDS = 20
 
 class FetchError(Exception):
     """A message for the user saying why the URL gave no article."""
+
+
+def _refused_private(host: str) -> str:
+    return gettext("%(host)s is a private or local address and cannot be fetched.") % {"host": host}
+
+
+def _too_slow(url: str, timeout: float) -> str:
+    message = gettext("%(url)s took longer than %(seconds)s seconds to arrive.")
+    return message % {"url": url, "seconds": f"{timeout:g}"}
 
 
 def _origin(parts) -> tuple[str, str, int]:
@@ -69,21 +79,21 @@ def _check_host(url: str) -> None:
         parts = urlsplit(url)
         parts.port  # noqa: B018 - raises ValueError for a port out of range
     except ValueError as e:
-        raise FetchError(f"{url} is not a valid URL ({e}).") from e
+        raise FetchError(gettext("%(url)s is not a valid URL (%(error)s).") % {"url": url, "error": e}) from e
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise FetchError("Only http and https URLs can be fetched.")
+        raise FetchError(gettext("Only http and https URLs can be fetched."))
     if _private_allowed(url):
         return
     if _origin(parts)[1:] in _private_hosts():
         # An allowed private host, but outside the allowed paths (the connection would let it by).
-        raise FetchError(f"{parts.hostname} is a private or local address and cannot be fetched.")
+        raise FetchError(_refused_private(parts.hostname))
 
 
 def _resolve(host: str, port: int) -> list:
     try:
         return socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
     except (OSError, UnicodeError) as e:
-        raise FetchError(f"Could not reach {host}: the name does not resolve.") from e
+        raise FetchError(gettext("Could not reach %(host)s: the name does not resolve.") % {"host": host}) from e
 
 
 def _connect(address, timeout=socket._GLOBAL_DEFAULT_TIMEOUT, source_address=None, **kwargs):
@@ -97,7 +107,7 @@ def _connect(address, timeout=socket._GLOBAL_DEFAULT_TIMEOUT, source_address=Non
         for info in infos:
             if not _is_public(ipaddress.ip_address(info[4][0].split("%")[0])):
                 # A FetchError is no OSError: urllib lets it through unwrapped, message and all.
-                raise FetchError(f"{host} is a private or local address and cannot be fetched.")
+                raise FetchError(_refused_private(host))
     error = None
     for family, kind, proto, _, sockaddr in infos:
         sock = socket.socket(family, kind, proto)
@@ -160,7 +170,7 @@ class _CheckedRedirects(urllib.request.HTTPRedirectHandler):
         try:
             _check_host(newurl)
         except FetchError as e:
-            raise urllib.error.URLError(f"redirected to a refused address: {e}") from e
+            raise urllib.error.URLError(gettext("redirected to a refused address: %(error)s") % {"error": e}) from e
         return super().redirect_request(req, fp, code, msg, headers, newurl)
 
 
@@ -217,12 +227,12 @@ def fetch_url(
             while size <= max_bytes:
                 left = deadline - time.monotonic()
                 if left <= 0:
-                    raise FetchError(f"{url} took longer than {timeout:g} seconds to arrive.")
+                    raise FetchError(_too_slow(url, timeout))
                 _shorten_timeout(response, left)
                 try:
                     chunk = response.read1(65536)  # what has arrived, not a wait for 64 KB
                 except TimeoutError as e:
-                    raise FetchError(f"{url} took longer than {timeout:g} seconds to arrive.") from e
+                    raise FetchError(_too_slow(url, timeout)) from e
                 if not chunk:
                     break
                 chunks.append(chunk)
@@ -234,12 +244,14 @@ def fetch_url(
     except urllib.error.HTTPError as e:
         if e.code == 304:
             return Fetched(url, 304, b"", "utf-8", etag, last_modified)
-        raise FetchError(f"The site answered {e.code} {e.reason}: {url} could not be fetched.") from e
+        message = gettext("The site answered %(code)s %(reason)s: %(url)s could not be fetched.")
+        raise FetchError(message % {"code": e.code, "reason": e.reason, "url": url}) from e
     except (urllib.error.URLError, TimeoutError, OSError) as e:
         reason = getattr(e, "reason", e)
-        raise FetchError(f"{url} could not be reached ({reason}).") from e
+        raise FetchError(gettext("%(url)s could not be reached (%(reason)s).") % {"url": url, "reason": reason}) from e
     if len(raw) > max_bytes:
-        raise FetchError(f"{url} is larger than {max_bytes / 1_000_000:g} MB.")
+        message = gettext("%(url)s is larger than %(size)s MB.")
+        raise FetchError(message % {"url": url, "size": f"{max_bytes / 1_000_000:g}"})
     try:
         if codecs.lookup(charset).name not in _TEXT_CODECS:
             charset = "utf-8"
@@ -270,7 +282,7 @@ def fetch_article(url: str, *, timeout: float | None = None) -> dict:
     try:
         page = fetch_url(url, timeout=timeout)
     except FetchError as e:
-        raise FetchError(f"{e} Check the URL, or paste the text instead.") from e
+        raise FetchError(gettext("%(error)s Check the URL, or paste the text instead.") % {"error": e}) from e
     return extract(page.text(), url=url)
 
 
@@ -278,14 +290,13 @@ def extract(html: str, *, url: str = "") -> dict:
     document = trafilatura.bare_extraction(html, url=url or None, with_metadata=True)
     text = (document.text or "").strip() if document else ""
     if len(text.split()) < MIN_WORDS:  # a menu or a cookie banner is not an article
-        raise FetchError("No article text was found on that page; paste the text instead.")
+        raise FetchError(gettext("No article text was found on that page; paste the text instead."))
     title = (document.title or "").strip()
     if title and text.startswith(title + "\n"):
         text = text[len(title) + 1 :]
     if len(text) > settings.ARTICLE_MAX_CHARS:
-        raise FetchError(
-            f"The extracted text is {len(text):,} characters; the limit is {settings.ARTICLE_MAX_CHARS:,}."
-        )
+        message = gettext("The extracted text is %(length)s characters; the limit is %(limit)s.")
+        raise FetchError(message % {"length": f"{len(text):,}", "limit": f"{settings.ARTICLE_MAX_CHARS:,}"})
     return {
         "title": title,
         "text": text,

@@ -6,6 +6,8 @@ from django import forms
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.urls import reverse_lazy
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy, pgettext_lazy
 
 from .models import (
     HTTP_URL,
@@ -30,18 +32,33 @@ from .text import detect_language, sentence_spans
 class ArticleImportForm(forms.Form):
     """Paste an article, or give its URL and fetch it for confirmation first."""
 
-    desk = forms.ModelChoiceField(queryset=Desk.objects.none(), empty_label=None)
-    fetch_url = forms.URLField(label="Fetch from URL", required=False, assume_scheme="https")
-    title = forms.CharField(max_length=300, required=False)
-    outlet = forms.CharField(max_length=200, required=False, help_text="Publisher name, e.g. Associated Press.")
-    url = forms.URLField(max_length=500, required=False, label="Article URL", assume_scheme="https")
-    published = forms.DateField(required=False, widget=forms.DateInput(attrs={"type": "date"}))
-    language = forms.CharField(
-        max_length=16, required=False, help_text="e.g. en, ar, fr. Left empty, it is told from the text."
+    desk = forms.ModelChoiceField(queryset=Desk.objects.none(), empty_label=None, label=gettext_lazy("Desk"))
+    fetch_url = forms.URLField(label=gettext_lazy("Fetch from URL"), required=False, assume_scheme="https")
+    title = forms.CharField(max_length=300, required=False, label=gettext_lazy("Title"))
+    outlet = forms.CharField(
+        max_length=200,
+        required=False,
+        label=gettext_lazy("Outlet"),
+        help_text=gettext_lazy("Publisher name, e.g. Associated Press."),
     )
-    byline = forms.CharField(max_length=300, required=False)
+    url = forms.URLField(max_length=500, required=False, label=gettext_lazy("Article URL"), assume_scheme="https")
+    published = forms.DateField(
+        required=False,
+        label=pgettext_lazy("the date an article was published", "Published"),
+        widget=forms.DateInput(attrs={"type": "date"}),
+    )
+    language = forms.CharField(
+        max_length=16,
+        required=False,
+        label=gettext_lazy("Language"),
+        help_text=gettext_lazy("e.g. en, ar, fr. Left empty, it is told from the text."),
+    )
+    byline = forms.CharField(max_length=300, required=False, label=gettext_lazy("Byline"))
     text = forms.CharField(
-        widget=forms.Textarea(attrs={"rows": 16, "dir": "auto"}), required=False, strip=False, label="Article text"
+        widget=forms.Textarea(attrs={"rows": 16, "dir": "auto"}),
+        required=False,
+        strip=False,
+        label=gettext_lazy("Article text"),
     )
 
     def __init__(self, *args, user, **kwargs) -> None:
@@ -59,7 +76,8 @@ class ArticleImportForm(forms.Form):
         limit = settings.ARTICLE_MAX_CHARS
         if len(text) > limit:
             raise forms.ValidationError(
-                f"The text is {len(text):,} characters long; the limit is {limit:,}. Split the article or trim it."
+                _("The text is %(length)s characters long; the limit is %(limit)s. Split the article or trim it.")
+                % {"length": f"{len(text):,}", "limit": f"{limit:,}"}
             )
         return text
 
@@ -67,14 +85,14 @@ class ArticleImportForm(forms.Form):
         """The checks that apply when saving (not when only fetching)."""
         data = self.cleaned_data
         if not data.get("text", "").strip():
-            self.add_error("text", "The article text is empty: paste the text, or fetch it from a URL.")
+            self.add_error("text", _("The article text is empty: paste the text, or fetch it from a URL."))
         if not data.get("title", "").strip():
-            self.add_error("title", "Give the article a title.")
+            self.add_error("title", _("Give the article a title."))
         desk = data.get("desk")
         if desk and data.get("text"):
             self.duplicate = Article.objects.filter(desk=desk, sha256=text_sha256(data["text"])).first()
             if self.duplicate:
-                self.add_error("text", "This text is already in the desk.")
+                self.add_error("text", _("This text is already in the desk."))
 
     def save(self, user) -> Article:
         data = self.cleaned_data
@@ -98,16 +116,24 @@ class ArticleImportForm(forms.Form):
 
 
 class ArticleReviseForm(forms.Form):
-    text = forms.CharField(widget=forms.Textarea(attrs={"rows": 24, "dir": "auto"}), strip=False, label="Revised text")
-    reason = forms.CharField(max_length=200, required=False, help_text="e.g. “Correction: casualty figure updated”.")
+    text = forms.CharField(
+        widget=forms.Textarea(attrs={"rows": 24, "dir": "auto"}), strip=False, label=gettext_lazy("Revised text")
+    )
+    reason = forms.CharField(
+        max_length=200,
+        required=False,
+        label=gettext_lazy("Reason"),
+        help_text=gettext_lazy("e.g. “Correction: casualty figure updated”."),
+    )
 
     def clean_text(self) -> str:
         text = normalise_text(self.cleaned_data["text"]).strip("\n")
         if not text.strip():
-            raise forms.ValidationError("The revised text is empty.")
+            raise forms.ValidationError(_("The revised text is empty."))
         if len(text) > settings.ARTICLE_MAX_CHARS:
             raise forms.ValidationError(
-                f"The text is {len(text):,} characters; the limit is {settings.ARTICLE_MAX_CHARS:,}."
+                _("The text is %(length)s characters; the limit is %(limit)s.")
+                % {"length": f"{len(text):,}", "limit": f"{settings.ARTICLE_MAX_CHARS:,}"}
             )
         return text
 
@@ -116,7 +142,7 @@ class SpeakerNameMixin(forms.Form):
     """A free-text speaker, linked to an existing Speaker by normalised name or created."""
 
     speaker_name = forms.CharField(
-        label="Speaker",
+        label=gettext_lazy("Speaker"),
         required=False,
         max_length=200,
         widget=forms.TextInput(
@@ -130,9 +156,9 @@ class SpeakerNameMixin(forms.Form):
                 "hx-swap": "outerHTML",
             }
         ),
-        help_text="Start typing to pick a known speaker; a new name creates one.",
+        help_text=gettext_lazy("Start typing to pick a known speaker; a new name creates one."),
     )
-    speaker_title = forms.CharField(label="Title or role", required=False, max_length=200)
+    speaker_title = forms.CharField(label=gettext_lazy("Title or role"), required=False, max_length=200)
 
     def resolve_speaker(self, desk: Desk, *, by=None) -> Speaker | None:
         """The named speaker (created if new; an empty title filled in, which goes through the
@@ -163,7 +189,14 @@ class AttributionForm(SpeakerNameMixin, forms.ModelForm):
             "attribution": forms.TextInput(attrs={"dir": "auto"}),
             "anonymity_reason": forms.TextInput(attrs={"dir": "auto"}),
         }
-        labels = {"text": "Claim as checked", "attribution": "Attribution as written", "cue": "Reporting cue"}
+        labels = {
+            "text": gettext_lazy("Claim as checked"),
+            "attribution_type": gettext_lazy("Attribution type"),
+            "attribution": gettext_lazy("Attribution as written"),
+            "cue": gettext_lazy("Reporting cue"),
+            "quote_type": gettext_lazy("Quote type"),
+            "anonymity_reason": gettext_lazy("Anonymity reason"),
+        }
 
     field_order = ["text", "speaker_name", "speaker_title", *ATTRIBUTION_FIELDS[1:]]
 
@@ -178,14 +211,16 @@ class AttributionForm(SpeakerNameMixin, forms.ModelForm):
     def clean(self):
         data = super().clean()
         if data.get("attribution_type") == AttributionType.ANONYMOUS and data.get("speaker_name"):
-            self.add_error("speaker_name", "An anonymous source has no named speaker; describe it in the attribution.")
+            self.add_error(
+                "speaker_name", _("An anonymous source has no named speaker; describe it in the attribution.")
+            )
         return data
 
 
 class ClaimCreateForm(SpeakerNameMixin, forms.ModelForm):
     """A new claim on an article, from a selection (start/end) or a chosen sentence."""
 
-    sentence = forms.ChoiceField(label="Or choose a sentence", required=False)
+    sentence = forms.ChoiceField(label=gettext_lazy("Or choose a sentence"), required=False)
     start = forms.IntegerField(required=False, min_value=0, widget=forms.HiddenInput)
     end = forms.IntegerField(required=False, min_value=1, widget=forms.HiddenInput)
     quote = forms.CharField(required=False, strip=False, widget=forms.HiddenInput)
@@ -218,19 +253,22 @@ class ClaimCreateForm(SpeakerNameMixin, forms.ModelForm):
         if start is None and data.get("sentence"):
             start, end = (int(x) for x in data["sentence"].split("-"))
         if start is None or end is None:
-            raise forms.ValidationError("Select a passage of the article, or choose a sentence.")
+            raise forms.ValidationError(_("Select a passage of the article, or choose a sentence."))
         text = self.article.text
         if not (0 <= start < end <= len(text)):
-            raise forms.ValidationError(f"The selection {start}–{end} is outside the article (0–{len(text)}).")
+            raise forms.ValidationError(
+                _("The selection %(start)s–%(end)s is outside the article (0–%(length)s).")
+                % {"start": start, "end": end, "length": len(text)}
+            )
         # Trim surrounding white space so the anchor is the words themselves.
         while start < end and text[start].isspace():
             start += 1
         while end > start and text[end - 1].isspace():
             end -= 1
         if start == end:
-            raise forms.ValidationError("The selection is empty.")
+            raise forms.ValidationError(_("The selection is empty."))
         if data.get("quote") and data["quote"].strip() != text[start:end]:
-            raise forms.ValidationError("The selection no longer matches the article text; select it again.")
+            raise forms.ValidationError(_("The selection no longer matches the article text; select it again."))
         data["start"], data["end"] = start, end
         if not data.get("text", "").strip():
             data["text"] = text[start:end]
@@ -254,7 +292,7 @@ class VerdictForm(forms.ModelForm):
         model = Claim
         fields = ["rating", "summary"]
         widgets = {"summary": forms.Textarea(attrs={"rows": 3, "dir": "auto"})}
-        labels = {"rating": "Verdict", "summary": "Reasoning"}
+        labels = {"rating": gettext_lazy("Verdict"), "summary": gettext_lazy("Reasoning")}
 
     def __init__(self, *args, **kwargs) -> None:
         kwargs.setdefault("auto_id", "verdict_%s")  # it shares the panel with the attribution form
@@ -274,7 +312,17 @@ class SourceForm(forms.ModelForm):
             "accessed": forms.DateInput(attrs={"type": "date"}),
             "stance": forms.RadioSelect,
         }
-        labels = {"url": "Source URL", "archive_url": "Archive URL"}
+        labels = {
+            "url": gettext_lazy("Source URL"),
+            "stance": gettext_lazy("Stance"),
+            "kind": gettext_lazy("Kind"),
+            "title": gettext_lazy("Title"),
+            "publisher": gettext_lazy("Publisher"),
+            "excerpt": gettext_lazy("Excerpt"),
+            "accessed": gettext_lazy("Accessed"),
+            "archive_url": gettext_lazy("Archive URL"),
+            "note": gettext_lazy("Note"),
+        }
 
 
 class NoteForm(forms.ModelForm):
@@ -284,12 +332,12 @@ class NoteForm(forms.ModelForm):
         model = Note
         fields = ["body"]
         widgets = {"body": forms.Textarea(attrs={"rows": 2, "dir": "auto"})}
-        labels = {"body": "Note"}
+        labels = {"body": gettext_lazy("Note")}
 
 
 class AssignForm(forms.Form):
-    assignee = forms.ModelChoiceField(queryset=get_user_model().objects.none(), label="Assign to")
-    due = forms.DateField(required=False, widget=forms.DateInput(attrs={"type": "date"}))
+    assignee = forms.ModelChoiceField(queryset=get_user_model().objects.none(), label=gettext_lazy("Assign to"))
+    due = forms.DateField(required=False, label=gettext_lazy("Due"), widget=forms.DateInput(attrs={"type": "date"}))
 
     def __init__(self, *args, desk_ids, **kwargs) -> None:
         kwargs.setdefault("auto_id", "assign_%s")  # the claim list also has an assignee filter
@@ -307,7 +355,7 @@ class AssignForm(forms.Form):
 class StandaloneClaimForm(SpeakerNameMixin, forms.ModelForm):
     """A claim entered without an article (a speech, a post, a broadcast)."""
 
-    desk = forms.ModelChoiceField(queryset=Desk.objects.none(), empty_label=None)
+    desk = forms.ModelChoiceField(queryset=Desk.objects.none(), empty_label=None, label=gettext_lazy("Desk"))
 
     class Meta:
         model = Claim
@@ -334,14 +382,21 @@ class StandaloneClaimForm(SpeakerNameMixin, forms.ModelForm):
 class FeedForm(forms.Form):
     """Monitor an outlet's RSS or Atom feed: its items arrive in triage by themselves."""
 
-    desk = forms.ModelChoiceField(queryset=Desk.objects.none(), empty_label=None)
-    outlet = forms.CharField(max_length=200, help_text="The outlet whose feed this is, e.g. Wikinews.")
-    url = forms.URLField(max_length=500, label="Feed URL", assume_scheme="https", validators=[HTTP_URL])
+    desk = forms.ModelChoiceField(queryset=Desk.objects.none(), empty_label=None, label=gettext_lazy("Desk"))
+    outlet = forms.CharField(
+        max_length=200,
+        label=gettext_lazy("Outlet"),
+        help_text=gettext_lazy("The outlet whose feed this is, e.g. Wikinews."),
+    )
+    url = forms.URLField(max_length=500, label=gettext_lazy("Feed URL"), assume_scheme="https", validators=[HTTP_URL])
     interval = forms.IntegerField(
-        min_value=5, max_value=24 * 60, label="Poll every (minutes)", initial=settings.FEED_POLL_MINUTES
+        min_value=5, max_value=24 * 60, label=gettext_lazy("Poll every (minutes)"), initial=settings.FEED_POLL_MINUTES
     )
     licence = forms.CharField(
-        max_length=300, required=False, help_text="Credit line for its articles, e.g. CC BY 2.5, Wikinews."
+        max_length=300,
+        required=False,
+        label=gettext_lazy("Licence"),
+        help_text=gettext_lazy("Credit line for its articles, e.g. CC BY 2.5, Wikinews."),
     )
 
     def __init__(self, *args, user, **kwargs) -> None:
@@ -354,13 +409,13 @@ class FeedForm(forms.Form):
         try:
             urlsplit(url).port  # noqa: B018 - a port out of range raises
         except ValueError as e:
-            raise forms.ValidationError(f"That address has an invalid port ({e}).") from e
+            raise forms.ValidationError(_("That address has an invalid port (%(error)s).") % {"error": e}) from e
         return url
 
     def clean(self):
         data = super().clean()
         if data.get("desk") and data.get("url") and Feed.objects.filter(desk=data["desk"], url=data["url"]).exists():
-            self.add_error("url", "This desk monitors that feed already.")
+            self.add_error("url", _("This desk monitors that feed already."))
         return data
 
     def save(self) -> Feed:

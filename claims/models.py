@@ -22,8 +22,9 @@ from django.db import IntegrityError, models, transaction
 from django.db.models import F, Q
 from django.db.models.functions import Coalesce, TruncMonth
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.text import slugify
+from django.utils.translation import gettext, gettext_lazy, ngettext
 from simple_history.models import HistoricalRecords
 
 from . import learning, search
@@ -35,6 +36,30 @@ if TYPE_CHECKING:
     from django.contrib.auth.models import AbstractBaseUser
 
 ANCHOR_CONTEXT = 32  # characters of prefix/suffix kept with each anchor
+
+
+def untranslated(label) -> str:
+    """A label as records keep it (history, published snapshots): in English, whatever the
+    language of the page that wrote it."""
+    with translation.override(None):
+        return str(label)
+
+
+FIRST_STRONG_ISOLATE, POP_DIRECTIONAL_ISOLATE = "\u2068", "\u2069"
+# Letters written right to left: Hebrew, Arabic, Syriac, Thaana, N'Ko… and their presentation forms.
+RIGHT_TO_LEFT = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\U00010800-\U00010fff\U0001e800-\U0001efff]")
+
+
+def isolate(text) -> str:
+    """A title, a name or a claim's text, made one unit with its own direction inside a message:
+    between FIRST STRONG ISOLATE and POP DIRECTIONAL ISOLATE, so an Arabic title in an English
+    message (or any value in an Arabic one) reads in order instead of pulling the message's
+    punctuation and numbers into its own direction. Left-to-right text in a left-to-right
+    message needs nothing, and gets nothing."""
+    text = str(text)
+    if not text or not (translation.get_language_bidi() or RIGHT_TO_LEFT.search(text)):
+        return text
+    return f"{FIRST_STRONG_ISOLATE}{text}{POP_DIRECTIONAL_ISOLATE}"
 
 
 def normalise_text(text: str) -> str:
@@ -94,10 +119,10 @@ class ShownOnClaims:
 
 
 class Role(models.TextChoices):
-    VIEWER = "viewer", "Viewer"
-    CHECKER = "checker", "Checker"
-    EDITOR = "editor", "Editor"
-    ADMIN = "admin", "Admin"
+    VIEWER = "viewer", gettext_lazy("Viewer")
+    CHECKER = "checker", gettext_lazy("Checker")
+    EDITOR = "editor", gettext_lazy("Editor")
+    ADMIN = "admin", gettext_lazy("Admin")
 
     @property
     def rank(self) -> int:
@@ -108,14 +133,14 @@ class Desk(ShownOnClaims, models.Model):
     name = models.CharField(max_length=120)
     slug = models.SlugField(unique=True)
     url = models.URLField(
-        blank=True, validators=[HTTP_URL], help_text="The desk's public site, used as ClaimReview author."
+        blank=True, validators=[HTTP_URL], help_text=gettext_lazy("The desk's public site, used as ClaimReview author.")
     )
     members = models.ManyToManyField(settings.AUTH_USER_MODEL, through="Membership", related_name="desks")
     language = models.CharField(
         max_length=8,
         choices=settings.LANGUAGES,
         default="en",
-        help_text="The interface's language for members who have not chosen one.",
+        help_text=gettext_lazy("The interface's language for members who have not chosen one."),
     )
 
     class Meta:
@@ -139,7 +164,10 @@ class Profile(models.Model):
 
     user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="profile")
     language = models.CharField(
-        max_length=8, choices=settings.LANGUAGES, blank=True, help_text="Empty: the language of the person's desk."
+        max_length=8,
+        choices=settings.LANGUAGES,
+        blank=True,
+        help_text=gettext_lazy("Empty: the language of the person's desk."),
     )
 
     def __str__(self) -> str:
@@ -186,7 +214,7 @@ class Membership(models.Model):
 class Outlet(ShownOnClaims, models.Model):
     desk = models.ForeignKey(Desk, on_delete=models.CASCADE, related_name="outlets")
     name = models.CharField(max_length=200)
-    domain = models.CharField(max_length=200, blank=True, help_text="e.g. apnews.com")
+    domain = models.CharField(max_length=200, blank=True, help_text=gettext_lazy("e.g. apnews.com"))
 
     class Meta:
         ordering = ["name"]
@@ -229,9 +257,9 @@ class ArticleQuerySet(models.QuerySet):
 class Triage(models.TextChoices):
     """Where an article that arrived from a monitored feed stands; blank for one a person imported."""
 
-    NEW = "new", "New"
-    OPENED = "opened", "Opened"
-    DISMISSED = "dismissed", "Dismissed"
+    NEW = "new", gettext_lazy("New")
+    OPENED = "opened", gettext_lazy("Opened")
+    DISMISSED = "dismissed", gettext_lazy("Dismissed")
 
 
 class Article(ShownOnClaims, models.Model):
@@ -241,11 +269,13 @@ class Article(ShownOnClaims, models.Model):
     url = models.URLField(max_length=500, blank=True, validators=[HTTP_URL])
     byline = models.CharField(max_length=300, blank=True)
     published = models.DateField(null=True, blank=True)
-    language = models.CharField(max_length=16, default="en", help_text="BCP 47 code, e.g. en, ar, fr.")
+    language = models.CharField(max_length=16, default="en", help_text=gettext_lazy("BCP 47 code, e.g. en, ar, fr."))
     licence = models.CharField(
-        max_length=300, blank=True, help_text="Licence and credit line, e.g. CC BY 2.5, Wikinews."
+        max_length=300, blank=True, help_text=gettext_lazy("Licence and credit line, e.g. CC BY 2.5, Wikinews.")
     )
-    text = models.TextField(help_text="Plain text, stored normalised (NFC, \\n). Change it with a revision.")
+    text = models.TextField(
+        help_text=gettext_lazy("Plain text, stored normalised (NFC, \\n). Change it with a revision.")
+    )
     sha256 = models.CharField(max_length=64, editable=False)
     revision = models.PositiveIntegerField(default=1, editable=False)
     imported_by = models.ForeignKey(
@@ -330,7 +360,7 @@ class Article(ShownOnClaims, models.Model):
     def decide_triage(self, outcome: Triage) -> None:
         """Open (it leaves triage), dismiss, or bring back an article that arrived from a feed."""
         if not self.triage:
-            raise TransitionError("This article did not arrive from a feed.")
+            raise TransitionError(gettext("This article did not arrive from a feed."))
         Article.objects.filter(pk=self.pk).update(triage=outcome)
         self.triage = outcome
 
@@ -338,10 +368,10 @@ class Article(ShownOnClaims, models.Model):
 
 
 class SpeakerKind(models.TextChoices):
-    PERSON = "person", "Person"
-    ORGANISATION = "organisation", "Organisation"
-    OFFICIALS = "officials", "Group of officials"
-    DOCUMENT = "document", "Document"
+    PERSON = "person", gettext_lazy("Person")
+    ORGANISATION = "organisation", gettext_lazy("Organisation")
+    OFFICIALS = "officials", gettext_lazy("Group of officials")
+    DOCUMENT = "document", gettext_lazy("Document")
 
 
 class Speaker(ShownOnClaims, models.Model):
@@ -349,7 +379,9 @@ class Speaker(ShownOnClaims, models.Model):
     name = models.CharField(max_length=200)
     normalised_name = models.CharField(max_length=200, editable=False)
     kind = models.CharField(max_length=16, choices=SpeakerKind, default=SpeakerKind.PERSON)
-    title = models.CharField(max_length=200, blank=True, help_text='Title or role, e.g. "Israeli Defense Minister".')
+    title = models.CharField(
+        max_length=200, blank=True, help_text=gettext_lazy('Title or role, e.g. "Israeli Defense Minister".')
+    )
     affiliation = models.CharField(max_length=200, blank=True)
     country = models.CharField(max_length=100, blank=True)
 
@@ -439,9 +471,11 @@ class Rating(ShownOnClaims, models.Model):
     label = models.CharField(max_length=60)
     slug = models.SlugField(max_length=60)
     value = models.PositiveSmallIntegerField(
-        null=True, blank=True, help_text="ClaimReview ratingValue 1 (false) to 5 (true); empty for unrated scales."
+        null=True,
+        blank=True,
+        help_text=gettext_lazy("ClaimReview ratingValue 1 (false) to 5 (true); empty for unrated scales."),
     )
-    colour = models.CharField(max_length=7, default="#777777", help_text="Hex colour, e.g. #2e7d32.")
+    colour = models.CharField(max_length=7, default="#777777", help_text=gettext_lazy("Hex colour, e.g. #2e7d32."))
     order = models.PositiveSmallIntegerField(default=0)
 
     DEFAULTS = [
@@ -482,7 +516,9 @@ class Rating(ShownOnClaims, models.Model):
         if stored == {"label": label, "value": value}:
             return None
         if self.claims.filter(stage=Stage.PUBLISHED).exists():
-            return "Published verdicts use this rating: add a new rating rather than change its label or value."
+            return gettext(
+                "Published verdicts use this rating: add a new rating rather than change its label or value."
+            )
         return None
 
     def clean(self) -> None:
@@ -500,28 +536,28 @@ class Rating(ShownOnClaims, models.Model):
 
 
 class AttributionType(models.TextChoices):
-    NAMED_PERSON = "named_person", "Named person"
-    OFFICIAL_TITLE = "official_title", "Official by title"
-    ANONYMOUS = "anonymous", "Anonymous"
-    INSTITUTION = "institution", "Institution"
-    DOCUMENT = "document", "Document"
-    UNATTRIBUTED = "unattributed", "Unattributed"
+    NAMED_PERSON = "named_person", gettext_lazy("Named person")
+    OFFICIAL_TITLE = "official_title", gettext_lazy("Official by title")
+    ANONYMOUS = "anonymous", gettext_lazy("Anonymous")
+    INSTITUTION = "institution", gettext_lazy("Institution")
+    DOCUMENT = "document", gettext_lazy("Document")
+    UNATTRIBUTED = "unattributed", gettext_lazy("Unattributed")
 
 
 class QuoteType(models.TextChoices):
-    DIRECT = "direct", "Direct"
-    INDIRECT = "indirect", "Indirect"
-    MIXED = "mixed", "Mixed"
-    NONE = "none", "None"
+    DIRECT = "direct", gettext_lazy("Direct")
+    INDIRECT = "indirect", gettext_lazy("Indirect")
+    MIXED = "mixed", gettext_lazy("Mixed")
+    NONE = "none", gettext_lazy("None")
 
 
 class Stage(models.TextChoices):
-    NEW = "new", "New"
-    RESEARCH = "research", "In research"
-    REVIEW = "review", "In review"
-    CHANGES = "changes", "Needs changes"
-    APPROVED = "approved", "Approved"
-    PUBLISHED = "published", "Published"
+    NEW = "new", gettext_lazy("New")
+    RESEARCH = "research", gettext_lazy("In research")
+    REVIEW = "review", gettext_lazy("In review")
+    CHANGES = "changes", gettext_lazy("Needs changes")
+    APPROVED = "approved", gettext_lazy("Approved")
+    PUBLISHED = "published", gettext_lazy("Published")
 
 
 # The fields whose change is a change of the verdict (four eyes; it voids an approval).
@@ -694,15 +730,16 @@ class Tag(models.Model):
 class Claim(models.Model):
     desk = models.ForeignKey(Desk, on_delete=models.CASCADE, related_name="claims")
     article = models.ForeignKey(Article, on_delete=models.CASCADE, null=True, blank=True, related_name="claims")
-    text = models.TextField(help_text="The claim as it will be checked, in one sentence.")
+    text = models.TextField(help_text=gettext_lazy("The claim as it will be checked, in one sentence."))
     # Anchor in the article text (all empty for a claim entered without an article).
-    quote = models.TextField(blank=True, help_text="Exact text of the article span.")
+    quote = models.TextField(blank=True, help_text=gettext_lazy("Exact text of the article span."))
     start = models.PositiveIntegerField(null=True, blank=True)
     end = models.PositiveIntegerField(null=True, blank=True)
     prefix = models.CharField(max_length=ANCHOR_CONTEXT, blank=True)
     suffix = models.CharField(max_length=ANCHOR_CONTEXT, blank=True)
     is_orphaned = models.BooleanField(
-        default=False, help_text="The quote could not be found in the article's current text; offsets are empty."
+        default=False,
+        help_text=gettext_lazy("The quote could not be found in the article's current text; offsets are empty."),
     )
     # Attribution.
     # PROTECT: deleting a speaker would rewrite every claim attributed to them.
@@ -711,15 +748,25 @@ class Claim(models.Model):
     attribution = models.CharField(
         max_length=300,
         blank=True,
-        help_text='The attribution as written, e.g. "Egyptian officials, speaking on condition of anonymity".',
+        help_text=gettext_lazy(
+            'The attribution as written, e.g. "Egyptian officials, speaking on condition of anonymity".'
+        ),
     )
-    cue = models.CharField(max_length=60, blank=True, help_text='Reporting cue: "said", "warned", "according to"…')
+    cue = models.CharField(
+        max_length=60, blank=True, help_text=gettext_lazy('Reporting cue: "said", "warned", "according to"…')
+    )
     quote_type = models.CharField(max_length=8, choices=QuoteType, default=QuoteType.NONE)
-    anonymity_reason = models.CharField(max_length=300, blank=True, help_text='e.g. "to discuss closed-door talks".')
+    anonymity_reason = models.CharField(
+        max_length=300, blank=True, help_text=gettext_lazy('e.g. "to discuss closed-door talks".')
+    )
     # Verification.
     rating = models.ForeignKey(Rating, on_delete=models.PROTECT, null=True, blank=True, related_name="claims")
-    tags = models.ManyToManyField(Tag, blank=True, related_name="claims", help_text="Topics, campaigns: free labels.")
-    summary = models.TextField(blank=True, help_text="The verdict's reasoning, published with the ClaimReview.")
+    tags = models.ManyToManyField(
+        Tag, blank=True, related_name="claims", help_text=gettext_lazy("Topics, campaigns: free labels.")
+    )
+    summary = models.TextField(
+        blank=True, help_text=gettext_lazy("The verdict's reasoning, published with the ClaimReview.")
+    )
     stage = models.CharField(max_length=16, choices=Stage, default=Stage.NEW)
     assignee = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="assigned_claims"
@@ -736,13 +783,19 @@ class Claim(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
     approved_version = models.PositiveIntegerField(
-        null=True, blank=True, help_text="The version the approver saw; publishing publishes exactly that version."
+        null=True,
+        blank=True,
+        help_text=gettext_lazy("The version the approver saw; publishing publishes exactly that version."),
     )
-    published = models.DateTimeField(null=True, blank=True, help_text="When the claim was last published.")
+    published = models.DateTimeField(
+        null=True, blank=True, help_text=gettext_lazy("When the claim was last published.")
+    )
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+", editable=False
     )
-    version = models.PositiveIntegerField(default=1, help_text="Raised by every save; a stale form is refused.")
+    version = models.PositiveIntegerField(
+        default=1, help_text=gettext_lazy("Raised by every save; a stale form is refused.")
+    )
     created = models.DateTimeField(auto_now_add=True)
     updated = models.DateTimeField(auto_now=True)
     history = HistoricalRecords()
@@ -801,7 +854,8 @@ class Claim(models.Model):
         """Point the claim at ``article.text[start:end]``, filling quote and context."""
         text = self.article.text
         if not (0 <= start < end <= len(text)):
-            raise ValidationError({"start": f"The span {start}–{end} is outside the article (0–{len(text)})."})
+            message = gettext("The span %(start)s–%(end)s is outside the article (0–%(length)s).")
+            raise ValidationError({"start": message % {"start": start, "end": end, "length": len(text)}})
         self.start, self.end = start, end
         self.quote = text[start:end]
         self.prefix = text[max(0, start - ANCHOR_CONTEXT) : start]
@@ -810,24 +864,30 @@ class Claim(models.Model):
     def clean(self) -> None:
         self.validate_anchor()
         if self.article_id and self.desk_id and self.article.desk_id != self.desk_id:
-            raise ValidationError({"article": "The article belongs to another desk."})
+            raise ValidationError({"article": gettext("The article belongs to another desk.")})
         for field in ("speaker", "rating"):
             related = getattr(self, field)
             if related is not None and related.desk_id != self.desk_id:
-                raise ValidationError({field: f"The {field} belongs to another desk."})
+                message = (
+                    gettext("The speaker belongs to another desk.")
+                    if field == "speaker"
+                    else gettext("The rating belongs to another desk.")
+                )
+                raise ValidationError({field: message})
 
     def validate_anchor(self) -> None:
         if self.start is None and self.end is None:
             return
         if self.article_id is None:
-            raise ValidationError({"article": "An anchored claim needs its article."})
+            raise ValidationError({"article": gettext("An anchored claim needs its article.")})
         if self.start is None or self.end is None or not (0 <= self.start < self.end):
-            raise ValidationError({"start": "Start must be before end."})
+            raise ValidationError({"start": gettext("Start must be before end.")})
         text = self.article.text
         if self.end > len(text):
-            raise ValidationError({"end": f"End {self.end} is past the end of the article ({len(text)} characters)."})
+            message = gettext("End %(end)s is past the end of the article (%(length)s characters).")
+            raise ValidationError({"end": message % {"end": self.end, "length": len(text)}})
         if text[self.start : self.end] != self.quote:
-            raise ValidationError({"quote": "The quote does not match the article text at these offsets."})
+            raise ValidationError({"quote": gettext("The quote does not match the article text at these offsets.")})
 
     def save(self, *args, **kwargs) -> None:
         # A mismatched anchor is never saved, whatever path the save comes from.
@@ -975,7 +1035,7 @@ class Claim(models.Model):
         assignment, which decides each row afresh).
         """
         if action not in cls.ACTIONS:
-            raise TransitionError(f"Unknown action “{action}”.")
+            raise TransitionError(gettext("Unknown action “%(action)s”.") % {"action": action})
         with transaction.atomic():
             claim = cls.objects.select_for_update().get(pk=pk)
             if version is not None and claim.version != version:
@@ -988,7 +1048,7 @@ class Claim(models.Model):
             StageChange.objects.create(claim=self, old=self.stage, new=new, by=by, comment=comment)
             self.stage = new
             self._history_user = by
-            self._change_reason = comment or f"{Stage(new).label}"
+            self._change_reason = comment or untranslated(Stage(new).label)
             self.save(update_fields=["stage", *fields])
 
     def workers(self) -> set[int]:
@@ -997,7 +1057,7 @@ class Claim(models.Model):
 
     def assign_blocker(self) -> str | None:
         if self.stage in (Stage.APPROVED, Stage.PUBLISHED):
-            return "An approved or published claim cannot be reassigned."
+            return gettext("An approved or published claim cannot be reassigned.")
         return None
 
     def assign(self, to: AbstractBaseUser, *, by: AbstractBaseUser, due=None) -> None:
@@ -1013,11 +1073,12 @@ class Claim(models.Model):
 
     def submit_blocker(self) -> str | None:
         if self.stage not in (Stage.NEW, Stage.RESEARCH, Stage.CHANGES):
-            return f"Only a claim in research can be submitted, not one {Stage(self.stage).label.lower()}."
+            message = gettext("Only a claim in research can be submitted, not one %(stage)s.")
+            return message % {"stage": Stage(self.stage).label.lower()}
         if self.rating_id is None:
-            return "A claim needs a verdict before it is submitted for review."
+            return gettext("A claim needs a verdict before it is submitted for review.")
         if not self.sources.exists():
-            return "A claim needs at least one source before it is submitted for review."
+            return gettext("A claim needs at least one source before it is submitted for review.")
         return None
 
     def submit(self, *, by: AbstractBaseUser) -> None:
@@ -1035,9 +1096,11 @@ class Claim(models.Model):
     def approval_blocker(self, user: AbstractBaseUser) -> str | None:
         """Why ``user`` may not approve this claim now, or None."""
         if self.stage != Stage.REVIEW:
-            return "Only a claim in review can be approved."
+            return gettext("Only a claim in review can be approved.")
         if user.pk in (self.submitted_by_id, self.verdict_by_id):
-            return "Four eyes: the person who submitted this claim or last changed its verdict or sources cannot approve it."
+            return gettext(
+                "Four eyes: the person who submitted this claim or last changed its verdict or sources cannot approve it."
+            )
         return None
 
     def approve(self, *, by: AbstractBaseUser) -> None:
@@ -1052,14 +1115,14 @@ class Claim(models.Model):
 
     def send_back_blocker(self) -> str | None:
         if self.stage not in (Stage.REVIEW, Stage.APPROVED):
-            return "Only a claim in review or approved can be sent back."
+            return gettext("Only a claim in review or approved can be sent back.")
         return None
 
     def send_back(self, *, by: AbstractBaseUser, comment: str) -> None:
         if blocker := self.send_back_blocker():
             raise TransitionError(blocker)
         if not comment.strip():
-            raise TransitionError("Sending a claim back needs a comment saying what to change.")
+            raise TransitionError(gettext("Sending a claim back needs a comment saying what to change."))
         with transaction.atomic():
             Note.objects.create(claim=self, author=by, body=comment)
             self.approved_by, self.approved_version = None, None
@@ -1070,9 +1133,9 @@ class Claim(models.Model):
 
     def publish_blocker(self) -> str | None:
         if self.stage != Stage.APPROVED:
-            return "Only an approved claim can be published."
+            return gettext("Only an approved claim can be published.")
         if self.notes.filter(is_resolved=False).exists():
-            return "Every note on the claim must be resolved before it is published."
+            return gettext("Every note on the claim must be resolved before it is published.")
         return None
 
     def publish(self, *, by: AbstractBaseUser) -> None:
@@ -1093,7 +1156,9 @@ class ExternalCheck(models.Model):
 
     desk = models.ForeignKey(Desk, on_delete=models.CASCADE, related_name="external_checks")
     claim_reviewed = models.TextField()
-    rating = models.CharField(max_length=200, blank=True, help_text="The publisher's verdict, as it words it.")
+    rating = models.CharField(
+        max_length=200, blank=True, help_text=gettext_lazy("The publisher's verdict, as it words it.")
+    )
     publisher = models.CharField(max_length=200, blank=True)
     url = models.URLField(max_length=500, validators=[HTTP_URL])
     published = models.DateField(null=True, blank=True)
@@ -1160,19 +1225,19 @@ class StageChange(models.Model):
 
 
 class SourceKind(models.TextChoices):
-    PRIMARY = "primary", "Primary document"
-    STATEMENT = "statement", "Official statement"
-    NEWS = "news", "News report"
-    DATASET = "dataset", "Dataset"
-    EXPERT = "expert", "Expert"
-    SOCIAL = "social", "Social post"
-    OTHER = "other", "Other"
+    PRIMARY = "primary", gettext_lazy("Primary document")
+    STATEMENT = "statement", gettext_lazy("Official statement")
+    NEWS = "news", gettext_lazy("News report")
+    DATASET = "dataset", gettext_lazy("Dataset")
+    EXPERT = "expert", gettext_lazy("Expert")
+    SOCIAL = "social", gettext_lazy("Social post")
+    OTHER = "other", gettext_lazy("Other")
 
 
 class Stance(models.TextChoices):
-    SUPPORTS = "supports", "Supports"
-    REFUTES = "refutes", "Refutes"
-    CONTEXT = "context", "Context"
+    SUPPORTS = "supports", gettext_lazy("Supports")
+    REFUTES = "refutes", gettext_lazy("Refutes")
+    CONTEXT = "context", gettext_lazy("Context")
 
 
 class Source(models.Model):
@@ -1184,7 +1249,7 @@ class Source(models.Model):
     publisher = models.CharField(max_length=200, blank=True)
     kind = models.CharField(max_length=16, choices=SourceKind, default=SourceKind.OTHER)
     stance = models.CharField(max_length=16, choices=Stance, default=Stance.CONTEXT)
-    excerpt = models.TextField(blank=True, help_text="The passage relied on.")
+    excerpt = models.TextField(blank=True, help_text=gettext_lazy("The passage relied on."))
     accessed = models.DateField(default=timezone.localdate)
     archive_url = models.URLField(max_length=500, blank=True, validators=[HTTP_URL])
     note = models.TextField(blank=True)
@@ -1224,7 +1289,7 @@ class Note(models.Model):
 
     def clean(self) -> None:
         if self.parent_id and self.parent.claim_id != self.claim_id:
-            raise ValidationError({"parent": "A reply must be on the same claim."})
+            raise ValidationError({"parent": gettext("A reply must be on the same claim.")})
 
     @classmethod
     def post(cls, claim: Claim, *, author: AbstractBaseUser, body: str, parent: Note | None = None) -> Note:
@@ -1289,7 +1354,7 @@ def public_record(claim: Claim) -> dict:
         "summary": claim.summary,
         "rating": {"label": rating.label, "value": rating.value} if rating else None,
         "attribution_type": claim.attribution_type,
-        "attribution_label": AttributionType(claim.attribution_type).label,
+        "attribution_label": untranslated(AttributionType(claim.attribution_type).label),
         "attribution": claim.attribution,
         "speaker": {"name": speaker.name, "title": speaker.title, "kind": speaker.kind} if speaker else None,
         "quote": claim.quote,
@@ -1308,7 +1373,7 @@ def public_record(claim: Claim) -> dict:
                 "title": s.title,
                 "publisher": s.publisher,
                 "stance": s.stance,
-                "stance_label": Stance(s.stance).label,
+                "stance_label": untranslated(Stance(s.stance).label),
                 "accessed": s.accessed.isoformat() if s.accessed else None,
                 "archive_url": s.archive_url,
             }
@@ -1336,10 +1401,14 @@ class Publication(models.Model):
     # PROTECT: a published fact check stays public; deleting its claim (or article) is refused.
     claim = models.ForeignKey(Claim, on_delete=models.PROTECT, related_name="publications")
     desk = models.ForeignKey(Desk, on_delete=models.CASCADE, related_name="publications")
-    number = models.PositiveIntegerField(help_text="1 for the first publication, 2 for the first correction…")
-    version = models.PositiveIntegerField(help_text="The claim version that was approved and published.")
-    record = models.JSONField(help_text="The public fields as published (see public_record).")
-    changes = models.JSONField(default=list, blank=True, help_text="What changed since the previous publication.")
+    number = models.PositiveIntegerField(
+        help_text=gettext_lazy("1 for the first publication, 2 for the first correction…")
+    )
+    version = models.PositiveIntegerField(help_text=gettext_lazy("The claim version that was approved and published."))
+    record = models.JSONField(help_text=gettext_lazy("The public fields as published (see public_record)."))
+    changes = models.JSONField(
+        default=list, blank=True, help_text=gettext_lazy("What changed since the previous publication.")
+    )
     approved_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
@@ -1572,14 +1641,14 @@ MENTION = re.compile(r"(?<![\w@])@([\w.+-]*[\w+-])")
 
 
 class Verb(models.TextChoices):
-    ASSIGNED = "assigned", "assigned you a claim"
-    SUBMITTED = "submitted", "submitted a claim for review"
-    APPROVED = "approved", "approved a claim you worked on"
-    SENT_BACK = "sent_back", "sent back a claim you worked on"
-    PUBLISHED = "published", "published a claim you worked on"
-    VOIDED = "voided", "voided your approval by editing a claim"
-    REPLY = "reply", "replied to your note"
-    MENTION = "mention", "mentioned you in a note"
+    ASSIGNED = "assigned", gettext_lazy("assigned you a claim")
+    SUBMITTED = "submitted", gettext_lazy("submitted a claim for review")
+    APPROVED = "approved", gettext_lazy("approved a claim you worked on")
+    SENT_BACK = "sent_back", gettext_lazy("sent back a claim you worked on")
+    PUBLISHED = "published", gettext_lazy("published a claim you worked on")
+    VOIDED = "voided", gettext_lazy("voided your approval by editing a claim")
+    REPLY = "reply", gettext_lazy("replied to your note")
+    MENTION = "mention", gettext_lazy("mentioned you in a note")
 
 
 class NotificationQuerySet(models.QuerySet):
@@ -1622,10 +1691,12 @@ def notify(user_ids, *, claim: Claim, actor: AbstractBaseUser, verb: Verb, messa
     Notification.objects.bulk_create(
         Notification(user=user, claim=claim, actor=actor, verb=verb, message=message) for user in recipients
     )
-    subject = f"[Claimdesk] {actor} {Verb(verb).label}"
     body = f"{claim.text}\n\n{message}\n\n{settings.SITE_URL}{claim.get_absolute_url()}".strip()
     for user in recipients:
         if user.email:
+            # The subject in the recipient's language (their choice, else their desk's).
+            with translation.override(Profile.language_of(user) or settings.LANGUAGE_CODE):
+                subject = f"[Claimdesk] {actor} {Verb(verb).label}"
             # On the queue, in this transaction: sent by a worker once the change has committed,
             # retried with a timeout, never holding the request.
             Job.start(
@@ -1640,18 +1711,18 @@ def notify(user_ids, *, claim: Claim, actor: AbstractBaseUser, verb: Verb, messa
 class CheckworthyKind(models.TextChoices):
     """What makes a suggestion worth checking (Full Fact's claim classes; claims.suggest.checkworthy)."""
 
-    QUANTITY = "quantity", "Numbers"
-    COMPARISON = "comparison", "Comparison"
-    CAUSAL = "causal", "Cause and effect"
-    LEGAL = "legal", "Law or rules"
-    PREDICTION = "prediction", "Prediction"
-    EVENT = "event", "Event or record"
+    QUANTITY = "quantity", gettext_lazy("Numbers")
+    COMPARISON = "comparison", gettext_lazy("Comparison")
+    CAUSAL = "causal", gettext_lazy("Cause and effect")
+    LEGAL = "legal", gettext_lazy("Law or rules")
+    PREDICTION = "prediction", gettext_lazy("Prediction")
+    EVENT = "event", gettext_lazy("Event or record")
 
 
 class SuggestionStatus(models.TextChoices):
-    PENDING = "pending", "Pending"
-    ACCEPTED = "accepted", "Accepted"
-    REJECTED = "rejected", "Rejected"
+    PENDING = "pending", gettext_lazy("Pending")
+    ACCEPTED = "accepted", gettext_lazy("Accepted")
+    REJECTED = "rejected", gettext_lazy("Rejected")
 
 
 SPEAKER_KIND_FOR = {
@@ -1700,14 +1771,18 @@ class Suggestion(models.Model):
     speaker_name = models.CharField(max_length=200, blank=True)
     speaker_title = models.CharField(max_length=200, blank=True)
     is_checkworthy = models.BooleanField(default=True)
-    checkworthiness = models.FloatField(default=0.0, help_text="0 to 1: how much here a record could confirm.")
+    checkworthiness = models.FloatField(
+        default=0.0, help_text=gettext_lazy("0 to 1: how much here a record could confirm.")
+    )
     checkworthy_kind = models.CharField(max_length=16, blank=True, choices=CheckworthyKind)
-    confidence = models.FloatField(null=True, blank=True, help_text="How likely the desk keeps it (its learned model).")
+    confidence = models.FloatField(
+        null=True, blank=True, help_text=gettext_lazy("How likely the desk keeps it (its learned model).")
+    )
     status = models.CharField(max_length=16, choices=SuggestionStatus, default=SuggestionStatus.PENDING)
     claim = models.ForeignKey(Claim, on_delete=models.SET_NULL, null=True, blank=True, related_name="+")
     decided_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
     decided_at = models.DateTimeField(null=True, blank=True)
-    corrected = models.BooleanField(default=False, help_text="Accepted with changes to what it proposed.")
+    corrected = models.BooleanField(default=False, help_text=gettext_lazy("Accepted with changes to what it proposed."))
 
     objects = SuggestionQuerySet.as_manager()
 
@@ -1775,7 +1850,7 @@ class Suggestion(models.Model):
             # Decide on the locked row: two accepts at once make one claim, the second is refused.
             current = Suggestion.objects.select_for_update().get(pk=self.pk)
             if current.status != SuggestionStatus.PENDING:
-                raise TransitionError("This suggestion was already decided.")
+                raise TransitionError(gettext("This suggestion was already decided."))
             speaker = None
             kind = SPEAKER_KIND_FOR.get(self.attribution_type)
             name = self.speaker_name or (self.source if kind and kind != SpeakerKind.PERSON else "")
@@ -1809,7 +1884,7 @@ class Suggestion(models.Model):
         with transaction.atomic():
             current = Suggestion.objects.select_for_update().get(pk=self.pk)
             if current.status != SuggestionStatus.PENDING:
-                raise TransitionError("This suggestion was already decided.")
+                raise TransitionError(gettext("This suggestion was already decided."))
             self.status, self.claim, self.decided_by, self.decided_at = status, claim, by, timezone.now()
             self.corrected = claim is not None and self.differs_from(claim)
             self.save(update_fields=["status", "claim", "decided_by", "decided_at", "corrected"])
@@ -1840,7 +1915,7 @@ class Suggestion(models.Model):
         with transaction.atomic():
             current = Suggestion.objects.select_for_update().get(pk=self.pk)
             if current.status != SuggestionStatus.REJECTED:
-                raise TransitionError("Only a rejected suggestion can be brought back.")
+                raise TransitionError(gettext("Only a rejected suggestion can be brought back."))
             self.status, self.decided_by, self.decided_at = SuggestionStatus.PENDING, None, None
             self.save(update_fields=["status", "decided_by", "decided_at"])
 
@@ -1854,7 +1929,7 @@ class SuggesterModel(models.Model):
 
     desk = models.OneToOneField(Desk, on_delete=models.CASCADE, related_name="suggester")
     weights = models.JSONField(default=dict)
-    decisions = models.PositiveIntegerField(default=0, help_text="Decisions it was trained on.")
+    decisions = models.PositiveIntegerField(default=0, help_text=gettext_lazy("Decisions it was trained on."))
     trained_at = models.DateTimeField(null=True, blank=True)
 
     def __str__(self) -> str:
@@ -1908,22 +1983,22 @@ class SuggesterModel(models.Model):
 
 
 class JobKind(models.TextChoices):
-    FETCH = "fetch", "Fetch an article"
-    SUGGEST = "suggest", "Suggest claims"
-    EMAIL = "email", "Send an e-mail"
-    POLL_FEED = "poll_feed", "Poll a feed"
-    IMPORT_CLAIMS = "import_claims", "Import claims"
-    EXPORT_CSV = "export_csv", "Export claims as CSV"
-    EXPORT_DESK = "export_desk", "Export a desk as JSON"
-    IMPORT_CHECKS = "import_checks", "Import other fact-checkers' ClaimReview"
-    TRAIN_SUGGESTER = "train_suggester", "Learn from the desk's decisions on suggestions"
+    FETCH = "fetch", gettext_lazy("Fetch an article")
+    SUGGEST = "suggest", gettext_lazy("Suggest claims")
+    EMAIL = "email", gettext_lazy("Send an e-mail")
+    POLL_FEED = "poll_feed", gettext_lazy("Poll a feed")
+    IMPORT_CLAIMS = "import_claims", gettext_lazy("Import claims")
+    EXPORT_CSV = "export_csv", gettext_lazy("Export claims as CSV")
+    EXPORT_DESK = "export_desk", gettext_lazy("Export a desk as JSON")
+    IMPORT_CHECKS = "import_checks", gettext_lazy("Import other fact-checkers' ClaimReview")
+    TRAIN_SUGGESTER = "train_suggester", gettext_lazy("Learn from the desk's decisions on suggestions")
 
 
 class JobStatus(models.TextChoices):
-    QUEUED = "queued", "Queued"
-    RUNNING = "running", "Running"
-    SUCCEEDED = "succeeded", "Done"
-    FAILED = "failed", "Failed"
+    QUEUED = "queued", gettext_lazy("Queued")
+    RUNNING = "running", gettext_lazy("Running")
+    SUCCEEDED = "succeeded", gettext_lazy("Done")
+    FAILED = "failed", gettext_lazy("Failed")
 
     @property
     def is_active(self) -> bool:
@@ -1969,12 +2044,12 @@ class Job(models.Model):
     feed = models.ForeignKey("Feed", on_delete=models.SET_NULL, null=True, blank=True, related_name="jobs")
     params = models.JSONField(default=dict, blank=True)
     result = models.JSONField(default=dict, blank=True)
-    message = models.CharField(max_length=500, blank=True, help_text="Progress or outcome, for people.")
-    progress = models.PositiveSmallIntegerField(default=0, help_text="Percent done.")
-    error = models.TextField(blank=True, help_text="Why the last attempt failed.")
+    message = models.CharField(max_length=500, blank=True, help_text=gettext_lazy("Progress or outcome, for people."))
+    progress = models.PositiveSmallIntegerField(default=0, help_text=gettext_lazy("Percent done."))
+    error = models.TextField(blank=True, help_text=gettext_lazy("Why the last attempt failed."))
     attempts = models.PositiveSmallIntegerField(default=0)
     max_attempts = models.PositiveSmallIntegerField(default=3)
-    task_id = models.CharField(max_length=64, blank=True, help_text="The queue's id of the last attempt.")
+    task_id = models.CharField(max_length=64, blank=True, help_text=gettext_lazy("The queue's id of the last attempt."))
     created = models.DateTimeField(default=timezone.now)
     started = models.DateTimeField(null=True, blank=True)
     finished = models.DateTimeField(null=True, blank=True)
@@ -2016,7 +2091,7 @@ class Job(models.Model):
                 desk_id=desk_id,
                 created_by=by,
                 max_attempts=max_attempts,
-                message="Waiting for a worker.",
+                message=gettext("Waiting for a worker."),
                 **fields,
             )
             job._enqueue()
@@ -2038,7 +2113,10 @@ class Job(models.Model):
             now = timezone.now()
             self.status, self.attempts = JobStatus.RUNNING, current.attempts + 1
             self.started, self.heartbeat, self.error = now, now, ""
-            self.message = f"Running (attempt {self.attempts} of {self.max_attempts})."
+            self.message = gettext("Running (attempt %(attempt)s of %(attempts)s).") % {
+                "attempt": self.attempts,
+                "attempts": self.max_attempts,
+            }
             self.save(update_fields=["status", "attempts", "started", "heartbeat", "error", "message"])
         return True
 
@@ -2087,11 +2165,17 @@ class Job(models.Model):
         """Record why this attempt failed; queue another after ``retry_in`` seconds if attempts
         remain (None: the failure is final, retrying would not help)."""
         if retry_in is not None and self.attempts < self.max_attempts:
-            message = f"Attempt {self.attempts} of {self.max_attempts} failed; retrying in {retry_in:g} s."
+            message = gettext("Attempt %(attempt)s of %(attempts)s failed; retrying in %(seconds)s s.") % {
+                "attempt": self.attempts,
+                "attempts": self.max_attempts,
+                "seconds": f"{retry_in:g}",
+            }
             self._finish_attempt(status=JobStatus.QUEUED, message=message, error=reason[:2000])
             self._enqueue(delay=retry_in)
             return
-        message = f"Failed after {self.attempts} attempt{'s' if self.attempts != 1 else ''}."
+        message = ngettext("Failed after %(count)s attempt.", "Failed after %(count)s attempts.", self.attempts) % {
+            "count": self.attempts
+        }
         self._finish_attempt(status=JobStatus.FAILED, message=message, error=reason[:2000], finished=timezone.now())
 
     fail.alters_data = True
@@ -2102,9 +2186,9 @@ class Job(models.Model):
         with transaction.atomic():
             current = Job.objects.select_for_update().get(pk=self.pk)
             if current.status != JobStatus.FAILED:
-                raise TransitionError("Only a failed job can be retried.")
+                raise TransitionError(gettext("Only a failed job can be retried."))
             self.status, self.attempts, self.progress, self.finished = JobStatus.QUEUED, 0, 0, None
-            self.message = "Waiting for a worker."
+            self.message = gettext("Waiting for a worker.")
             fields = ["status", "attempts", "progress", "finished", "message"]
             if by is not None:
                 self.created_by = by
@@ -2121,10 +2205,8 @@ class Job(models.Model):
         count = 0
         with transaction.atomic():
             for job in cls.objects.stale(lease).select_for_update(skip_locked=True):
-                job.fail(
-                    f"The worker stopped during attempt {job.attempts} (no sign of it for {int(lease.total_seconds())} s).",
-                    retry_in=0,
-                )
+                reason = gettext("The worker stopped during attempt %(attempt)s (no sign of it for %(seconds)s s).")
+                job.fail(reason % {"attempt": job.attempts, "seconds": int(lease.total_seconds())}, retry_in=0)
                 count += 1
         return count
 
@@ -2150,18 +2232,24 @@ class Feed(models.Model):
 
     desk = models.ForeignKey(Desk, on_delete=models.CASCADE, related_name="feeds")
     outlet = models.ForeignKey(Outlet, on_delete=models.CASCADE, related_name="feeds")
-    url = models.URLField(max_length=500, validators=[HTTP_URL], help_text="The RSS or Atom feed's address.")
-    is_active = models.BooleanField(default=True, help_text="Paused feeds are not polled.")
-    interval = models.PositiveIntegerField(default=_feed_interval, help_text="Minutes between polls.")
+    url = models.URLField(
+        max_length=500, validators=[HTTP_URL], help_text=gettext_lazy("The RSS or Atom feed's address.")
+    )
+    is_active = models.BooleanField(default=True, help_text=gettext_lazy("Paused feeds are not polled."))
+    interval = models.PositiveIntegerField(default=_feed_interval, help_text=gettext_lazy("Minutes between polls."))
     licence = models.CharField(
-        max_length=300, blank=True, help_text="Licence and credit line for its articles, e.g. CC BY 2.5, Wikinews."
+        max_length=300,
+        blank=True,
+        help_text=gettext_lazy("Licence and credit line for its articles, e.g. CC BY 2.5, Wikinews."),
     )
     etag = models.CharField(max_length=300, blank=True, editable=False)
     last_modified = models.CharField(max_length=100, blank=True, editable=False)
     last_polled = models.DateTimeField(null=True, blank=True, editable=False)
     last_success = models.DateTimeField(null=True, blank=True, editable=False)
     last_error = models.TextField(blank=True, editable=False)
-    error_count = models.PositiveIntegerField(default=0, editable=False, help_text="Failed polls in a row.")
+    error_count = models.PositiveIntegerField(
+        default=0, editable=False, help_text=gettext_lazy("Failed polls in a row.")
+    )
     next_poll = models.DateTimeField(default=timezone.now, editable=False)
     items_imported = models.PositiveIntegerField(default=0, editable=False)
     created = models.DateTimeField(default=timezone.now, editable=False)

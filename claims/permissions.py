@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from django.utils.translation import gettext, gettext_lazy
+
 from .models import Claim, Job, JobKind, JobStatus, Membership, Role, Stage
 
 if TYPE_CHECKING:
@@ -48,11 +50,11 @@ def can_discuss(user: AbstractBaseUser, desk_id: int) -> bool:
 
 
 ACTION_LABELS = {
-    "assign": "Assign",
-    "submit": "Submit for review",
-    "approve": "Approve",
-    "send_back": "Send back",
-    "publish": "Publish",
+    "assign": gettext_lazy("Assign"),
+    "submit": gettext_lazy("Submit for review"),
+    "approve": gettext_lazy("Approve"),
+    "send_back": gettext_lazy("Send back"),
+    "publish": gettext_lazy("Publish"),
 }
 
 
@@ -81,9 +83,9 @@ def next_step_blocker(user: AbstractBaseUser, claim: Claim) -> tuple[str, str] |
         return None
     if action == "submit":
         reason = claim.submit_blocker() if can_edit_claim(user, claim) else None
-        reason = reason or "Only an editor, or the checker the claim is assigned to, can submit it."
+        reason = reason or gettext("Only an editor, or the checker the claim is assigned to, can submit it.")
     elif not is_editor(user, claim.desk_id):
-        reason = "An editor of this desk takes this step."
+        reason = gettext("An editor of this desk takes this step.")
     elif action == "approve":
         reason = claim.approval_blocker(user)
     else:

@@ -23,12 +23,24 @@ from django.core.files.storage import default_storage
 from django.core.mail import send_mail
 from django.db import OperationalError, connection, transaction
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.module_loading import import_string
+from django.utils.translation import gettext, ngettext
 
 from .feeds import MAX_FEED_BYTES, parse_feed
 from .fetch import FetchError, extract, fetch_article, fetch_url
-from .models import Feed, Job, JobError, JobKind, JobStatus, JobSuperseded, SuggesterModel, Suggestion
+from .models import (
+    Feed,
+    Job,
+    JobError,
+    JobKind,
+    JobStatus,
+    JobSuperseded,
+    Profile,
+    SuggesterModel,
+    Suggestion,
+    isolate,
+)
 
 try:  # Django 6 ships the API; on 5.2 the backport provides it under another name.
     from django.tasks import task
@@ -42,9 +54,18 @@ FEED_ACCEPT = "application/rss+xml, application/atom+xml, application/xml;q=0.9,
 
 @task()
 def run_job(job_id: int) -> str:
-    job = Job.objects.select_related("article", "feed__outlet").filter(pk=job_id).first()
-    if job is None or not job.begin():
-        return "skipped"  # deleted, or already taken by an earlier delivery of this task
+    job = Job.objects.select_related("article", "feed__outlet", "created_by").filter(pk=job_id).first()
+    if job is None:
+        return "skipped"  # deleted
+    # What the job tells people is written in the language of the person who started it.
+    language = Profile.language_of(job.created_by) if job.created_by is not None else None
+    with translation.override(language or settings.LANGUAGE_CODE):
+        return _run(job)
+
+
+def _run(job: Job) -> str:
+    if not job.begin():
+        return "skipped"  # already taken by an earlier delivery of this task
     try:
         try:
             import_string(HANDLERS[job.kind])(job)
@@ -57,7 +78,7 @@ def run_job(job_id: int) -> str:
             job.fail(f"{type(e).__name__}: {e}", retry_in=settings.JOB_RETRY_SECONDS * 2 ** (job.attempts - 1))
         else:
             if job.status == JobStatus.RUNNING:
-                job.succeed("Done.")
+                job.succeed(gettext("Done."))
     except JobSuperseded:
         logger.warning("Job %s: attempt %s was given up on while it ran; its outcome is dropped", job.pk, job.attempts)
         return "superseded"
@@ -78,13 +99,13 @@ def enqueue_job(job_id: int, *, delay: float = 0) -> str:
 def fetch(job: Job) -> None:
     """Fetch an article's page for the import form; the person then checks it and imports."""
     url = job.params["url"]
-    job.report(f"Fetching {url}…", progress=10)
+    job.report(gettext("Fetching %(url)s…") % {"url": isolate(url)}, progress=10)
     try:
         extracted = fetch_article(url)
     except FetchError as e:
         raise JobError(str(e)) from e
     job.succeed(
-        f"Fetched “{extracted['title'] or url}”.",
+        gettext("Fetched “%(title)s”.") % {"title": isolate(extracted["title"] or url)},
         article=extracted,
         next_url=f"{reverse('claims:import')}?job={job.pk}",
     )
@@ -93,14 +114,14 @@ def fetch(job: Job) -> None:
 def suggest(job: Job) -> None:
     article = job.article
     if article is None:
-        raise JobError("The article is gone.")
-    job.report("Finding claims in the text…", progress=10)
+        raise JobError(gettext("The article is gone."))
+    job.report(gettext("Finding claims in the text…"), progress=10)
     count = Suggestion.refresh_for(article)
     job.succeed(
-        f"{count} claim{'s' if count != 1 else ''} suggested.",
+        ngettext("%(count)s claim suggested.", "%(count)s claims suggested.", count) % {"count": count},
         count=count,
         next_url=article.get_absolute_url(),
-        next_label="Show the suggestions",
+        next_label=gettext("Show the suggestions"),
     )
 
 
@@ -108,16 +129,19 @@ def train_suggester(job: Job) -> None:
     """Fit the desk's model of the suggestions it keeps (SuggesterModel.retrain)."""
     model = SuggesterModel.retrain(job.desk_id)
     if model is None:
-        job.succeed("Not enough decisions of both kinds to learn from yet.", decisions=0)
+        job.succeed(gettext("Not enough decisions of both kinds to learn from yet."), decisions=0)
         return
-    job.succeed(f"Learned from {model.decisions} decisions.", decisions=model.decisions)
+    message = ngettext("Learned from %(count)s decisions.", "Learned from %(count)s decisions.", model.decisions) % {
+        "count": model.decisions
+    }
+    job.succeed(message, decisions=model.decisions)
 
 
 def email(job: Job) -> None:
     """Send one notification e-mail; EMAIL_TIMEOUT bounds a silent server, failures retry."""
     params = job.params
     send_mail(params["subject"], params["body"], None, params["to"], fail_silently=False)
-    job.succeed(f"Sent to {', '.join(params['to'])}.")
+    job.succeed(gettext("Sent to %(to)s.") % {"to": ", ".join(params["to"])})
 
 
 def poll_feed(job: Job) -> None:
@@ -129,30 +153,36 @@ def poll_feed(job: Job) -> None:
     """
     feed = job.feed
     if feed is None:
-        raise JobError("The feed is gone.")
-    job.report(f"Fetching {feed.url}…", progress=5)
+        raise JobError(gettext("The feed is gone."))
+    job.report(gettext("Fetching %(url)s…") % {"url": isolate(feed.url)}, progress=5)
     try:
         page = fetch_url(
             feed.url, max_bytes=MAX_FEED_BYTES, etag=feed.etag, last_modified=feed.last_modified, accept=FEED_ACCEPT
         )
         if page.status == 304:
             feed.record_poll(imported=0, problems=[], etag=feed.etag, last_modified=feed.last_modified)
-            job.succeed("The feed has not changed since the last poll.", imported=0)
+            job.succeed(gettext("The feed has not changed since the last poll."), imported=0)
             return
         _, items = parse_feed(page.body, url=page.url)
     except FetchError as e:
         feed.record_failure(str(e))
         raise JobError(str(e)) from e
     except Exception as e:  # whatever else broke reading it, the feed says so and backs off
-        feed.record_failure(f"The feed could not be read ({type(e).__name__}: {e}).")
-        raise JobError(f"The feed could not be read ({type(e).__name__}: {e}).") from e
+        reason = gettext("The feed could not be read (%(error)s).") % {"error": f"{type(e).__name__}: {e}"}
+        feed.record_failure(reason)
+        raise JobError(reason) from e
     known = set(feed.desk.articles.filter(url__in=[item.link for item in items]).values_list("url", flat=True))
     new = [item for item in items if item.link not in known and len(item.link) <= 500]
     imported, problems = 0, []
     for n, item in enumerate(new):
-        job.report(f"Importing item {n + 1} of {len(new)}: {item.title or item.link}", progress=10 + 90 * n // len(new))
+        progress = gettext("Importing item %(number)s of %(items)s: %(title)s") % {
+            "number": n + 1,
+            "items": len(new),
+            "title": isolate(item.title or item.link),
+        }
+        job.report(progress, progress=10 + 90 * n // len(new))
         if not Feed.objects.filter(pk=feed.pk).exists():
-            raise JobError("The feed was removed during the poll; the articles imported so far stay.")
+            raise JobError(gettext("The feed was removed during the poll; the articles imported so far stay."))
         try:
             extracted = extract(fetch_url(item.link).text(), url=item.link)
         except FetchError as e:
@@ -160,14 +190,24 @@ def poll_feed(job: Job) -> None:
             continue
         except Exception as e:  # one odd page must not stop the rest of the feed
             logger.exception("Feed %s: item %s could not be read", feed.pk, item.link)
-            problems.append(f"{item.link}: could not be read ({type(e).__name__}).")
+            problems.append(
+                gettext("%(url)s: could not be read (%(error)s).") % {"url": item.link, "error": type(e).__name__}
+            )
             continue
         if feed.import_item(link=item.link, title=item.title, published=item.published, extracted=extracted):
             imported += 1
     feed.record_poll(imported=imported, problems=problems, etag=page.etag, last_modified=page.last_modified)
-    summary = f"{imported} new article{'s' if imported != 1 else ''} imported from {len(items)} items."
+    summary = ngettext(
+        "%(count)s new article imported from %(items)s items.",
+        "%(count)s new articles imported from %(items)s items.",
+        imported,
+    ) % {"count": imported, "items": len(items)}
     if problems:
-        summary += f" {len(problems)} could not be fetched (they are tried again at the next poll)."
+        summary += " " + ngettext(
+            "%(count)s could not be fetched (they are tried again at the next poll).",
+            "%(count)s could not be fetched (they are tried again at the next poll).",
+            len(problems),
+        ) % {"count": len(problems)}
     job.succeed(summary, imported=imported, problems=problems)
 
 

@@ -68,6 +68,15 @@ DATABASE_TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
 
 @pytest.fixture(autouse=True)
+def _english_after_each_test():
+    """A request in Arabic leaves Arabic active in the thread; the next test starts in English."""
+    yield
+    from django.utils import translation
+
+    translation.deactivate()
+
+
+@pytest.fixture(autouse=True)
 def _immediate_jobs(settings):
     """Jobs run inside the request that starts them, unless a test is about the queue
     (it asks for ``queue``)."""

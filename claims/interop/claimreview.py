@@ -16,6 +16,7 @@ from typing import Any
 
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext, ngettext
 
 from ..models import AttributionType, Publication, SpeakerKind
 from .common import absolute
@@ -145,7 +146,7 @@ def parse_claimreviews(data) -> list[dict]:
             }
         )
     if not found:
-        raise ClaimReviewError("No ClaimReview with a claim and an http(s) URL was found.")
+        raise ClaimReviewError(gettext("No ClaimReview with a claim and an http(s) URL was found."))
     return found
 
 
@@ -169,13 +170,13 @@ def import_job(job) -> None:
     import json
 
     from ..fetch import FetchError, fetch_url
-    from ..models import JobError
+    from ..models import JobError, isolate
     from ..permissions import is_editor
 
     if job.created_by is None or not is_editor(job.created_by, job.desk_id):
-        raise JobError(f"Whoever runs this import must be an editor of {job.desk}.")
+        raise JobError(gettext("Whoever runs this import must be an editor of %(desk)s.") % {"desk": isolate(job.desk)})
     url = job.params["url"]
-    job.report(f"Fetching {url}…", progress=10)
+    job.report(gettext("Fetching %(url)s…") % {"url": isolate(url)}, progress=10)
     try:
         page = fetch_url(url, max_bytes=20_000_000, accept="application/ld+json, application/json;q=0.9, */*;q=0.5")
         data = json.loads(page.text())
@@ -183,5 +184,10 @@ def import_job(job) -> None:
     except (FetchError, ClaimReviewError) as e:
         raise JobError(str(e)) from e
     except (ValueError, RecursionError) as e:
-        raise JobError(f"{url} is not JSON ({type(e).__name__}).") from e
-    job.succeed(f"{added} new checks by other fact-checkers imported.", imported=added)
+        raise JobError(gettext("%(url)s is not JSON (%(error)s).") % {"url": url, "error": type(e).__name__}) from e
+    message = ngettext(
+        "%(count)s new checks by other fact-checkers imported.",
+        "%(count)s new checks by other fact-checkers imported.",
+        added,
+    )
+    job.succeed(message % {"count": added}, imported=added)

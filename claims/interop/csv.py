@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import functools
 import io
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -18,7 +19,8 @@ from typing import TYPE_CHECKING, Any
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
 from django.db import transaction
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.translation import gettext, ngettext
 
 from ..anchoring import locate_match
 from ..models import (
@@ -32,6 +34,7 @@ from ..models import (
     Speaker,
     SpeakerKind,
     Stance,
+    isolate,
 )
 from ..permissions import LOCKED_STAGES, can_edit_claim, can_import
 
@@ -160,29 +163,33 @@ def _read_csv(raw: str, kind: str, allowed: list[str], required: list[str]) -> t
     try:
         header = [h.strip() for h in (reader.fieldnames or [])]
     except csv.Error as e:
-        preview.errors.append(f"Line 1: not readable as CSV ({e}).")
+        preview.errors.append(gettext("Line 1: not readable as CSV (%(error)s).") % {"error": e})
         return preview, []
     if not header:
-        preview.errors.append("The file is empty: expected a header line with column names.")
+        preview.errors.append(gettext("The file is empty: expected a header line with column names."))
         return preview, []
     reader.fieldnames = header
     unknown = [h for h in header if h and h not in allowed]
     if unknown:
-        preview.errors.append(f"Line 1: unknown column(s) {', '.join(unknown)}; allowed: {', '.join(allowed)}.")
+        message = gettext("Line 1: unknown column(s) %(unknown)s; allowed: %(allowed)s.")
+        preview.errors.append(message % {"unknown": ", ".join(unknown), "allowed": ", ".join(allowed)})
     missing = [h for h in required if h not in header]
     if missing:
-        preview.errors.append(f"Line 1: missing required column(s) {', '.join(missing)}.")
+        preview.errors.append(
+            gettext("Line 1: missing required column(s) %(missing)s.") % {"missing": ", ".join(missing)}
+        )
     preview.columns = [h for h in header if h in allowed]
     rows = []
     try:
         for record in reader:
             if len(rows) >= MAX_CSV_ROWS:
-                preview.errors.append(f"More than {MAX_CSV_ROWS} rows: split the file.")
+                preview.errors.append(gettext("More than %(limit)s rows: split the file.") % {"limit": MAX_CSV_ROWS})
                 break
             if None in record:
                 values = {k: _uncell(record.get(k)) for k in preview.columns}
                 row = CsvRow(line=reader.line_num, values=values)
-                row.errors.append(f"line {reader.line_num}: more cells than columns in the header.")
+                message = gettext("line %(line)s: more cells than columns in the header.")
+                row.errors.append(message % {"line": reader.line_num})
                 rows.append(row)
                 continue
             values = {k: _uncell(record.get(k)) for k in preview.columns}
@@ -190,15 +197,26 @@ def _read_csv(raw: str, kind: str, allowed: list[str], required: list[str]) -> t
                 continue
             rows.append(CsvRow(line=reader.line_num, values=values))
     except csv.Error as e:
-        preview.errors.append(f"Line {reader.line_num}: not readable as CSV ({e}).")
+        message = gettext("Line %(line)s: not readable as CSV (%(error)s).")
+        preview.errors.append(message % {"line": reader.line_num, "error": e})
     if not rows and not preview.errors:
-        preview.errors.append("The file has a header but no rows.")
+        preview.errors.append(gettext("The file has a header but no rows."))
     preview.rows = rows
     return preview, rows
 
 
 def _err(row: CsvRow, column: str, message: str) -> None:
-    row.errors.append(f"line {row.line}, column {column}: {message}")
+    row.errors.append(
+        gettext("line %(line)s, column %(column)s: %(message)s")
+        % {"line": row.line, "column": column, "message": message}
+    )
+
+
+@functools.cache
+def _english_labels(choices) -> dict[str, str]:
+    """Values by their labels, casefolded: a file names choices in English, whatever the page's language."""
+    with translation.override(None):
+        return {str(label).casefold(): value for value, label in choices.choices}
 
 
 def _check_choice(row: CsvRow, column: str, choices, default):
@@ -207,17 +225,18 @@ def _check_choice(row: CsvRow, column: str, choices, default):
         return default
     if value in choices.values:
         return value
-    by_label = {label.casefold(): v for v, label in choices.choices}
+    by_label = _english_labels(choices)
     if value.casefold() in by_label:
         return by_label[value.casefold()]
-    _err(row, column, f"{value!r} is not one of {', '.join(choices.values)}.")
+    message = gettext("%(value)s is not one of %(choices)s.")
+    _err(row, column, message % {"value": repr(value), "choices": ", ".join(choices.values)})
     return default
 
 
 def _check_length(row: CsvRow, column: str, limit: int) -> str:
     value = row.values.get(column, "")
     if len(value) > limit:
-        _err(row, column, f"longer than {limit} characters.")
+        _err(row, column, gettext("longer than %(limit)s characters.") % {"limit": limit})
     return value[:limit]
 
 
@@ -233,29 +252,29 @@ def preview_claim_csv(raw: str, desk: Desk) -> CsvPreview:
         v, d = row.values, row.data
         d["text"] = v.get("text", "")
         if not d["text"]:
-            _err(row, "text", "the claim text is required.")
+            _err(row, "text", gettext("the claim text is required."))
         article = None
         if v.get("article_id"):
             article = by_id.get(_int(v["article_id"]))
             if article is None:
-                _err(row, "article_id", f"no article {v['article_id']!r} in this desk.")
+                _err(row, "article_id", gettext("no article %(id)s in this desk.") % {"id": repr(v["article_id"])})
         elif v.get("article_url"):
             article = by_url.get(v["article_url"])
             if article is None:
-                _err(row, "article_url", "no article with this URL in this desk.")
+                _err(row, "article_url", gettext("no article with this URL in this desk."))
         d["article"] = article
         d["quote"] = v.get("quote", "")
         d["anchor"] = None
         if d["quote"] and article is None and not row.errors:
-            _err(row, "quote", "a quote needs an article (article_id or article_url).")
+            _err(row, "quote", gettext("a quote needs an article (article_id or article_url)."))
         elif d["quote"] and article is not None:
             found = locate_match(article.text, d["quote"])
             if found is None:
-                row.notes.append("quote not found in the article: the claim will be an orphan")
+                row.notes.append(gettext("quote not found in the article: the claim will be an orphan"))
             else:
                 d["anchor"] = (found.start, found.end)
                 if found.method == "fuzzy":
-                    row.notes.append("quote matched approximately")
+                    row.notes.append(gettext("quote matched approximately"))
         d["speaker"] = _check_length(row, "speaker", 200)
         d["attribution_type"] = _check_choice(row, "attribution_type", AttributionType, AttributionType.UNATTRIBUTED)
         d["attribution"] = _check_length(row, "attribution", 300)
@@ -326,25 +345,26 @@ def preview_source_csv(raw: str, desk: Desk, user: AbstractBaseUser) -> CsvPrevi
         v, d = row.values, row.data
         claim = claims.get(_int(v.get("claim_id")))
         if claim is None:
-            _err(row, "claim_id", f"no claim {v.get('claim_id')!r} in this desk.")
+            _err(row, "claim_id", gettext("no claim %(id)s in this desk.") % {"id": repr(v.get("claim_id"))})
         elif claim.stage in LOCKED_STAGES:
-            _err(row, "claim_id", f"claim {claim.pk} is {claim.get_stage_display().lower()}: its sources are locked.")
+            message = gettext("claim %(id)s is %(stage)s: its sources are locked.")
+            _err(row, "claim_id", message % {"id": claim.pk, "stage": claim.get_stage_display().lower()})
         elif not can_edit_claim(user, claim):
-            _err(row, "claim_id", f"claim {claim.pk} is assigned to someone else.")
+            _err(row, "claim_id", gettext("claim %(id)s is assigned to someone else.") % {"id": claim.pk})
         d["claim"] = claim
         for column in ("url", "archive_url"):
             value = v.get(column, "")
             d[column] = value
             if not value:
                 if column == "url":
-                    _err(row, "url", "the source URL is required.")
+                    _err(row, "url", gettext("the source URL is required."))
                 continue
             try:
                 url_ok(value)
             except ValidationError:
-                _err(row, column, f"{value!r} is not an http(s) URL.")
+                _err(row, column, gettext("%(value)s is not an http(s) URL.") % {"value": repr(value)})
             if len(value) > 500:
-                _err(row, column, "longer than 500 characters.")
+                _err(row, column, gettext("longer than %(limit)s characters.") % {"limit": 500})
         d["title"] = _check_length(row, "title", 300)
         d["publisher"] = _check_length(row, "publisher", 200)
         d["kind"] = _check_choice(row, "kind", SourceKind, SourceKind.OTHER)
@@ -355,7 +375,7 @@ def preview_source_csv(raw: str, desk: Desk, user: AbstractBaseUser) -> CsvPrevi
             try:
                 d["accessed"] = dt.date.fromisoformat(v["accessed"])
             except ValueError:
-                _err(row, "accessed", f"{v['accessed']!r} is not a date (YYYY-MM-DD).")
+                _err(row, "accessed", gettext("%(value)s is not a date (YYYY-MM-DD).") % {"value": repr(v["accessed"])})
     return preview
 
 
@@ -408,22 +428,44 @@ def import_job(job) -> None:
     desk = job.desk
     by = get_user_model().objects.filter(pk=job.created_by_id).first()
     if by is None or not can_import(by, desk.pk):
-        raise JobError(f"Whoever runs this import must be a checker or an editor of {desk}.")
-    job.report(f"Checking {params['rows']} rows…", progress=5)
+        raise JobError(
+            gettext("Whoever runs this import must be a checker or an editor of %(desk)s.") % {"desk": isolate(desk)}
+        )
+    rows = params["rows"]
+    job.report(ngettext("Checking %(count)s rows…", "Checking %(count)s rows…", rows) % {"count": rows}, progress=5)
     if params["kind"] == "sources":
         preview = preview_source_csv(params["content"], desk, by)
     else:
         preview = preview_claim_csv(params["content"], desk)
     if not preview.ok:
-        raise JobError(f"The file no longer imports cleanly: {preview.error_count} rows have errors. Preview it again.")
-    job.report(f"Importing {len(preview.rows)} rows…", progress=20)
+        message = ngettext(
+            "The file no longer imports cleanly: %(count)s rows have errors. Preview it again.",
+            "The file no longer imports cleanly: %(count)s rows have errors. Preview it again.",
+            preview.error_count,
+        )
+        raise JobError(message % {"count": preview.error_count})
+    rows = len(preview.rows)
+    job.report(ngettext("Importing %(count)s rows…", "Importing %(count)s rows…", rows) % {"count": rows}, progress=20)
     with transaction.atomic():
         job.lock_attempt()  # held until the rows commit: the sweep never takes this for a dead worker
         if params["kind"] == "sources":
             done = import_source_rows(preview, by=by)
         else:
             done = import_claim_rows(preview, desk, by=by)
-        job.succeed(f"Imported {len(done)} {params['kind']} into {desk}.", imported=len(done))
+        job.succeed(imported_message(params["kind"], len(done), desk), imported=len(done))
+
+
+def imported_message(kind: str, count: int, desk) -> str:
+    """What a confirmed import of ``kind`` ("claims" or "sources") did, for the page and the job."""
+    if kind == "sources":
+        message = ngettext(
+            "Imported %(count)s sources into %(desk)s.", "Imported %(count)s sources into %(desk)s.", count
+        )
+    else:
+        message = ngettext(
+            "Imported %(count)s claims into %(desk)s.", "Imported %(count)s claims into %(desk)s.", count
+        )
+    return message % {"count": count, "desk": isolate(desk)}
 
 
 def export_job(job) -> None:
@@ -443,13 +485,13 @@ def export_job(job) -> None:
 
     user = get_user_model().objects.filter(pk=job.created_by_id).first()
     if user is None:
-        raise JobError("The person who asked for this export is gone.")
+        raise JobError(gettext("The person who asked for this export is gone."))
     request = _Requester(user)
     filterset = ClaimFilter(
         QueryDict(job.params.get("query", "")), queryset=Claim.objects.for_list().visible_to(user), request=request
     )
     if not filterset.is_valid():
-        raise JobError(f"Invalid filters: {filterset.errors.as_text()}")
+        raise JobError(gettext("Invalid filters: %(errors)s") % {"errors": filterset.errors.as_text()})
     claims = filterset.qs
     total, written = claims.count(), 0
     with tempfile.TemporaryFile("w+", encoding="utf-8", newline="") as out:
@@ -459,17 +501,20 @@ def export_job(job) -> None:
             writer.writerow(row)
             written += 1
             if written % 2000 == 0:
-                job.report(f"{written:,} of {total:,} claims written…", progress=5 + 90 * written // max(total, 1))
+                message = ngettext(
+                    "%(count)s of %(total)s claims written…", "%(count)s of %(total)s claims written…", total
+                ) % {"count": f"{written:,}", "total": f"{total:,}"}
+                job.report(message, progress=5 + 90 * written // max(total, 1))
         out.seek(0)
         name = default_storage.save(f"exports/claims-{job.pk}-{secrets.token_hex(8)}.csv", File(out))
     job.succeed(
-        f"{written:,} claims exported.",
+        ngettext("%(count)s claims exported.", "%(count)s claims exported.", written) % {"count": f"{written:,}"},
         file=name,
         filename="claims.csv",
         content_type="text/csv; charset=utf-8",
         rows=written,
         next_url=reverse("claims:job-download", args=[job.pk]),
-        next_label="Download the CSV",
+        next_label=gettext("Download the CSV"),
     )
 
 

@@ -14,6 +14,7 @@ from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext, ngettext
 
 from ..models import (
     Article,
@@ -31,6 +32,7 @@ from ..models import (
     Stage,
     StageChange,
     Stance,
+    isolate,
 )
 
 if TYPE_CHECKING:
@@ -402,16 +404,18 @@ def export_job(job) -> None:
 
     desk = job.desk
     if job.created_by is None or not is_editor(job.created_by, desk.pk):
-        raise JobError(f"Whoever runs this export must be an editor of {desk}.")
-    job.report(f"Exporting {desk}…", progress=10)
+        raise JobError(gettext("Whoever runs this export must be an editor of %(desk)s.") % {"desk": isolate(desk)})
+    job.report(gettext("Exporting %(desk)s…") % {"desk": isolate(desk)}, progress=10)
     data = export_desk(desk)
     body = json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False, indent=2).encode("utf-8")
     name = default_storage.save(f"exports/{desk.slug}-{job.pk}-{secrets.token_hex(8)}.json", ContentFile(body))
+    count = len(data.get("claims", []))
+    message = ngettext("%(desk)s exported: %(count)s claims.", "%(desk)s exported: %(count)s claims.", count)
     job.succeed(
-        f"{desk} exported: {len(data.get('claims', [])):,} claims.",
+        message % {"desk": isolate(desk), "count": f"{count:,}"},
         file=name,
         filename=f"{desk.slug}.json",
         content_type="application/json",
         next_url=reverse("claims:job-download", args=[job.pk]),
-        next_label="Download the desk JSON",
+        next_label=gettext("Download the desk JSON"),
     )

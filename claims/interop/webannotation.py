@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from django.db import transaction
 from django.urls import reverse
+from django.utils.translation import gettext
 
 from ..anchoring import locate_match
 from ..models import (
@@ -170,7 +171,7 @@ def _annotation_items(data) -> list:
     if isinstance(data, list):
         return [item for part in data for item in _annotation_items(part)]
     if not isinstance(data, dict):
-        raise AnnotationError("Expected a JSON object (an Annotation or an AnnotationCollection).")
+        raise AnnotationError(gettext("Expected a JSON object (an Annotation or an AnnotationCollection)."))
     kind = _as_list(data.get("type") or data.get("@type"))
     if "AnnotationCollection" in kind:
         first = data.get("first")
@@ -181,14 +182,17 @@ def _annotation_items(data) -> list:
         return _annotation_items(data.get("items", []))
     if "Annotation" in kind:
         return [data]
-    raise AnnotationError(f"Unsupported type {kind or 'missing'}: expected Annotation or AnnotationCollection.")
+    if not kind:
+        raise AnnotationError(gettext("Unsupported type missing: expected Annotation or AnnotationCollection."))
+    message = gettext("Unsupported type %(type)s: expected Annotation or AnnotationCollection.")
+    raise AnnotationError(message % {"type": kind})
 
 
 def parse_annotation(item: dict) -> ParsedAnnotation:
     parsed = ParsedAnnotation()
     targets = _as_list(item.get("target"))
     if not targets:
-        raise AnnotationError("The annotation has no target.")
+        raise AnnotationError(gettext("The annotation has no target."))
     target = targets[0]
     for selector in _as_list(target.get("selector") if isinstance(target, dict) else None):
         if not isinstance(selector, dict):
@@ -221,7 +225,7 @@ def parse_annotation(item: dict) -> ParsedAnnotation:
     if isinstance(item.get("bodyValue"), str) and not parsed.text:
         parsed.text = item["bodyValue"]
     if not parsed.exact:
-        raise AnnotationError("The annotation's target has no TextQuoteSelector with an exact quote.")
+        raise AnnotationError(gettext("The annotation's target has no TextQuoteSelector with an exact quote."))
     return parsed
 
 
@@ -230,18 +234,18 @@ def parse_annotations(raw: str) -> list[ParsedAnnotation]:
     try:
         data = json.loads(raw)
     except RecursionError as e:
-        raise AnnotationError("The JSON is nested too deeply to be an annotation.") from e
+        raise AnnotationError(gettext("The JSON is nested too deeply to be an annotation.")) from e
     except ValueError as e:
-        raise AnnotationError(f"Not valid JSON: {e}") from e
+        raise AnnotationError(gettext("Not valid JSON: %(error)s") % {"error": e}) from e
     items = _annotation_items(data)
     if not items:
-        raise AnnotationError("The upload holds no annotations.")
+        raise AnnotationError(gettext("The upload holds no annotations."))
     parsed = []
     for number, item in enumerate(items, start=1):
         try:
             parsed.append(parse_annotation(item))
         except AnnotationError as e:
-            raise AnnotationError(f"Annotation {number}: {e}") from e
+            raise AnnotationError(gettext("Annotation %(number)s: %(error)s") % {"number": number, "error": e}) from e
     return parsed
 
 

@@ -9,6 +9,8 @@ from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_GET, require_http_methods
 
 from .. import permissions
@@ -24,7 +26,7 @@ from ..models import (
     JobStatus,
     desk_ids_of,
 )
-from .common import get_article_for_user, get_job_for_user
+from .common import get_article_for_user, get_job_for_user, isolate
 
 # -- home, import ------------------------------------------------------------------
 
@@ -56,12 +58,19 @@ def article_import(request: HttpRequest) -> HttpResponse:
                 if form.is_valid():
                     article = form.save(request.user)
                     job = Job.start(JobKind.SUGGEST, desk=article.desk, by=request.user, article=article)
+                    title = isolate(article.title)
                     if job.status == JobStatus.SUCCEEDED:
-                        messages.success(
-                            request, f"Imported “{article.title}”; {job.result['count']} claims suggested."
+                        count = job.result["count"]
+                        message = ngettext(
+                            "Imported “%(title)s”; %(count)s claims suggested.",
+                            "Imported “%(title)s”; %(count)s claims suggested.",
+                            count,
                         )
+                        messages.success(request, message % {"title": title, "count": count})
                     else:
-                        messages.success(request, f"Imported “{article.title}”; claims are being suggested.")
+                        messages.success(
+                            request, _("Imported “%(title)s”; claims are being suggested.") % {"title": title}
+                        )
                     return redirect(article)
     elif job_id := request.GET.get("job", "").strip():
         job = get_job_for_user(request, job_id, kind=JobKind.FETCH)
@@ -69,7 +78,7 @@ def article_import(request: HttpRequest) -> HttpResponse:
     else:
         form = ArticleImportForm(user=request.user)
     if not form.fields["desk"].queryset.exists():
-        raise PermissionDenied("Only checkers and editors can import articles.")
+        raise PermissionDenied(_("Only checkers and editors can import articles."))
     context = {"form": form, "job": job, "max_chars": settings.ARTICLE_MAX_CHARS}
     return render(request, "claims/article_import.html", context)
 
@@ -80,7 +89,7 @@ FORM_FIELDS = ("desk", "fetch_url", "title", "outlet", "url", "published", "lang
 def _start_fetch(request: HttpRequest, form: ArticleImportForm) -> Job | None:
     url = form.cleaned_data.get("fetch_url")
     if not url:
-        form.add_error("fetch_url", "Give the URL of the article to fetch.")
+        form.add_error("fetch_url", _("Give the URL of the article to fetch."))
         return None
     typed = {key: form.data.get(key, "") for key in FORM_FIELDS}
     return Job.start(
@@ -117,17 +126,17 @@ def article_revise(request: HttpRequest, pk: int) -> HttpResponse:
     """A new revision of the text: claims are re-anchored and the result is reported."""
     article = get_article_for_user(request, pk)
     if not permissions.is_editor(request.user, article.desk_id):
-        raise PermissionDenied("Only editors can revise an article's text.")
+        raise PermissionDenied(_("Only editors can revise an article's text."))
     form = ArticleReviseForm(request.POST or None, initial={"text": article.text})
     if request.method == "POST" and form.is_valid():
         report = article.revise(form.cleaned_data["text"], by=request.user, reason=form.cleaned_data["reason"])
         if report is None:
-            messages.info(request, "The text is unchanged; nothing was revised.")
+            messages.info(request, _("The text is unchanged; nothing was revised."))
         else:
-            messages.success(
-                request,
-                f"Revision {article.revision}: {report['kept']} claims kept their place, {report['moved']} "
-                f"were re-anchored, {report['orphaned']} could not be found and are listed as orphans.",
+            message = _(
+                "Revision %(revision)s: %(kept)s claims kept their place, %(moved)s were re-anchored, "
+                "%(orphaned)s could not be found and are listed as orphans."
             )
+            messages.success(request, message % {"revision": article.revision, **report})  # kept, moved, orphaned
         return redirect(article)
     return render(request, "claims/article_revise.html", {"article": article, "form": form})

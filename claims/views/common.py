@@ -13,6 +13,7 @@ from django.core.exceptions import PermissionDenied
 from django.core.serializers.json import DjangoJSONEncoder
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404
+from django.utils.translation import gettext as _
 
 from .. import permissions
 from ..models import (
@@ -22,6 +23,7 @@ from ..models import (
     JobKind,
     desk_ids_of,
 )
+from ..models import isolate as isolate  # for the views' messages; it lives below them, where jobs reach it too
 from ..text import plain_id
 
 CLAIM_CHANGED = "claimChanged"  # htmx event: counters and summaries refresh on it
@@ -60,14 +62,14 @@ def get_job_for_user(request: HttpRequest, pk, *, kind: JobKind | None = None) -
 def get_claim_for_editing(request: HttpRequest, pk: int) -> Claim:
     claim = get_claim_for_user(request, pk)
     if not permissions.can_edit_claim(request.user, claim):
-        raise PermissionDenied("Only an editor, or the checker it is assigned to, can edit this claim.")
+        raise PermissionDenied(_("Only an editor, or the checker it is assigned to, can edit this claim."))
     return claim
 
 
 def get_claim_for_discussion(request: HttpRequest, pk: int) -> Claim:
     claim = get_claim_for_user(request, pk)
     if not permissions.can_discuss(request.user, claim.desk_id):
-        raise PermissionDenied("Viewers can read the discussion but not write in it.")
+        raise PermissionDenied(_("Viewers can read the discussion but not write in it."))
     return claim
 
 

@@ -13,6 +13,8 @@ from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.http import require_GET, require_http_methods
 
 from ..filters import ClaimFilter
@@ -26,6 +28,7 @@ from ..interop.csv import (
     claim_csv_rows,
     import_claim_rows,
     import_source_rows,
+    imported_message,
     preview_claim_csv,
     preview_source_csv,
 )
@@ -39,7 +42,7 @@ from ..interop.webannotation import (
 )
 from ..models import Article, Claim, Desk, ExternalCheck, Job, JobKind, Role, desk_ids_edited_by, desk_ids_of
 from ..permissions import can_import, is_editor
-from .common import json_response
+from .common import isolate, json_response
 
 MAX_UPLOAD_BYTES = 2 * 1024 * 1024
 ANNOTATION_CONTENT_TYPE = 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"'
@@ -57,14 +60,14 @@ def _get_article_for_member(request: HttpRequest, pk: int) -> Article:
 def _get_article_for_importer(request: HttpRequest, pk: int) -> Article:
     article = _get_article_for_member(request, pk)
     if not can_import(request.user, article.desk_id):
-        raise PermissionDenied("Only checkers and editors of this desk can import annotations.")
+        raise PermissionDenied(_("Only checkers and editors of this desk can import annotations."))
     return article
 
 
 def _get_desk_for_editor(request: HttpRequest, slug: str) -> Desk:
     desk = get_object_or_404(Desk.objects.filter(members=request.user), slug=slug)
     if not is_editor(request.user, desk.pk):
-        raise PermissionDenied("Only editors and admins of this desk can export it.")
+        raise PermissionDenied(_("Only editors and admins of this desk can export it."))
     return desk
 
 
@@ -95,7 +98,9 @@ def article_annotations(request: HttpRequest, pk: int) -> HttpResponse:
 def _read_upload(upload, not_text: str) -> str:
     """An uploaded file as text, within the size limit, or a form error saying why not."""
     if upload.size > MAX_UPLOAD_BYTES:
-        raise forms.ValidationError(f"The file is larger than {MAX_UPLOAD_BYTES // 1024 // 1024} MB.")
+        raise forms.ValidationError(
+            _("The file is larger than %(size)s MB.") % {"size": MAX_UPLOAD_BYTES // 1024 // 1024}
+        )
     try:
         return upload.read().decode("utf-8-sig")
     except UnicodeDecodeError as e:
@@ -103,17 +108,19 @@ def _read_upload(upload, not_text: str) -> str:
 
 
 class AnnotationImportForm(forms.Form):
-    file = forms.FileField(required=False, label="Annotation file (JSON or JSON-LD)")
+    file = forms.FileField(required=False, label=gettext_lazy("Annotation file (JSON or JSON-LD)"))
     json = forms.CharField(
-        required=False, label="Or paste the JSON", widget=forms.Textarea(attrs={"rows": 10, "dir": "auto"})
+        required=False,
+        label=gettext_lazy("Or paste the JSON"),
+        widget=forms.Textarea(attrs={"rows": 10, "dir": "auto"}),
     )
 
     def clean(self):
         cleaned = super().clean()
         if upload := cleaned.get("file"):
-            cleaned["json"] = _read_upload(upload, "The file is not UTF-8 text.")
+            cleaned["json"] = _read_upload(upload, _("The file is not UTF-8 text."))
         if not (cleaned.get("json") or "").strip():
-            raise forms.ValidationError("Choose a file or paste an annotation.")
+            raise forms.ValidationError(_("Choose a file or paste an annotation."))
         try:
             cleaned["parsed"] = parse_annotations(cleaned["json"])
         except AnnotationError as e:
@@ -132,11 +139,12 @@ def article_annotations_import(request: HttpRequest, pk: int) -> HttpResponse:
         form = AnnotationImportForm(request.POST, request.FILES)
         if form.is_valid():
             report = create_claims_from_annotations(article, form.cleaned_data["parsed"], by=request.user)
-            messages.success(
-                request,
-                f"Imported {report['created']} claim(s): {report['anchored']} anchored exactly, "
-                f"{report['fuzzy']} approximately, {report['orphaned']} orphaned.",
+            message = _(
+                "Imported %(created)s claim(s): %(anchored)s anchored exactly, %(fuzzy)s approximately, "
+                "%(orphaned)s orphaned."
             )
+            counts = {key: report[key] for key in ("created", "anchored", "fuzzy", "orphaned")}
+            messages.success(request, message % counts)
             return redirect("claims:annotations-import", pk=article.pk)
     else:
         form = AnnotationImportForm()
@@ -154,7 +162,9 @@ def claims_csv(request: HttpRequest) -> HttpResponse:
     filterset = ClaimFilter(request.GET, queryset=queryset, request=request)
     if not filterset.is_valid():
         return HttpResponse(
-            f"Invalid filters: {filterset.errors.as_text()}", status=400, content_type="text/plain; charset=utf-8"
+            _("Invalid filters: %(errors)s") % {"errors": filterset.errors.as_text()},
+            status=400,
+            content_type="text/plain; charset=utf-8",
         )
     # A large export is a job that writes a file (its page offers the download), unless the
     # client asks for the stream (?stream=1: scripts that read the CSV as it comes).
@@ -183,9 +193,12 @@ class _Echo:
 
 
 class CsvImportForm(forms.Form):
-    kind = forms.ChoiceField(choices=[("claims", "Claims"), ("sources", "Sources")], label="What the file holds")
-    desk = forms.ModelChoiceField(queryset=Desk.objects.none(), empty_label=None)
-    file = forms.FileField(required=False, label="CSV file (UTF-8)")
+    kind = forms.ChoiceField(
+        choices=[("claims", gettext_lazy("Claims")), ("sources", gettext_lazy("Sources"))],
+        label=gettext_lazy("What the file holds"),
+    )
+    desk = forms.ModelChoiceField(queryset=Desk.objects.none(), empty_label=None, label=gettext_lazy("Desk"))
+    file = forms.FileField(required=False, label=gettext_lazy("CSV file (UTF-8)"))
     content = forms.CharField(required=False, widget=forms.HiddenInput)
 
     def __init__(self, *args, desks: list[Desk], **kwargs):
@@ -198,9 +211,9 @@ class CsvImportForm(forms.Form):
     def clean(self):
         cleaned = super().clean()
         if upload := cleaned.get("file"):
-            cleaned["content"] = _read_upload(upload, "The file is not UTF-8 text; save it as CSV UTF-8.")
+            cleaned["content"] = _read_upload(upload, _("The file is not UTF-8 text; save it as CSV UTF-8."))
         if not (cleaned.get("content") or "").strip():
-            raise forms.ValidationError("Choose a CSV file.")
+            raise forms.ValidationError(_("Choose a CSV file."))
         return cleaned
 
 
@@ -209,7 +222,7 @@ class CsvImportForm(forms.Form):
 def claims_import(request: HttpRequest) -> HttpResponse:
     desks = list(_import_desks(request))
     if not desks:
-        raise PermissionDenied("Only checkers and editors can import claims.")
+        raise PermissionDenied(_("Only checkers and editors can import claims."))
     kind = request.GET.get("kind") if request.GET.get("kind") in ("claims", "sources") else "claims"
     preview = None
     if request.method == "POST":
@@ -226,7 +239,7 @@ def claims_import(request: HttpRequest) -> HttpResponse:
                     done = import_source_rows(preview, by=request.user)
                 else:
                     done = import_claim_rows(preview, desk, by=request.user)
-                messages.success(request, f"Imported {len(done)} {kind} into {desk}.")
+                messages.success(request, imported_message(kind, len(done), desk))
                 return redirect(f"{reverse('claims:import-claims')}?kind={kind}")
             # The content is held in a hidden field so confirming re-posts exactly what was previewed.
             form = CsvImportForm(
@@ -258,9 +271,11 @@ def desk_export(request: HttpRequest, slug: str) -> HttpResponse:
 
 
 class ExternalChecksForm(forms.Form):
-    desk = forms.ModelChoiceField(queryset=Desk.objects.none(), empty_label=None)
-    file = forms.FileField(required=False, label="ClaimReview JSON-LD file")
-    url = forms.URLField(required=False, label="…or a ClaimReview feed URL", assume_scheme="https", max_length=500)
+    desk = forms.ModelChoiceField(queryset=Desk.objects.none(), empty_label=None, label=gettext_lazy("Desk"))
+    file = forms.FileField(required=False, label=gettext_lazy("ClaimReview JSON-LD file"))
+    url = forms.URLField(
+        required=False, label=gettext_lazy("…or a ClaimReview feed URL"), assume_scheme="https", max_length=500
+    )
 
     def __init__(self, *args, desks, **kwargs):
         super().__init__(*args, **kwargs)
@@ -269,9 +284,9 @@ class ExternalChecksForm(forms.Form):
     def clean(self):
         data = super().clean()
         if not data.get("file") and not data.get("url"):
-            raise forms.ValidationError("Choose a file, or give the URL of a feed.")
+            raise forms.ValidationError(_("Choose a file, or give the URL of a feed."))
         if data.get("file") and data["file"].size > 20_000_000:
-            self.add_error("file", "The file is over 20 MB; give its URL instead, the worker fetches it.")
+            self.add_error("file", _("The file is over 20 MB; give its URL instead, the worker fetches it."))
         return data
 
 
@@ -284,7 +299,7 @@ def external_checks(request: HttpRequest) -> HttpResponse:
     form = ExternalChecksForm(request.POST or None, request.FILES or None, desks=edited)
     if request.method == "POST":
         if not edited.exists():
-            raise PermissionDenied("Only editors import other fact-checkers' checks.")
+            raise PermissionDenied(_("Only editors import other fact-checkers' checks."))
         if form.is_valid():
             desk = form.cleaned_data["desk"]
             if form.cleaned_data.get("file"):
@@ -292,9 +307,14 @@ def external_checks(request: HttpRequest) -> HttpResponse:
                     data = json.loads(form.cleaned_data["file"].read().decode("utf-8", errors="replace"))
                     added = import_claimreviews(desk, data)
                 except (ValueError, RecursionError) as e:  # ClaimReviewError is a ValueError
-                    form.add_error("file", str(e) if isinstance(e, ClaimReviewError) else "The file is not JSON.")
+                    form.add_error("file", str(e) if isinstance(e, ClaimReviewError) else _("The file is not JSON."))
                 else:
-                    messages.success(request, f"{added} new checks by other fact-checkers imported into {desk}.")
+                    message = ngettext(
+                        "%(count)s new checks by other fact-checkers imported into %(desk)s.",
+                        "%(count)s new checks by other fact-checkers imported into %(desk)s.",
+                        added,
+                    )
+                    messages.success(request, message % {"count": added, "desk": isolate(desk)})
                     return redirect("claims:external-checks")
             else:
                 params = {"url": form.cleaned_data["url"]}

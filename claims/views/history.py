@@ -10,6 +10,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
 from .. import permissions
@@ -68,7 +69,7 @@ def _shown(field, value):
 
 
 def _related_name(model, pk) -> str:
-    return str(model._default_manager.filter(pk=pk).first() or f"#{pk} (deleted)")
+    return str(model._default_manager.filter(pk=pk).first() or _("#%(pk)s (deleted)") % {"pk": pk})
 
 
 @require_GET
@@ -103,7 +104,7 @@ def claim_restore(request: HttpRequest, pk: int) -> HttpResponse:
     """Bring back a deleted source or note as it was when deleted."""
     claim = get_claim_for_user(request, pk)
     if not permissions.can_edit_claim(request.user, claim):
-        raise PermissionDenied("Only an editor, or the checker it is assigned to, can restore.")
+        raise PermissionDenied(_("Only an editor, or the checker it is assigned to, can restore."))
     model = {"source": Source, "note": Note}.get(request.POST.get("kind", ""))
     if model is None:
         raise Http404("Nothing of that kind to restore.")
@@ -127,15 +128,15 @@ def claim_restore(request: HttpRequest, pk: int) -> HttpResponse:
                 reason="Source restored",
             )
         except StaleVersion as stale:
-            messages.error(
-                request,
-                f"This claim changed since you opened its history (now version {stale.current.version}); "
-                "nothing was restored. Check the history below and try again.",
+            message = _(
+                "This claim changed since you opened its history (now version %(version)s); "
+                "nothing was restored. Check the history below and try again."
             )
+            messages.error(request, message % {"version": stale.current.version})
             return redirect("claims:claim-history", pk=claim.pk)
     else:
         restored.save()
-    messages.success(request, f"Restored the {model._meta.verbose_name}.")
+    messages.success(request, _("Restored the source.") if model is Source else _("Restored the note."))
     return redirect("claims:claim-history", pk=claim.pk)
 
 

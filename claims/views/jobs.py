@@ -11,6 +11,7 @@ from django.core.files.storage import default_storage
 from django.core.paginator import Paginator
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 from django.views.decorators.vary import vary_on_headers
 from django_htmx.http import HttpResponseClientRedirect
@@ -47,8 +48,8 @@ def job_retry(request: HttpRequest, pk: int) -> HttpResponse:
     job = get_job_for_user(request, pk)
     if not permissions.can_retry_job(request.user, job):
         if job.status != JobStatus.FAILED:
-            raise PermissionDenied("Only a failed job can be retried.")
-        raise PermissionDenied("Your role on this desk does not allow this job's work.")
+            raise PermissionDenied(_("Only a failed job can be retried."))
+        raise PermissionDenied(_("Your role on this desk does not allow this job's work."))
     with contextlib.suppress(TransitionError):  # someone retried it a moment ago: show where it stands
         job.retry(by=request.user)
     job.refresh_from_db()

@@ -11,6 +11,8 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 from django.views.decorators.vary import vary_on_headers
 from django_htmx.http import trigger_client_event
@@ -21,7 +23,7 @@ from ..forms import AssignForm, StandaloneClaimForm
 from ..models import Claim, Notification, Stage, TransitionError
 from ..pagination import IdsFirstPaginator
 from ..text import plain_id
-from .common import CLAIM_CHANGED, is_partial
+from .common import CLAIM_CHANGED, is_partial, isolate
 
 
 @require_GET
@@ -73,11 +75,11 @@ def _bulk_assign_form(request: HttpRequest, data=None):
 def claim_bulk_assign(request: HttpRequest) -> HttpResponse:
     form = _bulk_assign_form(request, request.POST)
     if form is None:
-        raise PermissionDenied("Only editors can assign claims.")
+        raise PermissionDenied(_("Only editors can assign claims."))
     ids = [i for i in map(plain_id, request.POST.getlist("claims")) if i is not None]
     back = redirect(reverse("claims:list") + "?" + request.POST.get("query", ""))
     if not form.is_valid() or not ids:
-        messages.error(request, "Choose claims and a person to assign them to.")
+        messages.error(request, _("Choose claims and a person to assign them to."))
         return back
     assignee = form.cleaned_data["assignee"]
     done, locked, elsewhere = 0, 0, 0
@@ -92,16 +94,35 @@ def claim_bulk_assign(request: HttpRequest) -> HttpResponse:
             done += 1
         except TransitionError:
             locked += 1
-    refused = [
-        f"{locked} approved or published" if locked else "",
-        f"{elsewhere} of a desk {assignee} is not on" if elsewhere else "",
-    ]
-    refused = [r for r in refused if r]
-    messages.success(
-        request,
-        f"Assigned {done} claim{'s' if done != 1 else ''}" + (f"; refused: {', '.join(refused)}." if refused else "."),
-    )
+    messages.success(request, _assigned_message(done, locked, elsewhere, assignee))
     return trigger_client_event(back, CLAIM_CHANGED)
+
+
+def _assigned_message(done: int, locked: int, elsewhere: int, assignee) -> str:
+    """What a bulk assignment did: how many claims it assigned, and why it refused the others."""
+    if locked and elsewhere:
+        message = ngettext(
+            "Assigned %(count)s claim; refused: %(locked)s approved or published, "
+            "%(elsewhere)s of a desk %(person)s is not on.",
+            "Assigned %(count)s claims; refused: %(locked)s approved or published, "
+            "%(elsewhere)s of a desk %(person)s is not on.",
+            done,
+        )
+    elif locked:
+        message = ngettext(
+            "Assigned %(count)s claim; refused: %(locked)s approved or published.",
+            "Assigned %(count)s claims; refused: %(locked)s approved or published.",
+            done,
+        )
+    elif elsewhere:
+        message = ngettext(
+            "Assigned %(count)s claim; refused: %(elsewhere)s of a desk %(person)s is not on.",
+            "Assigned %(count)s claims; refused: %(elsewhere)s of a desk %(person)s is not on.",
+            done,
+        )
+    else:
+        message = ngettext("Assigned %(count)s claim.", "Assigned %(count)s claims.", done)
+    return message % {"count": done, "locked": locked, "elsewhere": elsewhere, "person": isolate(assignee)}
 
 
 @require_GET
@@ -154,9 +175,9 @@ def claim_create(request: HttpRequest) -> HttpResponse:
     """A claim heard on the radio or seen in a post: no article to anchor it in."""
     form = StandaloneClaimForm(request.POST or None, user=request.user)
     if not form.fields["desk"].queryset.exists():
-        raise PermissionDenied("Only checkers and editors can enter claims.")
+        raise PermissionDenied(_("Only checkers and editors can enter claims."))
     if request.method == "POST" and form.is_valid():
         claim = form.save_for(request.user)
-        messages.success(request, "Claim saved.")
+        messages.success(request, _("Claim saved."))
         return redirect(claim)
     return render(request, "claims/claim_create.html", {"form": form})

@@ -16,6 +16,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from .. import permissions
@@ -33,7 +34,7 @@ from ..models import (
     desk_ids_edited_by,
     desk_ids_of,
 )
-from .common import get_article_for_user, is_partial
+from .common import get_article_for_user, is_partial, isolate
 
 # -- triage ---------------------------------------------------------------------------
 
@@ -67,23 +68,22 @@ def triage_decide(request: HttpRequest, pk: int) -> HttpResponse:
     """Open the article in the workspace (it leaves triage), dismiss it, or bring it back."""
     article = get_article_for_user(request, pk)
     if not permissions.can_import(request.user, article.desk_id):
-        raise PermissionDenied("Viewers can read triage but not decide on it.")
+        raise PermissionDenied(_("Viewers can read triage but not decide on it."))
     if not article.triage:
         raise Http404("This article did not arrive from a feed.")
     outcome = {"open": Triage.OPENED, "dismiss": Triage.DISMISSED, "restore": Triage.NEW}.get(
         request.POST.get("action")
     )
     if outcome is None:
-        return HttpResponse("Choose open, dismiss or restore.", status=400)
+        return HttpResponse(_("Choose open, dismiss or restore."), status=400)
     article.decide_triage(outcome)
     if outcome == Triage.OPENED:
         return redirect(article)
     if is_partial(request):
         row = _triage_rows(request.user, outcome).get(pk=article.pk)
         return render(request, "claims/triage.html#triage-row", {"article": row, "decided": outcome})
-    messages.success(
-        request, f"“{article.title}” {'dismissed' if outcome == Triage.DISMISSED else 'is back in triage'}."
-    )
+    message = _("“%(title)s” dismissed.") if outcome == Triage.DISMISSED else _("“%(title)s” is back in triage.")
+    messages.success(request, message % {"title": isolate(article.title)})
     return redirect("claims:triage")
 
 
@@ -97,11 +97,11 @@ def feed_list(request: HttpRequest) -> HttpResponse:
     form = FeedForm(request.POST or None, user=request.user)
     if request.method == "POST":
         if not form.fields["desk"].queryset.exists():
-            raise PermissionDenied("Only editors can add feeds.")
+            raise PermissionDenied(_("Only editors can add feeds."))
         if form.is_valid():
             feed = form.save()
             Job.start(JobKind.POLL_FEED, desk=feed.desk, by=request.user, feed=feed, max_attempts=1)
-            messages.success(request, f"Monitoring {feed.url}; its first poll has started.")
+            messages.success(request, _("Monitoring %(url)s; its first poll has started.") % {"url": isolate(feed.url)})
             return redirect("claims:feeds")
     latest = Job.objects.filter(feed=OuterRef("pk")).order_by("-created", "-id")
     feeds = (
@@ -120,11 +120,11 @@ def feed_list(request: HttpRequest) -> HttpResponse:
 def feed_action(request: HttpRequest, pk: int) -> HttpResponse:
     feed = get_object_or_404(Feed.objects.filter(desk_id__in=desk_ids_of(request.user)), pk=pk)
     if not permissions.is_editor(request.user, feed.desk_id):
-        raise PermissionDenied("Only editors can change the desk's feeds.")
+        raise PermissionDenied(_("Only editors can change the desk's feeds."))
     action = request.POST.get("action", "")
     if action == "poll":
         if feed.jobs.active().exists():
-            messages.info(request, "That feed is being polled already.")
+            messages.info(request, _("That feed is being polled already."))
         else:
             job = Job.start(JobKind.POLL_FEED, desk=feed.desk_id, by=request.user, feed=feed, max_attempts=1)
             return redirect(job)
@@ -132,12 +132,13 @@ def feed_action(request: HttpRequest, pk: int) -> HttpResponse:
         feed.is_active = action == "resume"
         feed.next_poll = timezone.now()
         feed.save(update_fields=["is_active", "next_poll"])
-        messages.success(request, f"{feed.url} {'paused' if action == 'pause' else 'resumed'}.")
+        message = _("%(url)s paused.") if action == "pause" else _("%(url)s resumed.")
+        messages.success(request, message % {"url": isolate(feed.url)})
     elif action == "remove":
         feed.delete()
-        messages.success(request, f"No longer monitoring {feed.url}. Its articles stay.")
+        messages.success(request, _("No longer monitoring %(url)s. Its articles stay.") % {"url": isolate(feed.url)})
     else:
-        return HttpResponse("Choose poll, pause, resume or remove.", status=400)
+        return HttpResponse(_("Choose poll, pause, resume or remove."), status=400)
     return redirect("claims:feeds")
 
 

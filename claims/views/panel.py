@@ -14,6 +14,7 @@ from django.db.models import Q
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 from django.views.decorators.vary import vary_on_headers
 from django_htmx.http import reswap, retarget, trigger_client_event
@@ -46,6 +47,7 @@ from .common import (
     get_claim_for_editing,
     get_claim_for_user,
     is_partial,
+    isolate,
     posted_version,
 )
 
@@ -96,7 +98,7 @@ def _panel_response(request: HttpRequest, claim: Claim, part: str, status: int =
     """The updated part for htmx, or a redirect back to the claim for a plain form post."""
     if not is_partial(request) and status == 200 and not forms:
         if changed:
-            messages.success(request, "Saved.")
+            messages.success(request, _("Saved."))
         return redirect(claim.get_workspace_url())
     if is_partial(request) and changed and status == 200 and not forms:
         # A saved change re-renders the whole panel, so every part (its version, the workflow
@@ -181,10 +183,11 @@ def claim_verdict(request: HttpRequest, pk: int) -> HttpResponse:
 def _stale_sources(request: HttpRequest, claim: Claim, **forms) -> HttpResponse:
     """409: the claim changed since the page showed it; nothing was saved and the input is kept."""
     current = get_claim_for_user(request, claim.pk)
-    message = "This claim changed since you opened it (now version {}); nothing was saved. Check the sources below and try again."
-    return _panel_response(
-        request, current, "sources", status=409, sources_error=message.format(current.version), **forms
-    )
+    message = _(
+        "This claim changed since you opened it (now version %(version)s); nothing was saved. "
+        "Check the sources below and try again."
+    ) % {"version": current.version}
+    return _panel_response(request, current, "sources", status=409, sources_error=message, **forms)
 
 
 @require_POST
@@ -316,7 +319,7 @@ def claim_tags(request: HttpRequest, pk: int) -> HttpResponse:
     claim.set_tags(Tag.parse(request.POST.get("tags", "")))
     if is_partial(request):
         return render(request, "claims/_panel.html#tags", panel_context(request, claim))
-    messages.success(request, "Tags saved.")
+    messages.success(request, _("Tags saved."))
     return redirect(claim.get_workspace_url())
 
 
@@ -338,15 +341,18 @@ def claim_transition(request: HttpRequest, pk: int) -> HttpResponse:
     claim = get_claim_for_user(request, pk)
     action = request.POST.get("action", "")
     if action not in permissions.ACTION_LABELS:
-        return _panel_response(request, claim, "workflow", status=400, workflow_error=f"Unknown action “{action}”.")
+        message = _("Unknown action “%(action)s”.") % {"action": isolate(action)}
+        return _panel_response(request, claim, "workflow", status=400, workflow_error=message)
     editor = permissions.is_editor(request.user, claim.desk_id)
     if not (editor or (action == "submit" and permissions.can_edit_claim(request.user, claim))):
-        raise PermissionDenied(f"You may not {permissions.ACTION_LABELS[action].lower()} this claim.")
+        raise PermissionDenied(
+            _("You may not %(action)s this claim.") % {"action": permissions.ACTION_LABELS[action].lower()}
+        )
     args = {}
     if action == "assign":
         form = AssignForm(request.POST, desk_ids=[claim.desk_id])
         if not form.is_valid():
-            return _workflow_refused(request, claim, "Choose a checker to assign the claim to.")
+            return _workflow_refused(request, claim, _("Choose a checker to assign the claim to."))
         args = {"to": form.cleaned_data["assignee"], "due": form.cleaned_data["due"]}
     elif action == "send_back":
         args = {"comment": request.POST.get("comment", "")}
@@ -354,16 +360,16 @@ def claim_transition(request: HttpRequest, pk: int) -> HttpResponse:
         Claim.move(claim.pk, action, by=request.user, version=posted_version(request), **args)
     except StaleVersion as stale:
         current = get_claim_for_user(request, stale.current.pk)
-        message = (
-            f"This claim changed since you opened it (you saw version {posted_version(request) or '?'}, "
-            f"it is now at version {current.version}). Nothing was done: review the claim as it is now, then try again."
-        )
+        message = _(
+            "This claim changed since you opened it (you saw version %(seen)s, it is now at version %(version)s). "
+            "Nothing was done: review the claim as it is now, then try again."
+        ) % {"seen": posted_version(request) or "?", "version": current.version}
         return _workflow_refused(request, current, message, status=409)
     except TransitionError as refused:
         return _workflow_refused(request, claim, str(refused))
     claim = get_claim_for_user(request, claim.pk)
     if not is_partial(request):
-        messages.success(request, f"{permissions.ACTION_LABELS[action]}: done.")
+        messages.success(request, _("%(action)s: done.") % {"action": permissions.ACTION_LABELS[action]})
         return redirect(claim.get_workspace_url())
     return _panel_response(request, claim, "panel", changed=True)
 

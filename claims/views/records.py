@@ -17,6 +17,8 @@ from django.db.models import Count, Q
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.http import require_GET, require_POST
 
 from .. import permissions
@@ -36,6 +38,7 @@ from ..models import (
     desk_ids_of,
 )
 from ..text import plain_id
+from .common import isolate
 
 # Okabe–Ito colours, distinguishable with the common colour-vision deficiencies.
 ATTRIBUTION_COLOURS = {
@@ -46,7 +49,7 @@ ATTRIBUTION_COLOURS = {
     AttributionType.ANONYMOUS: "#D55E00",
     AttributionType.UNATTRIBUTED: "#999999",
 }
-NO_VERDICT = ("none", "No verdict yet", "#CCCCCC")
+NO_VERDICT = ("none", gettext_lazy("No verdict yet"), "#CCCCCC")
 MONTHS_SHOWN = 12
 
 
@@ -117,7 +120,7 @@ def speaker_detail(request: HttpRequest, pk: int) -> HttpResponse:
     series.append(NO_VERDICT)
     monthly = claims.monthly("rating_id")
     chart = stacked_bars(
-        f"Verdicts on {speaker.name}'s claims, by month",
+        _("Verdicts on %(speaker)s's claims, by month") % {"speaker": isolate(speaker.name)},
         _columns(monthly, _months(monthly), key=lambda rating: str(rating) if rating else "none"),
         series,
     )
@@ -154,7 +157,7 @@ def speaker_merge(request: HttpRequest, pk: int) -> HttpResponse:
     """Merge another speaker record of the desk into this one (by id or exact name)."""
     speaker = _get_speaker_for_user(request, pk)
     if not permissions.is_editor(request.user, speaker.desk_id):
-        raise PermissionDenied("Only editors can merge speakers.")
+        raise PermissionDenied(_("Only editors can merge speakers."))
     typed = request.POST.get("other", "").strip()
     others = Speaker.objects.filter(desk_id=speaker.desk_id).exclude(pk=speaker.pk)
     other = (
@@ -162,14 +165,18 @@ def speaker_merge(request: HttpRequest, pk: int) -> HttpResponse:
     )
     other = other or others.filter(name__iexact=typed).first()
     if other is None:
-        messages.error(
-            request, f"No other speaker of this desk is called “{typed}”." if typed else "Name the speaker to merge."
-        )
+        if typed:
+            messages.error(request, _("No other speaker of this desk is called “%(name)s”.") % {"name": isolate(typed)})
+        else:
+            messages.error(request, _("Name the speaker to merge."))
         return redirect(speaker)
     moved = speaker.absorb(other, by=request.user)
-    messages.success(
-        request, f"“{other.name}” merged into “{speaker.name}”: {moved} claims moved; the old name is kept as an alias."
+    message = ngettext(
+        "“%(old)s” merged into “%(new)s”: %(count)s claims moved; the old name is kept as an alias.",
+        "“%(old)s” merged into “%(new)s”: %(count)s claims moved; the old name is kept as an alias.",
+        moved,
     )
+    messages.success(request, message % {"old": isolate(other.name), "new": isolate(speaker.name), "count": moved})
     return redirect(speaker)
 
 
@@ -186,7 +193,7 @@ def outlet_detail(request: HttpRequest, pk: int) -> HttpResponse:
     claims = Claim.objects.filter(article__outlet=outlet)
     monthly = claims.monthly("attribution_type")
     chart = stacked_bars(
-        f"How {outlet.name} attributes its claims, by month (share of claims)",
+        _("How %(outlet)s attributes its claims, by month (share of claims)") % {"outlet": isolate(outlet.name)},
         _columns(monthly, _months(monthly)),
         _attribution_series(),
         percent=True,
@@ -243,7 +250,7 @@ def desk_dashboard(request: HttpRequest, slug: str) -> HttpResponse:
     wait in each stage, who has overdue claims, the verdicts given, how the suggester does."""
     desk = get_object_or_404(Desk.objects.filter(pk__in=desk_ids_of(request.user)), slug=slug)
     if not permissions.is_editor(request.user, desk.pk):
-        raise PermissionDenied("The dashboard is for the desk's editors.")
+        raise PermissionDenied(_("The dashboard is for the desk's editors."))
     today = timezone.localdate()
     weeks = [_week(today) - dt.timedelta(weeks=n) for n in range(WEEKS_SHOWN - 1, -1, -1)]
     since = timezone.make_aware(dt.datetime.combine(weeks[0], dt.time.min))
@@ -254,12 +261,12 @@ def desk_dashboard(request: HttpRequest, slug: str) -> HttpResponse:
     for created, stage in changes.values_list("created", "new"):
         flow[_week(timezone.localtime(created).date())]["submitted" if stage == Stage.REVIEW else "published"] += 1
     flow_chart = stacked_bars(
-        "Claims created, submitted and published, by week",
+        _("Claims created, submitted and published, by week"),
         [(week.strftime("%d %b"), dict(flow[week])) for week in weeks],
         [
-            ("created", "Created", "#0072B2"),
-            ("submitted", "Submitted", "#E69F00"),
-            ("published", "Published", "#009E73"),
+            ("created", _("Created"), "#0072B2"),
+            ("submitted", _("Submitted"), "#E69F00"),
+            ("published", _("Published"), "#009E73"),
         ],
     )
     if request.GET.get("format") == "csv":

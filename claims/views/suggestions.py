@@ -7,6 +7,8 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 from django_htmx.http import push_url, trigger_client_event
 
@@ -22,7 +24,7 @@ def _get_suggestion_for_user(request: HttpRequest, pk: int) -> Suggestion:
         Suggestion.objects.select_related("article__desk").filter(article__desk__members=request.user), pk=pk
     )
     if not permissions.can_import(request.user, suggestion.article.desk_id):
-        raise PermissionDenied("Viewers cannot decide on suggestions.")
+        raise PermissionDenied(_("Viewers cannot decide on suggestions."))
     return suggestion
 
 
@@ -37,16 +39,21 @@ def _workspace_response(request: HttpRequest, article, claim=None, undo=None) ->
     return trigger_client_event(push_url(response, url), CLAIM_CHANGED)
 
 
+def _accepted(count: int) -> str:
+    return ngettext("Accepted %(count)s suggestion.", "Accepted %(count)s suggestions.", count) % {"count": count}
+
+
 @require_POST
 @login_required
 def suggestions_refresh(request: HttpRequest, pk: int) -> HttpResponse:
     article = get_article_for_user(request, pk)
     if not permissions.can_import(request.user, article.desk_id):
-        raise PermissionDenied("Viewers cannot run the suggester.")
+        raise PermissionDenied(_("Viewers cannot run the suggester."))
     job = Job.start(JobKind.SUGGEST, desk=article.desk_id, by=request.user, article=article)
     if job.status == JobStatus.SUCCEEDED:
         count = job.result["count"]
-        messages.success(request, f"{count} suggestion{'s' if count != 1 else ''} proposed.")
+        message = ngettext("%(count)s suggestion proposed.", "%(count)s suggestions proposed.", count)
+        messages.success(request, message % {"count": count})
     return _workspace_response(request, article)  # else the workspace shows the job's progress
 
 
@@ -105,7 +112,7 @@ def suggestion_accept_speaker(request: HttpRequest, pk: int) -> HttpResponse:
             claims.append(s.accept(by=request.user))
         except TransitionError:
             continue  # decided a moment ago by someone else: theirs stands
-    messages.success(request, f"Accepted {len(claims)} suggestion{'s' if len(claims) != 1 else ''}.")
+    messages.success(request, _accepted(len(claims)))
     return _workspace_response(request, suggestion.article, claims[0] if claims else None)
 
 
@@ -122,7 +129,7 @@ def suggestion_accept_twins(request: HttpRequest, pk: int) -> HttpResponse:
         except TransitionError:
             continue  # decided a moment ago by someone else: theirs stands
     if claims:
-        messages.success(request, f"Accepted {len(claims)} suggestion{'s' if len(claims) != 1 else ''}.")
+        messages.success(request, _accepted(len(claims)))
     else:
-        messages.error(request, "This suggestion was already decided.")
+        messages.error(request, _("This suggestion was already decided."))
     return _workspace_response(request, suggestion.article, claims[0] if claims else None)

@@ -16,6 +16,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.html import format_html, format_html_join
 from django.utils.text import Truncator
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 from django.views.decorators.vary import vary_on_headers
 from django_htmx.http import push_url, trigger_client_event
@@ -56,6 +57,7 @@ def marked_text(article: Article, claims, suggestions, selected: Claim | None) -
     attribute, so nothing typed by a user reaches the page unescaped.
     """
     parts = []
+    suggested = _("Suggested: %(type)s")
     for seg in segments(article.text, claims, suggestions):
         if seg.claims:
             top = seg.top
@@ -79,10 +81,10 @@ def marked_text(article: Article, claims, suggestions, selected: Claim | None) -
             first = seg.suggestions[0]
             parts.append(
                 format_html(
-                    '<span class="suggestion" data-o="{}" data-suggestion="{}" title="Suggested: {}">{}</span>',
+                    '<span class="suggestion" data-o="{}" data-suggestion="{}" title="{}">{}</span>',
                     seg.start,
                     first.pk,
-                    first.get_attribution_type_display(),
+                    suggested % {"type": first.get_attribution_type_display()},
                     seg.text,
                 )
             )
@@ -153,7 +155,7 @@ def _pending_suggestion(request: HttpRequest, article: Article, raw: str) -> Sug
     """The suggestion a checker is correcting, if it is still pending (a decided one says so)."""
     suggestion = get_object_or_404(article.suggestions, pk=plain_id(raw) or 0)
     if suggestion.status != SuggestionStatus.PENDING:
-        messages.error(request, "This suggestion was already decided.")
+        messages.error(request, _("This suggestion was already decided."))
         return None
     return suggestion
 
@@ -236,7 +238,7 @@ def claim_new(request: HttpRequest, pk: int) -> HttpResponse:
     """Create a claim from a selection (start/end) or, without JavaScript, a chosen sentence."""
     article = get_article_for_user(request, pk)
     if not permissions.can_import(request.user, article.desk_id):
-        raise PermissionDenied("Viewers cannot mark claims.")
+        raise PermissionDenied(_("Viewers cannot mark claims."))
     suggestion = None
     if suggestion_id := (request.POST or request.GET).get("suggestion", ""):
         suggestion = _pending_suggestion(request, article, suggestion_id)
