@@ -114,11 +114,10 @@ def workspace_context(request: HttpRequest, article: Article, selected: Claim | 
     elif order == "likely":  # what the desk most often keeps first (its learned model)
         suggestions.sort(key=lambda s: -(s.confidence if s.confidence is not None else 0.5))
     # What the desk almost always rejects is folded away, a click from view.
-    unlikely = [s for s in suggestions if s.confidence is not None and s.confidence < learning.HIDE_BELOW]
-    if unlikely and not request.GET.get("unlikely"):
-        suggestions = [s for s in suggestions if s not in unlikely]
-    else:
-        unlikely = []
+    folded = 0
+    if not request.GET.get("unlikely"):
+        likely = [s for s in suggestions if s.confidence is None or s.confidence >= learning.HIDE_BELOW]
+        folded, suggestions = len(suggestions) - len(likely), likely
     context = {
         "article": article,
         "claims": claims,
@@ -126,7 +125,7 @@ def workspace_context(request: HttpRequest, article: Article, selected: Claim | 
         "marked_text": marked_text(article, claims, suggestions, selected),
         "suggestions": suggestions,
         "suggestions_order": order if order in ("worth", "likely") else "text",
-        "suggestions_folded": len(unlikely),
+        "suggestions_folded": folded,
         "suggestions_scored": any(s.confidence is not None for s in suggestions),
         "summary": _attribution_summary(claims),
         "can_import": permissions.can_import(request.user, article.desk_id),
