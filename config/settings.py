@@ -90,6 +90,9 @@ MIDDLEWARE = [
 ROOT_URLCONF = "config.urls"
 WSGI_APPLICATION = "config.wsgi.application"
 
+# Plain widgets, labels and empty error lists drawn in Python, to the byte as the templates would.
+FORM_RENDERER = "claims.rendering.FastTemplates"
+
 TEMPLATES = [
     {
         "BACKEND": "django.template.backends.django.DjangoTemplates",

@@ -23,6 +23,7 @@ LAYERS = [
             "claims.charts",
             "claims.matching",
             "claims.learning",
+            "claims.rendering",
         ),
     ),
     (1, ("claims.models", "claims.tasks", "claims.archive")),

@@ -9,9 +9,11 @@ from claims.models import (
     Claim,
     Note,
     Rating,
+    Source,
     Speaker,
     Stage,
     StageChange,
+    Suggestion,
     TransitionError,
     normalise_text,
     text_sha256,
@@ -348,3 +350,22 @@ def test_a_rating_used_by_published_verdicts_keeps_its_label_and_value(ready_cla
     rating.value = 5
     with pytest.raises(ValidationError, match="Published verdicts use this rating"):
         rating.full_clean()
+
+
+def test_choice_labels_are_the_field_labels_in_the_active_language(desk):
+    from django.utils import translation
+
+    claim = ClaimFactory(desk=desk, stage="review", attribution_type="anonymous")
+    assert claim.get_stage_display() == "In review"
+    assert claim.get_attribution_type_display() == "Anonymous"
+    with translation.override("ar"):
+        assert claim.get_stage_display() == translation.gettext("In review") != "In review"
+    claim.stage = "no-such-stage"  # an unknown value shows as itself, as Django's does
+    assert claim.get_stage_display() == "no-such-stage"
+    for model in (Claim, Source, StageChange, Suggestion):
+        for field in model._meta.get_fields():
+            if getattr(field, "choices", None) and hasattr(model, f"get_{field.name}_display"):
+                obj = model()
+                for value, label in field.flatchoices:
+                    setattr(obj, field.attname, value)
+                    assert getattr(obj, f"get_{field.name}_display")() == str(label)
