@@ -1,7 +1,8 @@
 from __future__ import annotations
 
+from functools import cache
+
 from django.http import HttpRequest
-from django.utils.functional import SimpleLazyObject
 
 from .models import Claim, Notification, desk_ids_of
 
@@ -10,7 +11,9 @@ def nav_counts(request: HttpRequest) -> dict:
     """Counts in the navigation bar: my open claims and unread notifications.
 
     Each is one query, run only if the page shows it and only once however often the page
-    shows it (the unread count appears in a label and a badge).
+    shows it (the unread count appears in a label and a badge). Each is a cached callable: the
+    template engine calls it, so templates get a real ``int`` (which ``{% blocktranslate count %}``
+    and Arabic's plural forms need), not a lazy proxy.
     """
     user = getattr(request, "user", None)
     if user is None or not user.is_authenticated:
@@ -18,8 +21,8 @@ def nav_counts(request: HttpRequest) -> dict:
     return {
         # Only claims of desks the user is still on: leaving a desk hides its work.
         # The badge counts exactly what My queue lists.
-        "nav_queue_count": SimpleLazyObject(lambda: Claim.objects.queue_count(user)),
-        "nav_unread_count": SimpleLazyObject(
+        "nav_queue_count": cache(lambda: Claim.objects.queue_count(user)),
+        "nav_unread_count": cache(
             lambda: Notification.objects.filter(user=user, is_read=False, claim__desk_id__in=desk_ids_of(user)).count()
         ),
     }

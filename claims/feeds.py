@@ -10,6 +10,7 @@ import feedparser
 from django.utils.translation import gettext
 
 from .fetch import FetchError
+from .text import is_storable, storable
 
 MAX_FEED_BYTES = 2_000_000
 MAX_ITEMS = 50  # the newest items of one poll; a feed with more is read from its top
@@ -32,7 +33,7 @@ def parse_feed(body: bytes, *, url: str) -> tuple[str, list[FeedItem]]:
     items, seen = [], set()
     for entry in parsed.entries[:MAX_ITEMS]:
         href = (entry.get("link") or "").strip()
-        if not href:
+        if not href or not is_storable(href):
             continue  # an item without a link is not an article to fetch (urljoin would give the feed)
         link = urljoin(url, href)
         try:
@@ -42,8 +43,11 @@ def parse_feed(body: bytes, *, url: str) -> tuple[str, list[FeedItem]]:
             continue
         seen.add(link)
         published = _date(entry.get("published_parsed") or entry.get("updated_parsed"))
-        items.append(FeedItem(link, (entry.get("title") or "").strip(), published, entry.get("id") or link))
-    return (parsed.feed.get("title") or "").strip(), items
+        # A feed's text is the outlet's, not typed here: what no column can hold (a NUL from
+        # "&#0;") is dropped rather than the item refused.
+        title, guid = storable(entry.get("title") or "").strip(), storable(entry.get("id") or "") or link
+        items.append(FeedItem(link, title, published, guid))
+    return storable(parsed.feed.get("title") or "").strip(), items
 
 
 def _date(stamp) -> dt.date | None:

@@ -1,33 +1,52 @@
 """Fetch an article from a URL and extract its main text with trafilatura.
 
-Behind a deadline and a size limit. Private and loopback addresses are refused, checked on
-the address each connection is actually made to (every redirect included), except under the
-URL prefixes of FETCH_ALLOW_PRIVATE_URLS (the demo feed) or with FETCH_ALLOW_PRIVATE (tests).
+Every hop (the first URL and each redirect) resolves the host once, checks every address the
+name resolves to, and connects to one of those checked addresses: nothing resolves the name a
+second time, so a DNS answer that changes between the check and the connection (rebinding)
+reaches nothing private. HTTPS is TLS to that address, with the host name for SNI and for the
+certificate check; the Host header is the host name. Private addresses are refused, except
+under the URL prefixes of FETCH_ALLOW_PRIVATE_URLS (the demo feed) or with FETCH_ALLOW_PRIVATE
+(tests).
+
+One deadline bounds the whole fetch: connecting, the TLS handshake, the headers and every read
+of the body, on every hop, so a server trickling a few bytes at a time is cut at the deadline.
+The body is limited in size, and read in the charset it declares only if that is a text
+encoding (``charset=base64`` is not).
 """
 
 from __future__ import annotations
 
 import codecs
+import functools
 import http.client
+import io
 import ipaddress
 import posixpath
+import re
 import socket
+import ssl
 import time
-import urllib.error
-import urllib.request
 from dataclasses import dataclass
-from urllib.parse import urlsplit
+from urllib.parse import quote, urljoin, urlsplit
 
 import trafilatura
 from django.conf import settings
 from django.utils.translation import gettext
 
+from .text import storable
+
 MAX_HTML_BYTES = 5_000_000
+MAX_REDIRECTS = 5
 MIN_WORDS = 20
+REDIRECTS = (301, 302, 303, 307, 308)
 
 
 class FetchError(Exception):
     """A message for the user saying why the URL gave no article."""
+
+
+class _Refused(FetchError):
+    """An address the fetcher may not reach (said differently when a redirect led there)."""
 
 
 def _refused_private(host: str) -> str:
@@ -37,6 +56,10 @@ def _refused_private(host: str) -> str:
 def _too_slow(url: str, timeout: float) -> str:
     message = gettext("%(url)s took longer than %(seconds)s seconds to arrive.")
     return message % {"url": url, "seconds": f"{timeout:g}"}
+
+
+def _unreachable(url: str, reason) -> str:
+    return gettext("%(url)s could not be reached (%(reason)s).") % {"url": url, "reason": reason}
 
 
 def _origin(parts) -> tuple[str, str, int]:
@@ -62,19 +85,9 @@ def _private_allowed(url: str) -> bool:
     return False
 
 
-def _private_hosts() -> set[tuple[str, int]]:
-    """The (host, port) pairs a connection may reach on a private address."""
-    hosts = set()
-    for prefix in getattr(settings, "FETCH_ALLOW_PRIVATE_URLS", ()):
-        _, host, port = _origin(urlsplit(prefix))
-        hosts.add((host, port))
-    return hosts
-
-
-def _check_host(url: str) -> None:
-    """The URL-level check, for the first URL and every redirect: the scheme, the port, and the
-    allow-list's paths. Addresses are checked where the connection is made (``_connect``), once,
-    on the addresses actually connected to."""
+def _check_url(url: str):
+    """The URL-level check, for the first URL and every redirect: a valid http(s) URL with a
+    host and a port in range. The addresses are checked where the connection is made."""
     try:
         parts = urlsplit(url)
         parts.port  # noqa: B018 - raises ValueError for a port out of range
@@ -82,109 +95,161 @@ def _check_host(url: str) -> None:
         raise FetchError(gettext("%(url)s is not a valid URL (%(error)s).") % {"url": url, "error": e}) from e
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise FetchError(gettext("Only http and https URLs can be fetched."))
-    if _private_allowed(url):
-        return
-    if _origin(parts)[1:] in _private_hosts():
-        # An allowed private host, but outside the allowed paths (the connection would let it by).
-        raise FetchError(_refused_private(parts.hostname))
-
-
-def _resolve(host: str, port: int) -> list:
-    try:
-        return socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
-    except (OSError, UnicodeError) as e:
-        raise FetchError(gettext("Could not reach %(host)s: the name does not resolve.") % {"host": host}) from e
-
-
-def _connect(address, timeout=socket._GLOBAL_DEFAULT_TIMEOUT, source_address=None, **kwargs):
-    """``socket.create_connection`` for the fetcher: the name is resolved once, every address
-    checked, and the socket connected to a checked address, so a DNS answer that changes
-    between the check and the connection (rebinding) reaches nothing private."""
-    host, port = address
-    infos = _resolve(host, port)
-    private_ok = getattr(settings, "FETCH_ALLOW_PRIVATE", False) or (host.lower(), port) in _private_hosts()
-    if not private_ok:
-        for info in infos:
-            if not _is_public(ipaddress.ip_address(info[4][0].split("%")[0])):
-                # A FetchError is no OSError: urllib lets it through unwrapped, message and all.
-                raise FetchError(_refused_private(host))
-    error = None
-    for family, kind, proto, _, sockaddr in infos:
-        sock = socket.socket(family, kind, proto)
-        try:
-            if timeout is not socket._GLOBAL_DEFAULT_TIMEOUT:
-                sock.settimeout(timeout)
-            if source_address:
-                sock.bind(source_address)
-            sock.connect(sockaddr)
-            return sock
-        except OSError as e:
-            sock.close()
-            error = e
-    raise error or OSError(f"could not connect to {host}")
-
-
-class _GuardedHTTPConnection(http.client.HTTPConnection):
-    def __init__(self, *args, **kwargs) -> None:
-        super().__init__(*args, **kwargs)
-        self._create_connection = _connect
-
-
-class _GuardedHTTPSConnection(http.client.HTTPSConnection):
-    def __init__(self, *args, **kwargs) -> None:
-        super().__init__(*args, **kwargs)
-        self._create_connection = _connect
-
-
-class _GuardedHTTPHandler(urllib.request.HTTPHandler):
-    def http_open(self, req):
-        return self.do_open(_GuardedHTTPConnection, req)
-
-
-class _GuardedHTTPSHandler(urllib.request.HTTPSHandler):
-    def https_open(self, req):
-        return self.do_open(_GuardedHTTPSConnection, req, context=self._context)
+    return parts
 
 
 NAT64 = ipaddress.ip_network("64:ff9b::/96")
 
 
 def _is_public(address) -> bool:
-    """Global, and so is any IPv4 address embedded in it (mapped, 6to4, Teredo, NAT64)."""
-    if not address.is_global:
+    """A global unicast address, and so is any IPv4 address embedded in it (mapped, 6to4,
+    Teredo, NAT64). ``is_global`` alone lets multicast and IPv6 site-local through."""
+    if address.version == 6 and address.ipv4_mapped is not None:
+        return _is_public(address.ipv4_mapped)
+    if address.version == 6 and address in NAT64:
+        return _is_public(ipaddress.IPv4Address(int(address) & 0xFFFFFFFF))
+    if (
+        not address.is_global
+        or address.is_multicast
+        or address.is_reserved
+        or address.is_unspecified
+        or address.is_loopback
+        or address.is_link_local
+        or (address.version == 6 and address.is_site_local)
+    ):
         return False
     if address.version == 6:
-        embedded = [address.ipv4_mapped, address.sixtofour, *(address.teredo or ())]
-        if address in NAT64:
-            embedded.append(ipaddress.IPv4Address(int(address) & 0xFFFFFFFF))
-        return all(v4.is_global for v4 in embedded if v4 is not None)
+        embedded = [address.sixtofour, *(address.teredo or ())]
+        return all(_is_public(v4) for v4 in embedded if v4 is not None)
     return True
 
 
-class _CheckedRedirects(urllib.request.HTTPRedirectHandler):
-    """Every redirect target passes the same host check as the first URL."""
+class _Deadline:
+    """The time left for the whole fetch; raises TimeoutError once it has passed."""
 
-    max_redirections = 5
+    def __init__(self, seconds: float) -> None:
+        self.at = time.monotonic() + seconds
+        self.arriving = False  # whether the current response has sent a byte yet
 
-    def redirect_request(self, req, fp, code, msg, headers, newurl):
+    def left(self) -> float:
+        left = self.at - time.monotonic()
+        if left <= 0:
+            raise TimeoutError("timed out")
+        return left
+
+
+class _DeadlineReader(io.RawIOBase):
+    """The socket as http.client reads it, each read waiting at most until the deadline
+    (status line, headers and body alike)."""
+
+    def __init__(self, sock, deadline: _Deadline) -> None:
+        self._sock, self._deadline = sock, deadline
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        self._sock.settimeout(self._deadline.left())
+        count = self._sock.recv_into(buffer)
+        self._deadline.arriving = self._deadline.arriving or count > 0
+        return count
+
+
+class _DeadlineSocket:
+    """What ``HTTPResponse`` needs of a socket: ``makefile``, here a deadline-bound reader."""
+
+    def __init__(self, sock, deadline: _Deadline) -> None:
+        self._sock, self._deadline = sock, deadline
+
+    def makefile(self, mode: str = "rb", *args, **kwargs):
+        return io.BufferedReader(_DeadlineReader(self._sock, self._deadline))
+
+
+class _DeadlineResponse(http.client.HTTPResponse):
+    def __init__(self, sock, *args, deadline: _Deadline, **kwargs) -> None:
+        super().__init__(_DeadlineSocket(sock, deadline), *args, **kwargs)
+
+
+class _PinnedConnection(http.client.HTTPConnection):
+    """http.client on a socket already connected (to a checked address): it writes the
+    request, with the host name in the Host header, and reads the answer by the deadline."""
+
+    def __init__(self, host: str, port: int, *, sock, deadline: _Deadline, default_port: int) -> None:
+        super().__init__(host, port)
+        self.sock = sock
+        self.default_port = default_port  # so that the Host header leaves out a default port
+        self.response_class = functools.partial(_DeadlineResponse, deadline=deadline)
+
+    def connect(self) -> None:  # pragma: no cover - the socket is given; never reconnect
+        raise http.client.NotConnected("the fetcher connects only to checked addresses")
+
+    def close(self) -> None:
+        """Leaves the socket open: http.client closes the connection when the answer says
+        ``Connection: close``, before the body is read; ``_get`` closes the socket after."""
+        self.sock = None
+        super().close()
+
+
+def _resolve(host: str, port: int) -> list:
+    try:
+        return socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except (OSError, UnicodeError, ValueError) as e:
+        raise FetchError(gettext("Could not reach %(host)s: the name does not resolve.") % {"host": host}) from e
+
+
+def _open_socket(family, kind, proto, sockaddr, timeout: float) -> socket.socket:
+    """A TCP connection to one address (a seam for tests that must not touch the network)."""
+    sock = socket.socket(family, kind, proto)
+    try:
+        sock.settimeout(timeout)
+        sock.connect(sockaddr)
+    except BaseException:
+        sock.close()
+        raise
+    return sock
+
+
+@functools.cache
+def _tls_context() -> ssl.SSLContext:
+    """Certificates verified against the system's CAs, and the host name checked."""
+    return ssl.create_default_context()
+
+
+def _connect(parts, deadline: _Deadline, *, private_ok: bool):
+    """Resolve once, check every address, connect to a checked one; TLS for https."""
+    _, host, port = _origin(parts)
+    infos = _resolve(host, port)
+    if not private_ok:
+        for info in infos:
+            if not _is_public(ipaddress.ip_address(info[4][0].split("%")[0])):
+                raise _Refused(_refused_private(host))
+    error = None
+    for family, kind, proto, _, sockaddr in infos:
         try:
-            _check_host(newurl)
-        except FetchError as e:
-            raise urllib.error.URLError(gettext("redirected to a refused address: %(error)s") % {"error": e}) from e
-        return super().redirect_request(req, fp, code, msg, headers, newurl)
+            sock = _open_socket(family, kind, proto, sockaddr, deadline.left())
+            break
+        except OSError as e:
+            error = e
+    else:
+        raise error or OSError(f"could not connect to {host}")
+    if parts.scheme == "https":
+        try:
+            sock.settimeout(deadline.left())
+            sock = _tls_context().wrap_socket(sock, server_hostname=host)
+        except BaseException:
+            sock.close()
+            raise
+    return sock
 
 
-# No proxy from the environment: the address checks must apply to the site itself.
-_opener = urllib.request.build_opener(
-    urllib.request.ProxyHandler({}), _GuardedHTTPHandler, _GuardedHTTPSHandler, _CheckedRedirects
-)
-
-
-def _shorten_timeout(response, seconds: float) -> None:
-    """Each read waits at most until the deadline (a server trickling a byte a second)."""
-    sock = getattr(getattr(response.fp, "raw", None), "_sock", None)
-    if sock is not None:
-        sock.settimeout(max(seconds, 0.05))
+def _target(parts) -> str:
+    """The request target: the path and query, with anything outside ASCII (an Arabic slug, a
+    space) percent-encoded and the escapes already there kept."""
+    safe = "/%:@!$&'()*+,;=-._~"
+    target = quote(parts.path or "/", safe=safe)
+    if parts.query:
+        target += "?" + quote(parts.query, safe=safe + "?")
+    return target
 
 
 @dataclass(frozen=True)
@@ -192,7 +257,7 @@ class Fetched:
     url: str  # after redirects
     status: int  # 200, or 304 when the validators sent still match
     body: bytes
-    charset: str
+    charset: str  # a text encoding Python knows (a codec name)
     etag: str = ""
     last_modified: str = ""
 
@@ -209,59 +274,104 @@ def fetch_url(
     last_modified: str = "",
     accept: str = "text/html,application/xhtml+xml",
 ) -> Fetched:
-    """GET ``url`` behind the host check (every redirect too), a size limit and a deadline.
-    With ``etag``/``last_modified`` the GET is conditional: an unchanged resource answers 304."""
-    _check_host(url)
+    """GET ``url`` behind the address check (every redirect too), a size limit and one deadline
+    for the whole fetch. With ``etag``/``last_modified`` the GET is conditional: an unchanged
+    resource answers 304. Every failure is a FetchError with a message for the person."""
     timeout = timeout or settings.FETCH_TIMEOUT
+    deadline = _Deadline(timeout)
     headers = {"User-Agent": "Claimdesk/1.0 (+article import)", "Accept": accept}
     if etag:
         headers["If-None-Match"] = etag
     if last_modified:
         headers["If-Modified-Since"] = last_modified
-    request = urllib.request.Request(url, headers=headers)
-    deadline = time.monotonic() + timeout
-    try:
-        with _opener.open(request, timeout=timeout) as response:
-            # The timeout bounds each read; the deadline bounds them all (a trickling server).
-            chunks, size = [], 0
-            while size <= max_bytes:
-                left = deadline - time.monotonic()
-                if left <= 0:
-                    raise FetchError(_too_slow(url, timeout))
-                _shorten_timeout(response, left)
-                try:
-                    chunk = response.read1(65536)  # what has arrived, not a wait for 64 KB
-                except TimeoutError as e:
-                    raise FetchError(_too_slow(url, timeout)) from e
-                if not chunk:
-                    break
-                chunks.append(chunk)
-                size += len(chunk)
-            raw = b"".join(chunks)
-            charset = response.headers.get_content_charset() or "utf-8"
-            final_url = response.geturl()
-            validators = response.headers.get("ETag", ""), response.headers.get("Last-Modified", "")
-    except urllib.error.HTTPError as e:
-        if e.code == 304:
-            return Fetched(url, 304, b"", "utf-8", etag, last_modified)
+    current = url
+    for _ in range(MAX_REDIRECTS + 1):
+        parts = _check_url(current)
+        try:
+            status, reason, body, response_headers = _get(current, parts, headers, deadline, max_bytes, url=url)
+        except _Refused as e:
+            if current == url:
+                raise
+            raise FetchError(_unreachable(url, _redirected(e))) from e
+        except TimeoutError as e:
+            if deadline.arriving:
+                raise FetchError(_too_slow(url, timeout)) from e
+            raise FetchError(_unreachable(url, e)) from e  # nothing came back in time
+        except (OSError, http.client.HTTPException, ValueError) as e:
+            raise FetchError(_unreachable(url, e)) from e
+        if status in REDIRECTS and response_headers.get("Location"):
+            location = response_headers["Location"].strip()
+            try:
+                following = urljoin(current, location)
+                _check_url(following)
+            except ValueError as e:  # urljoin refuses it (``http://[::1``)
+                invalid = gettext("%(url)s is not a valid URL (%(error)s).") % {"url": location, "error": e}
+                raise FetchError(_unreachable(url, _redirected(invalid))) from e
+            except FetchError as e:
+                raise FetchError(_unreachable(url, _redirected(e))) from e
+            current = following
+            continue
+        break
+    else:
+        message = gettext("%(url)s redirected more than %(count)s times.")
+        raise FetchError(message % {"url": url, "count": MAX_REDIRECTS})
+    if status == 304:
+        return Fetched(url, 304, b"", "utf-8", etag, last_modified)
+    if not 200 <= status < 300:
         message = gettext("The site answered %(code)s %(reason)s: %(url)s could not be fetched.")
-        raise FetchError(message % {"code": e.code, "reason": e.reason, "url": url}) from e
-    except (urllib.error.URLError, TimeoutError, OSError) as e:
-        reason = getattr(e, "reason", e)
-        raise FetchError(gettext("%(url)s could not be reached (%(reason)s).") % {"url": url, "reason": reason}) from e
-    if len(raw) > max_bytes:
-        message = gettext("%(url)s is larger than %(size)s MB.")
-        raise FetchError(message % {"url": url, "size": f"{max_bytes / 1_000_000:g}"})
+        raise FetchError(message % {"code": status, "reason": reason, "url": url})
+    charset = _charset(_header_charset(response_headers), body)
+    validators = response_headers.get("ETag", ""), response_headers.get("Last-Modified", "")
+    return Fetched(current, 200, body, charset, *validators)
+
+
+def _redirected(error: FetchError) -> str:
+    return gettext("redirected to a refused address: %(error)s") % {"error": error}
+
+
+def _get(current: str, parts, headers: dict, deadline: _Deadline, max_bytes: int, *, url: str):
+    """One hop to ``current``: (status, reason, body, headers). A redirect's body is not read."""
+    private_ok = _private_allowed(current)
+    deadline.arriving = False
+    sock = _connect(parts, deadline, private_ok=private_ok)
+    _, host, port = _origin(parts)
+    default_port = 443 if parts.scheme == "https" else 80
+    connection = _PinnedConnection(host, port, sock=sock, deadline=deadline, default_port=default_port)
     try:
-        if codecs.lookup(charset).name not in _TEXT_CODECS:
-            charset = "utf-8"
-    except LookupError:
-        charset = "utf-8"  # an unknown charset name: read it as UTF-8, replacing what does not fit
-    return Fetched(final_url, 200, raw, charset, *validators)
+        sock.settimeout(deadline.left())
+        connection.request("GET", _target(parts), headers=headers)
+        response = connection.getresponse()
+        if not 200 <= response.status < 300:  # a redirect, a 304, an error: no body wanted
+            return response.status, response.reason, b"", response.headers
+        if (response.length or 0) > max_bytes:
+            raise FetchError(_too_large(url, max_bytes))
+        chunks, size = [], 0
+        while size <= max_bytes:
+            chunk = response.read1(min(65536, max_bytes + 1 - size))  # what has arrived
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+        if size > max_bytes:
+            raise FetchError(_too_large(url, max_bytes))
+        return response.status, response.reason, b"".join(chunks), response.headers
+    finally:
+        connection.close()
+        sock.close()
+
+
+def _too_large(url: str, max_bytes: int) -> str:
+    message = gettext("%(url)s is larger than %(size)s MB.")
+    return message % {"url": url, "size": f"{max_bytes / 1_000_000:g}"}
+
+
+# -- charsets ----------------------------------------------------------------------------
 
 
 def _text_codecs() -> frozenset[str]:
-    """Codecs that decode bytes to text; ``charset=base64`` or ``rot13`` names one that does not."""
+    """The codecs of the charsets Python names (its aliases), that decode bytes to text:
+    ``base64``, ``rot13``, ``hex`` or ``zlib`` do not; ``idna`` and ``punycode`` are no
+    charsets of a page (and refuse ``errors="replace"``)."""
     import encodings.aliases
 
     names = set()
@@ -276,6 +386,42 @@ def _text_codecs() -> frozenset[str]:
 
 
 _TEXT_CODECS = _text_codecs()
+_META_CHARSET = re.compile(rb"""<meta[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_.:\-]{1,40})""", re.IGNORECASE)
+
+
+def _text_codec(name: str | None) -> str | None:
+    """The codec for a declared charset, if it is a text encoding Python knows."""
+    if not name:
+        return None
+    try:
+        codec = codecs.lookup(name.strip())
+    except (LookupError, ValueError, TypeError):
+        return None
+    return codec.name if codec.name in _TEXT_CODECS else None
+
+
+def _header_charset(headers) -> str | None:
+    try:
+        return headers.get_content_charset()
+    except (LookupError, ValueError, TypeError):
+        return None
+
+
+def _charset(declared: str | None, body: bytes) -> str:
+    """A byte-order mark, else the charset the header declares, else a ``<meta>`` one, else
+    UTF-8; a name that is not a text encoding is passed over (read with replacements)."""
+    if body.startswith(codecs.BOM_UTF8):
+        return "utf-8-sig"
+    if body.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    if codec := _text_codec(declared):
+        return codec
+    if (meta := _META_CHARSET.search(body[:4096])) and (codec := _text_codec(meta.group(1).decode("ascii"))):
+        return codec
+    return "utf-8"
+
+
+# -- articles ----------------------------------------------------------------------------
 
 
 def fetch_article(url: str, *, timeout: float | None = None) -> dict:
@@ -287,7 +433,9 @@ def fetch_article(url: str, *, timeout: float | None = None) -> dict:
 
 
 def extract(html: str, *, url: str = "") -> dict:
-    document = trafilatura.bare_extraction(html, url=url or None, with_metadata=True)
+    # A page is text nobody here typed: what no database column can hold (NUL, lone
+    # surrogates) is dropped, as for feed titles, rather than refusing the whole article.
+    document = trafilatura.bare_extraction(storable(html), url=url or None, with_metadata=True)
     text = (document.text or "").strip() if document else ""
     if len(text.split()) < MIN_WORDS:  # a menu or a cookie banner is not an article
         raise FetchError(gettext("No article text was found on that page; paste the text instead."))

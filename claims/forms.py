@@ -7,7 +7,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.urls import reverse_lazy
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy, pgettext_lazy
+from django.utils.translation import gettext_lazy, ngettext, pgettext_lazy
 
 from .models import (
     HTTP_URL,
@@ -424,3 +424,20 @@ class FeedForm(forms.Form):
         return Feed.objects.create(
             desk=data["desk"], outlet=outlet, url=data["url"], interval=data["interval"], licence=data["licence"]
         )
+
+
+TOKEN_LIFETIMES = [7, 30, 90, 365]  # days a named token may be made for (capped by API_TOKEN_MAX_DAYS)
+
+
+class ApiTokenForm(forms.Form):
+    """A named API token: what it is for and how long it lasts."""
+
+    name = forms.CharField(max_length=100, label=gettext_lazy("Name"), help_text=gettext_lazy("What it is for."))
+    days = forms.TypedChoiceField(coerce=int, initial=90, label=gettext_lazy("Expires after"))
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        days = [d for d in TOKEN_LIFETIMES if d <= settings.API_TOKEN_MAX_DAYS] or [settings.API_TOKEN_MAX_DAYS]
+        self.fields["days"].choices = [(d, ngettext("%(days)s day", "%(days)s days", d) % {"days": d}) for d in days]
+        if self.fields["days"].initial not in days:
+            self.fields["days"].initial = days[-1]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import secrets
 import unicodedata
 from collections import Counter
 from collections.abc import Callable
@@ -883,6 +884,20 @@ class Claim(models.Model):
         self.prefix = text[max(0, start - ANCHOR_CONTEXT) : start]
         self.suffix = text[end : end + ANCHOR_CONTEXT]
 
+    def anchor_quote(self) -> None:
+        """Anchor a quote given without offsets where it occurs verbatim in the article (the
+        first place); a quote that is not in the article's text is refused, never kept half
+        anchored (a quote with no place that is not an orphan)."""
+        from .anchoring import locate_match
+
+        if self.article_id is None:
+            raise ValidationError({"quote": gettext("A quote needs its article.")})
+        found = locate_match(self.article.text, self.quote)
+        if found is None or found.method == "fuzzy":
+            raise ValidationError({"quote": gettext("The quote is not in the article's text.")})
+        self.anchor(found.start, found.end)
+        self.is_orphaned = False
+
     def clean(self) -> None:
         self.validate_anchor()
         if self.article_id and self.desk_id and self.article.desk_id != self.desk_id:
@@ -1356,6 +1371,28 @@ class Note(models.Model):
             self._change_reason = "Resolved" if value else "Reopened"
             self.save(update_fields=["is_resolved"])
             del self._change_reason
+
+
+class ImportedAnnotation(models.Model):
+    """A W3C Web Annotation imported into an article as a claim, by its ``id``: importing the
+    same annotation again updates that claim instead of adding a second one. An identity, not
+    something the claim says: no history, no version."""
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="+")
+    claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="imported_annotations")
+    iri = models.CharField(max_length=500)
+    created = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["id"]
+        constraints = [
+            # One annotation is one claim of an article; imported into another article (a
+            # copy of the story), it is another claim there.
+            models.UniqueConstraint(fields=["article", "iri"], name="imported_annotation_unique_per_article"),
+        ]
+
+    def __str__(self) -> str:
+        return self.iri
 
 
 # What each part of a published record is called in the correction log.
@@ -2382,3 +2419,104 @@ def _date_or_none(value: str | None):
         return parse_date(value or "")
     except ValueError:
         return None
+
+
+# -- API tokens ----------------------------------------------------------------------------
+
+
+class TokenKind(models.TextChoices):
+    SESSION = "session", gettext_lazy("Login")  # POST /api/token/ with a password; revoked at logout
+    NAMED = "named", gettext_lazy("Named")  # made on the tokens page; kept until it expires or is revoked
+
+
+def token_digest(key: str) -> str:
+    """What is stored of a token: its SHA-256. A key is 256 random bits, so no salt or slow hash is needed."""
+    return hashlib.sha256(key.encode()).hexdigest()
+
+
+class ApiTokenQuerySet(models.QuerySet):
+    def live(self) -> ApiTokenQuerySet:
+        return self.filter(revoked__isnull=True, expires__gt=timezone.now())
+
+
+class ApiToken(models.Model):
+    """A key for the API, kept only as its digest: the key itself is shown once, when it is made."""
+
+    KEY_PREFIX = "cdt_"  # marks a Claimdesk token, so a secret scanner can recognise a leaked one
+    USE_RESOLUTION = timedelta(minutes=1)  # last_used is written at most this often
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="api_tokens")
+    name = models.CharField(max_length=100, help_text=gettext_lazy("What the token is for, e.g. the nightly export."))
+    kind = models.CharField(max_length=16, choices=TokenKind, default=TokenKind.NAMED)
+    prefix = models.CharField(max_length=16, editable=False, help_text=gettext_lazy("The key's first characters."))
+    digest = models.CharField(max_length=64, unique=True, editable=False)
+    created = models.DateTimeField(default=timezone.now, editable=False)
+    last_used = models.DateTimeField(null=True, blank=True, editable=False)
+    expires = models.DateTimeField()
+    revoked = models.DateTimeField(null=True, blank=True, editable=False)
+
+    objects = ApiTokenQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created"]
+        constraints = [
+            models.CheckConstraint(condition=Q(kind__in=TokenKind.values), name="apitoken_kind_valid"),
+        ]
+        indexes = [
+            # The tokens page and logout ask for one person's tokens of one kind.
+            models.Index(fields=["user", "kind"], name="apitoken_user_kind_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.prefix}…) of {self.user}"
+
+    def get_absolute_url(self) -> str:
+        return reverse("claims:tokens")
+
+    @classmethod
+    def issue(cls, user: AbstractBaseUser, *, name: str, kind: str, lifetime: timedelta) -> tuple[ApiToken, str]:
+        """A new token and its key, which is not kept anywhere: the caller shows it once."""
+        key = cls.KEY_PREFIX + secrets.token_urlsafe(32)
+        now = timezone.now()
+        with transaction.atomic():
+            token = cls.objects.create(
+                user=user,
+                name=name,
+                kind=kind,
+                prefix=key[:12],
+                digest=token_digest(key),
+                created=now,
+                expires=now + lifetime,
+            )
+        return token, key
+
+    @classmethod
+    def authenticate(cls, key: str) -> ApiToken | None:
+        """The live token with this key (its user loaded), its last use noted; None for any other key."""
+        token = cls.objects.live().select_related("user").filter(digest=token_digest(key)).first()
+        if token is None:
+            return None
+        now = timezone.now()
+        if token.last_used is None or now - token.last_used >= cls.USE_RESOLUTION:
+            cls.objects.filter(pk=token.pk).update(last_used=now)  # one UPDATE, never a read-modify-write
+            token.last_used = now
+        return token
+
+    @property
+    def is_live(self) -> bool:
+        return self.revoked is None and self.expires > timezone.now()
+
+    def revoke(self) -> None:
+        with transaction.atomic():
+            ApiToken.objects.filter(pk=self.pk, revoked__isnull=True).update(revoked=timezone.now())
+            self.refresh_from_db(fields=["revoked"])
+
+    revoke.alters_data = True
+
+    @classmethod
+    def revoke_logins(cls, user: AbstractBaseUser) -> int:
+        """Logging out ends the tokens the person's password got from /api/token/; named ones stay."""
+        with transaction.atomic():
+            return cls.objects.filter(user=user, kind=TokenKind.SESSION, revoked__isnull=True).update(
+                revoked=timezone.now()
+            )

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import ipaddress
 from typing import TYPE_CHECKING
 
-from django.utils.translation import gettext, gettext_lazy
+from axes.handlers.database import AxesDatabaseHandler
+from django.conf import settings
+from django.db.models import Sum
+from django.utils.translation import gettext, gettext_lazy, ngettext
 
 from .models import Claim, Job, JobKind, JobStatus, Membership, Role, Stage
 
@@ -116,3 +120,51 @@ def can_see_job(user: AbstractBaseUser, job: Job) -> bool:
 
 def can_retry_job(user: AbstractBaseUser, job: Job) -> bool:
     return job.status == JobStatus.FAILED and can_see_job(user, job) and may_run_job(user, job.kind, job.desk_id)
+
+
+# -- who may try to log in (django-axes, issue 18) ---------------------------------------------
+
+
+def client_address(request) -> str | None:
+    """The address a login attempt came from: REMOTE_ADDR, or with PROXY_COUNT reverse proxies in
+    front, the address the outermost one saw (the entries before theirs are the client's to forge)."""
+    address = request.META.get("REMOTE_ADDR")
+    if settings.PROXY_COUNT:
+        hops = [hop.strip() for hop in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",") if hop.strip()]
+        if len(hops) >= settings.PROXY_COUNT:
+            address = hops[-settings.PROXY_COUNT]
+    try:
+        return str(ipaddress.ip_address(address))
+    except ValueError:
+        return None
+
+
+class LoginThrottle(AxesDatabaseHandler):
+    """Axes' database handler with a limit for each of its two counts (AXES_LOCKOUT_PARAMETERS):
+    LOGIN_FAILURE_LIMIT for one username from one address, LOGIN_FAILURE_LIMIT_PER_ADDRESS for all
+    usernames from one address. Axes compares one number with AXES_FAILURE_LIMIT, so the address's
+    count is scaled to it: it reaches the limit exactly when it reaches its own."""
+
+    def get_failures(self, request, credentials: dict | None = None) -> int:
+        own, address = (
+            attempts.aggregate(n=Sum("failures_since_start"))["n"] or 0
+            for attempts in self.get_user_attempts(request, credentials)
+        )
+        return max(own, address * settings.AXES_FAILURE_LIMIT // settings.LOGIN_FAILURE_LIMIT_PER_ADDRESS)
+
+
+def login_username(request, credentials: dict | None = None) -> str | None:
+    """The username of a login attempt as axes records it, cut to its 255-character column: the
+    login form does not bound it, and a longer one (no account has one) was a 500 on PostgreSQL."""
+    username = (credentials or getattr(request, "data", None) or request.POST).get("username")
+    return username[:255] if isinstance(username, str) else username
+
+
+def lockout_message() -> str:
+    """Said to a locked-out login, the same whether or not the username exists."""
+    minutes = settings.LOGIN_LOCKOUT_MINUTES
+    return ngettext(
+        "Too many failed attempts to log in. Try again in %(minutes)s minute, or ask an administrator to unlock.",
+        "Too many failed attempts to log in. Try again in %(minutes)s minutes, or ask an administrator to unlock.",
+        minutes,
+    ) % {"minutes": minutes}

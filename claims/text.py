@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 import pysbd
+from django.utils.translation import gettext
 
 
 @lru_cache(maxsize=8)
@@ -112,3 +114,103 @@ def detect_language(text: str) -> str:
 def plain_id(value: str) -> int | None:
     """An id typed in a URL or form: ASCII digits only (``"²".isdigit()`` is true), else None."""
     return int(value) if value.isascii() and value.isdecimal() else None
+
+
+# -- storable text (issue 18) -----------------------------------------------------------
+#
+# Two kinds of character cannot be stored: NUL (PostgreSQL's text type refuses it) and an
+# unpaired UTF-16 surrogate (U+D800–U+DFFF: JSON can spell one as "\ud800", but it has no
+# UTF-8 form, so neither database driver can encode it). Text people send with them is
+# refused with a message saying so rather than silently changed: a quote or an article with
+# characters dropped would no longer match its offsets or its source. Text from third
+# parties that nobody typed (feed titles) is cleaned with ``storable`` instead.
+
+_UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
+
+
+def unstorable_at(text: str) -> int | None:
+    """The offset of the first character of ``text`` that cannot be stored, or None."""
+    found = _UNSTORABLE.search(text)
+    return found.start() if found else None
+
+
+def is_storable(text: str) -> bool:
+    """Whether ``text`` can be stored as it is: no NUL and no unpaired surrogate."""
+    return _UNSTORABLE.search(text) is None
+
+
+def storable(text: str) -> str:
+    """``text`` without the characters no database column can hold (for third-party text)."""
+    return _UNSTORABLE.sub("", text)
+
+
+def unstorable_message(where: str = "") -> str:
+    """What to tell whoever sent unstorable text (one wording everywhere); ``where`` names the
+    field or the JSON path."""
+    if where:
+        message = gettext(
+            "%(where)s contains a NUL character or an unpaired surrogate (U+0000, U+D800–U+DFFF), "
+            "which cannot be stored; remove it."
+        )
+        return message % {"where": where if len(where) <= 200 else where[:199] + "…"}
+    return gettext(
+        "The text contains a NUL character or an unpaired surrogate (U+0000, U+D800–U+DFFF), "
+        "which cannot be stored; remove it."
+    )
+
+
+def find_unstorable(data, path: str = "") -> str | None:
+    """The path (``claims[0].text``) of the first unstorable key or string in parsed JSON, or
+    None. Call it on data parsed with ``bounded_json_loads``, so the recursion is bounded."""
+    if isinstance(data, str):
+        return None if is_storable(data) else (path or "$")
+    if isinstance(data, dict):
+        for key, value in data.items():
+            inner = f"{path}.{key}" if path else str(key)
+            if isinstance(key, str) and not is_storable(key):
+                return storable(inner) or "$"
+            if (found := find_unstorable(value, inner)) is not None:
+                return found
+    elif isinstance(data, list):
+        for n, value in enumerate(data):
+            if (found := find_unstorable(value, f"{path}[{n}]")) is not None:
+                return found
+    return None
+
+
+# -- bounded JSON (issue 18) ------------------------------------------------------------
+
+JSON_MAX_DEPTH = 64
+
+_JSON_STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"', re.DOTALL)
+_NOT_BRACKET = re.compile(r"[^\[\]{}]+")
+
+
+class JSONTooDeep(ValueError):
+    """JSON nested deeper than the limit: refused before ``json.loads`` recurses into it."""
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+        super().__init__(f"JSON nested deeper than {limit} levels")
+
+
+def json_depth(raw: str) -> int:
+    """How deep the brackets of ``raw`` nest, counted outside strings, without parsing it."""
+    depth = deepest = 0
+    for bracket in _NOT_BRACKET.sub("", _JSON_STRING.sub("", raw)):
+        if bracket in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        else:
+            depth -= 1
+    return deepest
+
+
+def bounded_json_loads(raw: str | bytes, *, max_depth: int = JSON_MAX_DEPTH, **kwargs):
+    """``json.loads`` that refuses (JSONTooDeep, a ValueError) nesting deeper than ``max_depth``
+    instead of meeting Python's recursion limit (a RecursionError, a 500, at ~1,000 levels)."""
+    if isinstance(raw, bytes | bytearray):
+        raw = raw.decode("utf-8")
+    if json_depth(raw) > max_depth:
+        raise JSONTooDeep(max_depth)
+    return json.loads(raw, **kwargs)

@@ -24,6 +24,7 @@ app_name = "claims"
 urlpatterns = [
     path("", articles.home, name="home"),
     path("language/", account.language_choose, name="language"),
+    path("account/tokens/", account.token_list, name="tokens"),
     # articles and the workspace
     path("articles/new/", articles.article_import, name="import"),
     path("articles/<int:pk>/", workspace.article_detail, name="article"),
@@ -37,6 +38,11 @@ urlpatterns = [
     path("suggestions/<int:pk>/reject/", suggestions.suggestion_reject, name="suggestion-reject"),
     path("suggestions/<int:pk>/undo/", suggestions.suggestion_undo, name="suggestion-undo"),
     path("suggestions/<int:pk>/accept-twins/", suggestions.suggestion_accept_twins, name="suggestion-accept-twins"),
+    path(
+        "suggestions/<int:pk>/checked-before/",
+        suggestions.suggestion_checked_before,
+        name="suggestion-checked-before",
+    ),
     path(
         "suggestions/<int:pk>/accept-speaker/", suggestions.suggestion_accept_speaker, name="suggestion-accept-speaker"
     ),

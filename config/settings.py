@@ -7,6 +7,7 @@ ALLOWED_HOSTS and DATABASE_URL (see README).
 from __future__ import annotations
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -63,7 +64,7 @@ INSTALLED_APPS = [
     "csp",
     "django_filters",
     "rest_framework",
-    "rest_framework.authtoken",
+    "axes",  # login throttling (issue 18): see AXES_* below
     "drf_spectacular",
     "drf_spectacular_sidecar",
     "django_tasks",
@@ -80,11 +81,13 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "claims.middleware.user_language",  # a signed-in person's: their choice, else their desk's
+    "claims.middleware.refuse_unstorable_text",  # a NUL in a parameter: 400, in that language
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
+    "axes.middleware.AxesMiddleware",  # last: turns a lockout into the login page's 429 answer
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -140,6 +143,11 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+AUTHENTICATION_BACKENDS = [
+    # First: refuses every attempt while the username and address are locked out (django-axes).
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "claims:home"
 LOGOUT_REDIRECT_URL = "login"
@@ -192,11 +200,16 @@ CONTENT_SECURITY_POLICY = {
 
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
-        "rest_framework.authentication.TokenAuthentication",
+        "claims.api.authentication.ApiTokenAuthentication",
         "rest_framework.authentication.SessionAuthentication",
     ],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
-    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    # JSON bodies too large, too deep or holding unstorable text are a 400 (issue 18). JSON only:
+    # the API speaks one content type, so its schema offers one body per write (a body offered as
+    # JSON, form and multipart broke generated clients); the pages are Django forms, not DRF.
+    "DEFAULT_PARSER_CLASSES": ["claims.api.parsers.GuardedJSONParser"],
+    "EXCEPTION_HANDLER": "claims.api.exceptions.exception_handler",  # a body over the size limit: 400
+    "DEFAULT_SCHEMA_CLASS": "claims.api.schema.AutoSchema",  # every error status, with its body
     "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
     "DEFAULT_PAGINATION_CLASS": "claims.pagination.IdsFirstPagination",
     "PAGE_SIZE": 50,
@@ -205,6 +218,8 @@ SPECTACULAR_SETTINGS = {
     "TITLE": "Claimdesk API",
     "DESCRIPTION": "Articles, claims, attribution, sources, notes and the review workflow of a desk.",
     "VERSION": "1.0.0",
+    # What a client sends (no id, version, stage…) apart from what it reads back.
+    "COMPONENT_SPLIT_REQUEST": True,
     # Swagger UI and Redoc are served from our own static files, never a CDN.
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
@@ -243,6 +258,32 @@ SCHEDULE_SECONDS = envint("SCHEDULE_SECONDS", "30")  # how often a worker looks 
 SUGGESTER_RETRAIN_EVERY = envint("SUGGESTER_RETRAIN_EVERY", "20")  # decisions between two trainings of a desk's model
 FEED_POLL_MINUTES = envint("FEED_POLL_MINUTES", "15")  # a new feed's default interval
 EMAIL_ATTEMPTS = envint("EMAIL_ATTEMPTS", "5")
+
+# Login throttling (issue 18, django-axes): LOGIN_FAILURE_LIMIT failed logins for one username
+# from one address, or LOGIN_FAILURE_LIMIT_PER_ADDRESS for any usernames from one address (a
+# newsroom shares one), lock that out for LOGIN_LOCKOUT_MINUTES after the last failure, on
+# /login/, the admin's login and /api/token/ alike. An unknown username counts the same, so a
+# lockout says nothing about which accounts exist. Unlock: the admin's "Access attempts", or
+# `manage.py axes_reset_username NAME` / `axes_reset_ip ADDRESS` / `axes_reset`.
+LOGIN_FAILURE_LIMIT = envint("LOGIN_FAILURE_LIMIT", "10")
+LOGIN_FAILURE_LIMIT_PER_ADDRESS = envint("LOGIN_FAILURE_LIMIT_PER_ADDRESS", "50")
+LOGIN_LOCKOUT_MINUTES = envint("LOGIN_LOCKOUT_MINUTES", "15")
+# Reverse proxies in front of the app (each appends to X-Forwarded-For); 0: REMOTE_ADDR is the client.
+PROXY_COUNT = envint("PROXY_COUNT", "0")
+AXES_FAILURE_LIMIT = LOGIN_FAILURE_LIMIT
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"], "ip_address"]
+AXES_COOLOFF_TIME = timedelta(minutes=LOGIN_LOCKOUT_MINUTES)
+AXES_HANDLER = "claims.permissions.LoginThrottle"  # the per-address limit of its own
+AXES_LOCKOUT_CALLABLE = "claims.views.account.login_locked_out"
+AXES_CLIENT_IP_CALLABLE = "claims.permissions.client_address"
+AXES_RESET_ON_SUCCESS = False  # logging in to one's own account must not wipe an address's failures
+AXES_USERNAME_CALLABLE = "claims.permissions.login_username"  # bounded to axes' column (issue 18)
+
+# API tokens (issue 18): kept as SHA-256 digests, each with an expiry (claims.models.ApiToken).
+# POST /api/token/ gives a login token for API_LOGIN_TOKEN_HOURS, revoked when its owner logs out;
+# a named token from /account/tokens/ lasts what its owner chose, at most API_TOKEN_MAX_DAYS.
+API_LOGIN_TOKEN_HOURS = envint("API_LOGIN_TOKEN_HOURS", "24")
+API_TOKEN_MAX_DAYS = envint("API_TOKEN_MAX_DAYS", "365")
 
 SECURE_CONTENT_TYPE_NOSNIFF = True
 X_FRAME_OPTIONS = "DENY"

@@ -1,9 +1,24 @@
 from __future__ import annotations
 
+from datetime import timedelta
+
 import factory
 from django.contrib.auth import get_user_model
 
-from claims.models import Article, Claim, Desk, Membership, Note, Outlet, Rating, Role, Source, Speaker
+from claims.models import (
+    ApiToken,
+    Article,
+    Claim,
+    Desk,
+    Membership,
+    Note,
+    Outlet,
+    Rating,
+    Role,
+    Source,
+    Speaker,
+    TokenKind,
+)
 
 ARTICLE_TEXT = (
     "The ministry said on Monday that 1,200 families had been moved from the valley. "
@@ -111,3 +126,8 @@ class NoteFactory(factory.django.DjangoModelFactory):
     claim = factory.SubFactory(ClaimFactory)
     author = factory.SubFactory(UserFactory)
     body = "Check the ministry's figure."
+
+
+def api_key(user, *, name: str = "tests") -> str:
+    """The key of a new named API token of ``user``, as the tokens page gives one."""
+    return ApiToken.issue(user, name=name, kind=TokenKind.NAMED, lifetime=timedelta(days=1))[1]

@@ -4,11 +4,25 @@ import json
 
 import pytest
 from django.contrib.staticfiles import finders
+from django.utils import timezone
+from django.utils.dateparse import parse_datetime
 from drf_spectacular.validation import validate_schema
-from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
-from claims.models import Article, Claim, Note, Role, Source, Speaker, Stage, StageChange, text_sha256
+from claims.models import (
+    ApiToken,
+    Article,
+    Claim,
+    Note,
+    Role,
+    Source,
+    Speaker,
+    Stage,
+    StageChange,
+    TokenKind,
+    text_sha256,
+    token_digest,
+)
 
 from .factories import (
     ArticleFactory,
@@ -19,6 +33,7 @@ from .factories import (
     SourceFactory,
     SpeakerFactory,
     UserFactory,
+    api_key,
 )
 
 pytestmark = pytest.mark.django_db
@@ -30,7 +45,7 @@ def api(user=None) -> APIClient:
     """A client authenticated the way API users are: with a token."""
     client = APIClient()
     if user is not None:
-        client.credentials(HTTP_AUTHORIZATION=f"Token {Token.objects.get_or_create(user=user)[0].key}")
+        client.credentials(HTTP_AUTHORIZATION=f"Token {api_key(user)}")
     return client
 
 
@@ -98,8 +113,11 @@ def test_anonymous_gets_401_asking_for_a_token(endpoint, objects):
 def test_token_is_obtained_with_username_and_password_and_authenticates(viewer, claim):
     response = APIClient().post("/api/token/", {"username": "vera", "password": "pw-for-tests"}, format="json")
     assert response.status_code == 200
-    token = response.json()["token"]
-    assert token == Token.objects.get(user=viewer).key
+    body = response.json()
+    token = body["token"]
+    stored = ApiToken.objects.get(user=viewer)  # kept only as its digest, and expiring
+    assert stored.kind == TokenKind.SESSION == body["kind"] and stored.digest == token_digest(token) != token
+    assert parse_datetime(body["expires"]) == stored.expires > timezone.now()
     client = APIClient()
     client.credentials(HTTP_AUTHORIZATION=f"Token {token}")
     assert [c["id"] for c in client.get("/api/claims/").json()["results"]] == [claim.pk]
@@ -262,6 +280,45 @@ def test_a_quote_that_does_not_match_the_offsets_is_400_with_the_models_message(
     )
     assert response.status_code == 400
     assert response.json() == {"quote": ["The quote does not match the article text at these offsets."]}
+
+
+def test_a_quote_without_offsets_is_anchored_where_the_article_has_it(checker, desk):
+    article = ArticleFactory(desk=desk)
+    quote = article.text[172:200]
+    body = {"desk": desk.pk, "article": article.pk, "text": "x", "quote": quote, "start": None, "end": None}
+    response = api(checker).post("/api/claims/", body, format="json")
+    assert response.status_code == 201, response.json()
+    claim = Claim.objects.get(pk=response.json()["id"])
+    at = article.text.index(quote)
+    assert (claim.start, claim.end, claim.quote, claim.is_orphaned) == (at, at + len(quote), quote, False)
+    assert claim.prefix == article.text[max(0, at - 32) : at]
+
+
+@pytest.mark.parametrize("article", [True, False])
+def test_a_quote_that_cannot_be_placed_is_400_and_nothing_is_stored(checker, desk, article):
+    body = {"desk": desk.pk, "text": "x", "quote": "Words the article never says."}
+    if article:
+        body["article"] = ArticleFactory(desk=desk).pk
+    response = api(checker).post("/api/claims/", body, format="json")
+    assert response.status_code == 400
+    expected = "The quote is not in the article's text." if article else "A quote needs its article."
+    assert response.json() == {"quote": [expected]}
+    assert not Claim.objects.exists()
+
+
+def test_clearing_the_offsets_of_a_claim_finds_its_quote_again(checker, claim):
+    body = {"version": claim.version, "start": None, "end": None}
+    response = api(checker).patch(f"/api/claims/{claim.pk}/", body, format="json")
+    assert response.status_code == 200
+    assert (response.json()["start"], response.json()["end"], response.json()["is_orphaned"]) == (0, 80, False)
+
+
+def test_the_api_reads_json_only(checker, desk):
+    client = api(checker)
+    for fmt in ("multipart", None):
+        response = client.post("/api/speakers/", {"desk": desk.pk, "name": "Ana Ruiz"}, format=fmt)
+        assert response.status_code == 415 and "detail" in response.json()
+    assert not Speaker.objects.exists()
 
 
 def test_a_span_outside_the_article_is_400(checker, claim):
@@ -664,7 +721,8 @@ def test_claim_list_queries_do_not_grow_with_claims(viewer, desk, rating, django
     for claim in ClaimFactory.create_batch(n, desk=desk, rating=rating, speaker=SpeakerFactory(desk=desk)):
         SourceFactory(claim=claim)
     client = api(viewer)
-    with django_assert_num_queries(5):  # token + user, count, the page's ids, its rows, their tags
+    # token + user, the token's last use (written at most once a minute), count, the page's ids, its rows, their tags
+    with django_assert_num_queries(6):
         response = client.get("/api/claims/")
     assert response.json()["count"] == n and response.json()["results"][0]["source_count"] == 1
 
@@ -673,7 +731,7 @@ def test_claim_list_queries_do_not_grow_with_claims(viewer, desk, rating, django
 def test_article_list_queries_do_not_grow_with_articles(viewer, desk, django_assert_num_queries, n):
     ArticleFactory.create_batch(n, desk=desk)
     client = api(viewer)
-    with django_assert_num_queries(4):  # token + user, count, the page's ids, its rows
+    with django_assert_num_queries(5):  # token + user, its last use, count, the page's ids, its rows
         assert client.get("/api/articles/").json()["count"] == n
 
 
@@ -690,7 +748,82 @@ def test_schema_is_a_valid_openapi_document():
     for endpoint in ENDPOINTS:
         assert {f"/api/{endpoint}/", f"/api/{endpoint}/{{id}}/"} <= paths
     assert {"/api/claims/{id}/transitions/", "/api/token/"} <= paths
-    assert "tokenAuth" in schema["components"]["securitySchemes"]
+    assert schema["components"]["securitySchemes"]["tokenAuth"] | {"description": ""} == {
+        "type": "http",
+        "scheme": "bearer",
+        "description": "",
+    }
+
+
+def _schema() -> dict:
+    return json.loads(APIClient().get("/api/schema/?format=json").content)
+
+
+def _ref(schema: dict, ref: str) -> dict:
+    return schema["components"]["schemas"][ref.rpartition("/")[2]]
+
+
+def test_the_schema_asks_a_write_for_no_read_only_field_in_json_alone():
+    schema = _schema()
+    writes = [(p, m, op) for p, ops in schema["paths"].items() for m, op in ops.items() if "requestBody" in op]
+    assert len(writes) == 20
+    for path, method, operation in writes:
+        content = operation["requestBody"]["content"]
+        assert list(content) == ["application/json"], (method, path)
+        body = _ref(schema, content["application/json"]["schema"]["$ref"])
+        read_only = {name for name, field in body["properties"].items() if field.get("readOnly")}
+        assert not read_only and not {"id", "stage", "created", "sha256"} & set(body["properties"]), (method, path)
+    claim = _ref(
+        schema, schema["paths"]["/api/claims/"]["post"]["requestBody"]["content"]["application/json"]["schema"]["$ref"]
+    )
+    assert claim["required"] == ["desk", "text"]
+
+
+def test_the_schema_documents_every_error_with_its_body():
+    schema = _schema()
+    errors = {"400": "FieldErrors", **dict.fromkeys(["401", "403", "404", "415", "429"], "Error")}
+    for path, operations in schema["paths"].items():
+        if path == "/api/schema/":
+            continue
+        for method, operation in operations.items():
+            responses = operation["responses"]
+            for code, response in responses.items():
+                assert response.get("content") or code == "204", (method, path, code)  # every answer has its body
+            expected = {"400", "429"} if path == "/api/token/" else {"400", "401", "404"}  # 404: or "Invalid page"
+            if method != "get" and path != "/api/token/":
+                expected.add("403")
+            if method == "post" and "{id}" not in path:
+                expected.discard("404")  # a new object's path names none
+            assert expected <= set(responses), (method, path)
+            if "requestBody" in operation:
+                expected.add("415")
+            for code in expected:
+                ref = responses[code]["content"]["application/json"]["schema"]["$ref"]
+                assert ref.endswith("/" + errors[code]), (method, path, code)
+    transitions = schema["paths"]["/api/claims/{id}/transitions/"]["post"]["responses"]
+    assert transitions["409"]["content"]["application/json"]["schema"]["$ref"].endswith("/StaleClaim")
+    assert "Retry-After" in schema["paths"]["/api/token/"]["post"]["responses"]["429"]["headers"]
+
+
+def test_a_blank_url_is_typed_as_a_url_or_nothing():
+    schema = _schema()["components"]["schemas"]
+    for component, field in [("SourceRequest", "archive_url"), ("Source", "archive_url"), ("ArticleRequest", "url")]:
+        kinds = schema[component]["properties"][field]["anyOf"]
+        assert kinds[0]["format"] == "uri" and kinds[1] == {"$ref": "#/components/schemas/BlankEnum"}
+    assert schema["BlankEnum"]["enum"] == [""]
+    assert schema["SourceRequest"]["properties"]["url"]["format"] == "uri"  # required: never blank
+
+
+def test_an_address_under_the_api_that_matches_nothing_is_a_json_404(checker):
+    for url in ("/api/claims/1.5e3/transitions/", "/api/nothing/", "/api/claims/x/y/"):
+        response = api(checker).post(url, {}, format="json")
+        assert response.status_code == 404 and response.json() == {"detail": "Not found."}, url
+
+
+def test_a_bearer_token_authenticates_as_the_schema_says(viewer, claim):
+    client = APIClient()
+    client.credentials(HTTP_AUTHORIZATION=f"Bearer {api_key(viewer)}")
+    assert [c["id"] for c in client.get("/api/claims/").json()["results"]] == [claim.pk]
 
 
 def test_docs_serve_swagger_ui_from_our_own_origin(client):

@@ -9,7 +9,21 @@ from pathlib import Path
 import pytest
 from django.core.management import call_command
 
-from claims.models import Article, Claim, Desk, Membership, Note, Rating, Role, Source, Speaker, Stage, Stance
+from claims.models import (
+    Article,
+    Claim,
+    Desk,
+    Membership,
+    Note,
+    Profile,
+    Publication,
+    Rating,
+    Role,
+    Source,
+    Speaker,
+    Stage,
+    Stance,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 MODELS = [Desk, Membership, Article, Claim, Source, Note, Speaker, Rating]
@@ -46,6 +60,34 @@ def test_demo_logins_work(client):
     response = client.post("/login/", {"username": "checker", "password": "claimdesk-demo"})
     assert response.status_code == 302
     assert b"Karaj" in client.get("/").content
+
+
+@pytest.mark.django_db
+def test_loaddemo_adds_an_arabic_member_and_an_arabic_story_in_several_stages(client):
+    out = StringIO()
+    call_command("loaddemo", stdout=out)
+    desk = Desk.objects.get(slug="middle-east")
+    member = desk.memberships.select_related("user").get(user__username="arabic")
+    assert member.role == Role.CHECKER and Profile.language_of(member.user) == "ar"
+    assert "  arabic    Checker (interface in العربية)" in out.getvalue()
+    article = desk.articles.get(language="ar")
+    assert article.licence and "«" in article.text
+    claims = {claim.stage: claim for claim in article.claims.select_related("rating", "speaker")}
+    assert set(claims) == {Stage.NEW, Stage.RESEARCH, Stage.REVIEW, Stage.APPROVED, Stage.PUBLISHED}
+    for claim in claims.values():
+        assert article.text[claim.start : claim.end] == claim.quote
+    published = claims[Stage.PUBLISHED]
+    assert (published.speaker.name, published.cue, published.rating.slug) == ("سامر الخطيب", "قال", "mostly-true")
+    assert published.sources.filter(stance=Stance.SUPPORTS).exists() and published.summary
+    assert (published.submitted_by, published.approved_by.username) == (member.user, "editor")
+    assert Publication.objects.current().filter(claim=published).exists()
+    assert claims[Stage.APPROVED].anonymity_reason == "لأنه غير مخوّل بالحديث إلى وسائل الإعلام"
+    assert claims[Stage.RESEARCH].assignee == member.user and claims[Stage.RESEARCH].notes.exists()
+    assert article.suggestions.pending().exists()  # the Arabic rules propose the rest
+    # The member logs in to an Arabic, right-to-left interface.
+    assert client.post("/login/", {"username": "arabic", "password": "claimdesk-demo"}).status_code == 302
+    page = client.get(article.get_absolute_url()).text
+    assert '<html lang="ar" dir="rtl">' in page and article.title in page
 
 
 @pytest.mark.django_db

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import pytest
 from django.conf import settings
-from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
 from claims.models import Claim, Note, Notification, Verb
 
-from .factories import ClaimFactory, RatingFactory, SourceFactory
+from .factories import ClaimFactory, RatingFactory, SourceFactory, api_key
 
 pytestmark = pytest.mark.django_db
 
@@ -24,7 +23,7 @@ def test_a_note_posted_through_the_api_notifies_like_one_posted_on_the_page(chec
     claim = ClaimFactory(desk=desk)
     parent = Note.post(claim, author=editor, body="Where is the figure from?", parent=None)
     client = APIClient()
-    client.credentials(HTTP_AUTHORIZATION=f"Token {Token.objects.get_or_create(user=checker)[0].key}")
+    client.credentials(HTTP_AUTHORIZATION=f"Token {api_key(checker)}")
     body = {"claim": claim.pk, "parent": parent.pk, "body": "Page 4 of the report."}
     assert client.post("/api/notes/", body, format="json").status_code == 201
     assert Notification.objects.filter(user=editor, verb=Verb.REPLY).count() == 1

@@ -5,6 +5,7 @@ from __future__ import annotations
 from html.parser import HTMLParser
 
 import pytest
+from django.contrib.auth import get_user_model
 from django.core.management import call_command
 
 from claims.models import Article, Claim, Stage
@@ -44,7 +45,7 @@ class Page(HTMLParser):
 @pytest.fixture
 def demo_pages(client):
     call_command("loaddemo", verbosity=0, stdout=open("/dev/null", "w"))  # noqa: SIM115
-    client.login(username="editor", password="claimdesk-demo")
+    client.force_login(get_user_model().objects.get(username="editor"))  # client.login() gives axes no request
     article = Article.objects.filter(claims__isnull=False).first()
     claim = article.claims.first()
     published = Claim.objects.filter(stage=Stage.PUBLISHED).first()

@@ -62,3 +62,19 @@ def test_every_page_offers_the_language_choice_with_each_language_named_in_itsel
     page = client.get("/claims/").text
     assert '<option value="ar" lang="ar">العربية</option>' in page
     assert 'action="/language/"' in page and 'name="next" value="/claims/"' in page
+
+
+def test_the_inbox_label_uses_arabic_plural_forms_of_the_unread_count(client, checker, editor, desk):
+    from claims.models import Notification, Verb
+
+    from .factories import ClaimFactory
+
+    Profile.choose_language(checker, "ar")
+    client.force_login(checker)
+    assert 'aria-label="الإشعارات، لا إشعارات غير مقروءة"' in client.get("/claims/").text
+    claim = ClaimFactory(desk=desk)
+    Notification.objects.bulk_create(
+        Notification(user=checker, claim=claim, actor=editor, verb=Verb.ASSIGNED) for _ in "ab"
+    )
+    page = client.get("/claims/").text
+    assert 'aria-label="الإشعارات، إشعاران غير مقروءين"' in page and '<span class="count unread"' in page

@@ -194,25 +194,35 @@ def test_exported_annotations_reimport_to_the_same_anchors_and_attribution(desk,
     assert copy.stage == Stage.NEW
 
 
-def test_annotation_that_cannot_be_anchored_becomes_an_orphan_claim(desk, editor):
-    article = ArticleFactory(desk=desk, text="Nothing about that here at all.")
-    raw = json.dumps(
+def _dam_annotation(source: str) -> str:
+    return json.dumps(
         {
             "@context": ANNO_CONTEXT,
             "id": "https://elsewhere.example/a/1",
             "type": "Annotation",
             "body": {"type": "TextualBody", "purpose": "describing", "value": "Dam held"},
-            "target": {
-                "source": "https://x.example",
-                "selector": {"type": "TextQuoteSelector", "exact": "The dam held firm."},
-            },
+            "target": {"source": source, "selector": {"type": "TextQuoteSelector", "exact": "The dam held firm."}},
         }
     )
-    report = create_claims_from_annotations(article, parse_annotations(raw), by=editor)
+
+
+def test_annotation_of_this_article_that_cannot_be_anchored_becomes_an_orphan_claim(desk, editor):
+    article = ArticleFactory(desk=desk, text="Nothing about that here at all.")
+    report = create_claims_from_annotations(article, parse_annotations(_dam_annotation(article.url)), by=editor)
     claim = report["claims"][0]
     assert report["orphaned"] == 1
     assert (
         claim.is_orphaned and claim.start is None and claim.quote == "The dam held firm." and claim.text == "Dam held"
+    )
+
+
+def test_annotation_of_another_document_whose_quote_is_not_here_is_skipped_with_the_reason(desk, editor):
+    article = ArticleFactory(desk=desk, text="Nothing about that here at all.")
+    report = create_claims_from_annotations(article, parse_annotations(_dam_annotation("https://x.example")), by=editor)
+    assert (report["created"], report["skipped"]) == (0, 1) and not article.claims.exists()
+    [item] = report["items"]
+    assert (
+        item["action"] == "skipped" and "https://x.example" in item["reason"] and "not this article" in item["reason"]
     )
 
 
@@ -221,7 +231,8 @@ def test_annotation_that_cannot_be_anchored_becomes_an_orphan_claim(desk, editor
     [
         ("{not json", "Not valid JSON"),
         ('{"type": "Dataset"}', "Unsupported type"),
-        ('{"type": "Annotation", "target": "https://x.example"}', "no TextQuoteSelector"),
+        ('{"type": "Annotation", "target": "https://x.example"}', "page note"),
+        ('{"type": "Annotation", "target": {"source": "x", "selector": {"type": "CssSelector"}}}', "CssSelector"),
         ('{"type": "AnnotationCollection", "first": {"type": "AnnotationPage", "items": []}}', "no annotations"),
     ],
 )

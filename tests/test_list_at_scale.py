@@ -6,12 +6,11 @@ from __future__ import annotations
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
 from claims.models import Claim
 
-from .factories import ArticleFactory, ClaimFactory, DeskFactory, OutletFactory, SpeakerFactory
+from .factories import ArticleFactory, ClaimFactory, DeskFactory, OutletFactory, SpeakerFactory, api_key
 
 pytestmark = pytest.mark.django_db
 
@@ -70,7 +69,7 @@ def test_page_api_and_csv_answer_the_same_filter(client, checker, spread):
     client.force_login(checker)
     page = texts(client.get("/claims/", {"speaker": "ruiz", "q": "floods"}))
     api = APIClient()
-    api.credentials(HTTP_AUTHORIZATION=f"Token {Token.objects.get_or_create(user=checker)[0].key}")
+    api.credentials(HTTP_AUTHORIZATION=f"Token {api_key(checker)}")
     from_api = {c["text"] for c in api.get("/api/claims/", {"speaker": "ruiz", "q": "floods"}).json()["results"]}
     csv_body = b"".join(client.get("/claims/export.csv", {"speaker": "ruiz", "q": "floods"}).streaming_content)
     assert page == from_api == {"Ruiz on floods"} and b"Ruiz on floods" in csv_body and b"Lee" not in csv_body

@@ -7,10 +7,12 @@ log in, except on the public ClaimReview pages.
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
 from django.urls import URLPattern, URLResolver, get_resolver
 
-from claims.models import Feed, Job, JobKind, Role, Suggestion
+from claims.models import ApiToken, Feed, Job, JobKind, Role, Suggestion, TokenKind
 
 from .factories import (
     ArticleFactory,
@@ -96,6 +98,7 @@ MATRIX = [
     ("post", "/suggestions/{suggestion}/undo/", CHECK_DONE, {}),
     ("post", "/suggestions/{suggestion}/accept-speaker/", CHECK_DONE, {}),
     ("post", "/suggestions/{suggestion}/accept-twins/", CHECK_DONE, {}),
+    ("get", "/suggestions/{suggestion}/checked-before/", READ, None),  # triage's "all earlier checks"
     ("get", "/speakers/options/", OWN_LIST, None),
     ("get", "/queue/", OWN_LIST, None),
     ("get", "/notifications/", OWN_LIST, None),
@@ -130,6 +133,11 @@ MATRIX = [
     ("post", "/feeds/{feed}/", row(LOGIN, 404, 403, 403, 400, 400), {}),  # no action chosen
     ("get", "/demo/feed.xml", PUBLIC, None),
     ("post", "/language/", row(303, 303, 303, 303, 303, 303), {"language": "ar", "next": "/"}),  # anyone picks one
+    # One's own API tokens: a list anyone signed in has; revoking is the owner's (the editor's) alone.
+    ("get", "/account/tokens/", OWN_LIST, None),
+    ("post", "/account/tokens/", OWN_LIST, {"action": "create"}),  # no name: the form again
+    ("post", "/account/tokens/", row(LOGIN, 404, 404, 404, 302, 404), {"action": "revoke", "token": "{token}"}),
+    ("post", "/admin/logout/", row(302, 302, 302, 302, 302, 302), {}),  # ends login tokens too, then to /login/
     ("get", "/demo/articles/0/", PUBLIC, None),
     # The API answers 401/403 instead of a login redirect.
     ("get", "/api/claims/{claim}/", row(401, 404, 200, 200, 200, 200), None),
@@ -167,6 +175,7 @@ def world(desk):
         "feed": Feed.objects.create(desk=desk, outlet=OutletFactory(desk=desk), url="https://x.example/feed").pk,
         "speaker": SpeakerFactory(desk=desk).pk,
         "outlet": article.outlet_id,
+        "token": ApiToken.issue(people["editor"], name="n", kind=TokenKind.NAMED, lifetime=timedelta(days=1))[0].pk,
     }
     # The version the claim's page shows, read after every write above (each save raises it).
     claim.refresh_from_db()

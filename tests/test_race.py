@@ -17,12 +17,19 @@ from functools import partial
 import pytest
 from django.db import IntegrityError, connection, connections
 from django.test import Client
-from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
 from claims.models import Claim, Publication, Role, Source, Stage, StaleVersion, Suggestion, TransitionError
 
-from .factories import ArticleFactory, ClaimFactory, MembershipFactory, RatingFactory, SourceFactory, UserFactory
+from .factories import (
+    ArticleFactory,
+    ClaimFactory,
+    MembershipFactory,
+    RatingFactory,
+    SourceFactory,
+    UserFactory,
+    api_key,
+)
 
 WRITERS = 8
 ROUNDS = 5  # of the parallel-saves test: WRITERS saves each
@@ -128,7 +135,7 @@ def in_review(desk, checker, **kwargs) -> Claim:
 
 def api(user) -> APIClient:
     client = APIClient()
-    client.credentials(HTTP_AUTHORIZATION=f"Token {Token.objects.get_or_create(user=user)[0].key}")
+    client.credentials(HTTP_AUTHORIZATION=f"Token {api_key(user)}")
     return client
 
 

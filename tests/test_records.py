@@ -430,7 +430,10 @@ def test_a_file_without_claimreview_or_not_json_is_refused_saying_why(client, de
     assert page.status_code == 200 and "No ClaimReview with a claim" in page.text
     from django.core.files.uploadedfile import SimpleUploadedFile
 
-    bad = SimpleUploadedFile("x.json", b"[" * 50_000, "application/json")
+    deep = SimpleUploadedFile("x.json", b"[" * 50_000, "application/json")
+    page = client.post("/external-checks/", {"desk": desk.pk, "file": deep})
+    assert page.status_code == 200 and "nested deeper than 64 levels" in page.text
+    bad = SimpleUploadedFile("x.json", b"{not json", "application/json")
     page = client.post("/external-checks/", {"desk": desk.pk, "file": bad})
     assert page.status_code == 200 and "not JSON" in page.text
     assert client.post("/external-checks/", {"desk": desk.pk}).status_code == 200  # neither: a message

@@ -10,7 +10,6 @@ import json
 
 import pytest
 from django.db.models import ProtectedError
-from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
 from claims.interop.claimreview import claimreview
@@ -27,6 +26,7 @@ from .factories import (
     SourceFactory,
     SpeakerFactory,
     UserFactory,
+    api_key,
 )
 
 pytestmark = pytest.mark.django_db
@@ -40,7 +40,7 @@ def editor2(desk):
 
 def api(user) -> APIClient:
     client = APIClient()
-    client.credentials(HTTP_AUTHORIZATION=f"Token {Token.objects.get_or_create(user=user)[0].key}")
+    client.credentials(HTTP_AUTHORIZATION=f"Token {api_key(user)}")
     return client
 
 

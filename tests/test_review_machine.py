@@ -25,7 +25,6 @@ from django.test import Client
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, rule, run_state_machine_as_test
-from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
 from claims.models import (
@@ -51,6 +50,7 @@ from .factories import (
     SourceFactory,
     SpeakerFactory,
     UserFactory,
+    api_key,
 )
 
 pytestmark = pytest.mark.django_db
@@ -179,7 +179,7 @@ def admin_post_data(page) -> dict:
 
 def api_client(user) -> APIClient:
     client = APIClient()
-    client.credentials(HTTP_AUTHORIZATION=f"Token {Token.objects.get_or_create(user=user)[0].key}")
+    client.credentials(HTTP_AUTHORIZATION=f"Token {api_key(user)}")
     return client
 
 

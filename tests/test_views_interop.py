@@ -168,7 +168,7 @@ def test_import_page_lists_orphans(client, checker, claim):
     assert "Orphans (1)" in response.text and claim.quote in response.text
 
 
-def test_import_upload_creates_anchored_and_orphan_claims(client, checker, claim):
+def test_import_upload_creates_what_it_can_anchor_and_reports_what_it_skipped(client, checker, claim):
     other = ArticleFactory(desk=claim.desk, text="Fresh intro. " + claim.article.text)
     lost = ClaimFactory(desk=claim.desk, article=claim.article, start=82, end=120)
     collection = annotation_collection(claim.article, [claim])
@@ -178,10 +178,17 @@ def test_import_upload_creates_anchored_and_orphan_claims(client, checker, claim
     upload = SimpleUploadedFile("annotations.jsonld", json.dumps(collection).encode(), "application/ld+json")
     response = client.post(f"/articles/{other.pk}/annotations/import/", {"file": upload}, follow=True)
     assert response.status_code == 200
-    assert "Imported 2 claim(s): 1 anchored exactly, 0 approximately, 1 orphaned." in response.text
-    made = list(other.claims.order_by("id"))
-    assert made[0].start == claim.start + len("Fresh intro. ") and not made[0].is_orphaned
-    assert made[1].is_orphaned and "Orphans (1)" in response.text
+    assert (
+        "1 claim(s) created, 0 updated, 0 unchanged (1 anchored exactly, 0 approximately, 0 orphaned); "
+        "0 note(s) and 0 tag(s) added; 1 annotation(s) skipped." in response.text
+    )
+    [made] = other.claims.all()
+    assert made.start == claim.start + len("Fresh intro. ") and not made.is_orphaned
+    report = response.context["report"]["items"]
+    assert [item["action"] for item in report] == ["created", "skipped"]
+    assert report[0]["claim"] == made.pk and "not this article" in report[1]["reason"]
+    assert "What the last import did" in response.text and "Skipped" in response.text
+    assert "What the last import did" not in client.get(f"/articles/{other.pk}/annotations/import/").text  # once
 
 
 def test_import_errors_rerender_with_the_uploaded_json_kept(client, checker, claim):
@@ -190,7 +197,7 @@ def test_import_errors_rerender_with_the_uploaded_json_kept(client, checker, cla
     upload = SimpleUploadedFile("bad.json", raw.encode(), "application/json")
     response = client.post(f"/articles/{claim.article_id}/annotations/import/", {"file": upload})
     assert response.status_code == 200
-    assert "no TextQuoteSelector" in response.text
+    assert "page note" in response.text
     assert "{&quot;type&quot;: &quot;Annotation&quot;" in response.text  # kept, escaped, in the text area
     response = client.post(f"/articles/{claim.article_id}/annotations/import/", {"json": ""})
     assert "Choose a file or paste an annotation." in response.text

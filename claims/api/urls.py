@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from django.urls import path
+from django.urls import path, re_path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
-from rest_framework.authtoken.views import obtain_auth_token
 from rest_framework.routers import DefaultRouter
 
 from . import views
@@ -24,6 +23,9 @@ urlpatterns = [
     path("schema/", SpectacularAPIView.as_view(), name="schema"),
     # Swagger UI with its script served from our origin (no inline script), for the CSP.
     path("docs/", SpectacularSwaggerSplitView.as_view(url_name="api:schema"), name="docs"),
-    path("token/", obtain_auth_token, name="token"),
+    path("token/", views.token_obtain, name="token"),
     *router.urls,
+    # Last: any other address under /api/ (an id that is not a number) is the API's JSON 404,
+    # not the pages' HTML one. Only addresses ending in a slash, so APPEND_SLASH still redirects.
+    re_path(r"^.*/$", views.not_found),
 ]

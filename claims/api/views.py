@@ -7,15 +7,30 @@ model verbs, and claim edits through ``Claim.save_checked()`` with the version t
 
 from __future__ import annotations
 
-from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema, extend_schema_view
+from datetime import timedelta
+
+from django.conf import settings
+from django.contrib.auth import authenticate
+from django.http import HttpRequest, JsonResponse
+from django.utils.translation import gettext as _
+from django.views.decorators.csrf import csrf_exempt
+from drf_spectacular.utils import (
+    OpenApiParameter,
+    OpenApiResponse,
+    extend_schema,
+    extend_schema_view,
+    inline_serializer,
+)
 from rest_framework import mixins, serializers, status, viewsets
-from rest_framework.decorators import action
-from rest_framework.exceptions import APIException, PermissionDenied
+from rest_framework.decorators import action, api_view, authentication_classes, permission_classes
+from rest_framework.exceptions import APIException, PermissionDenied, Throttled
+from rest_framework.permissions import AllowAny
 from rest_framework.response import Response
 
 from .. import permissions
 from ..filters import ClaimFilter
 from ..models import (
+    ApiToken,
     Article,
     Claim,
     Note,
@@ -24,6 +39,7 @@ from ..models import (
     Source,
     Speaker,
     StaleVersion,
+    TokenKind,
     TransitionError,
 )
 from ..text import plain_id
@@ -39,6 +55,8 @@ from .serializers import (
     SourceSerializer,
     SpeakerSerializer,
     StaleClaimSerializer,
+    TokenRequestSerializer,
+    TokenSerializer,
     TransitionSerializer,
 )
 
@@ -157,7 +175,11 @@ class ClaimViewSet(WritableViewSet):
         request=TransitionSerializer,
         responses={
             200: ClaimSerializer,
-            400: OpenApiResponse(description="The workflow rule refused the transition; `detail` says which."),
+            400: OpenApiResponse(
+                description="The body was refused (field errors), or the workflow rule refused the step: "
+                "`detail` says which."
+            ),
+            409: _STALE,
         },
     )
     @action(detail=True, methods=["post"])
@@ -189,6 +211,19 @@ class ClaimViewSet(WritableViewSet):
         return self.represent(claim)
 
 
+_STALE_EVIDENCE = OpenApiResponse(
+    inline_serializer(
+        "StaleEvidence", {"detail": serializers.CharField(), "current_version": serializers.IntegerField()}
+    ),
+    "Stale `claim_version`: the claim changed since it was read; `current_version` is its version now.",
+)
+
+
+@extend_schema_view(
+    create=extend_schema(responses={201: SourceSerializer, 409: _STALE_EVIDENCE}),
+    update=extend_schema(responses={200: SourceSerializer, 409: _STALE_EVIDENCE}),
+    partial_update=extend_schema(responses={200: SourceSerializer, 409: _STALE_EVIDENCE}),
+)
 class SourceViewSet(mixins.DestroyModelMixin, WritableViewSet):
     """Evidence for a claim. Adding, changing or removing one is a verdict change: it is
     recorded against the user and voids an approval."""
@@ -221,7 +256,8 @@ class SourceViewSet(mixins.DestroyModelMixin, WritableViewSet):
         self._guarded(serializer.instance.claim, version, lambda c: serializer.save(), "Source edited")
 
     @extend_schema(
-        parameters=[OpenApiParameter("claim_version", int, required=True, description="The claim version read.")]
+        parameters=[OpenApiParameter("claim_version", int, required=True, description="The claim version read.")],
+        responses={204: None, 409: _STALE_EVIDENCE},
     )
     def destroy(self, request, *args, **kwargs):
         return super().destroy(request, *args, **kwargs)
@@ -299,3 +335,42 @@ class PublicationViewSet(DeskScopedViewSet):
     queryset = Publication.objects.order_by("-published", "-id")
     serializer_class = PublicationSerializer
     filterset_class = PublicationFilter
+
+
+@extend_schema(
+    request=TokenRequestSerializer,
+    responses={
+        200: TokenSerializer,
+        400: OpenApiResponse(description="Wrong username or password (the same answer for an unknown username)."),
+        429: OpenApiResponse(
+            description="Too many failed attempts from this address (for this username, or for any): "
+            "`detail` says so and `Retry-After` how many seconds the lockout lasts."
+        ),
+    },
+    auth=[],
+)
+@api_view(["POST"])
+@authentication_classes([])
+@permission_classes([AllowAny])
+def token_obtain(request):
+    """A login token for a username and password: it expires after API_LOGIN_TOKEN_HOURS and is
+    revoked when its owner logs out. Failed attempts count toward the same lockout as /login/."""
+    serializer = TokenRequestSerializer(data=request.data)
+    serializer.is_valid(raise_exception=True)
+    user = authenticate(request, **serializer.validated_data)  # through axes: it needs the request
+    if user is None:
+        if getattr(request, "axes_locked_out", False):
+            raise Throttled(wait=settings.LOGIN_LOCKOUT_MINUTES * 60, detail=permissions.lockout_message())
+        raise serializers.ValidationError(
+            {"non_field_errors": [_("Unable to log in with the username and password given.")]}
+        )
+    token, key = ApiToken.issue(
+        user, name=_("API login"), kind=TokenKind.SESSION, lifetime=timedelta(hours=settings.API_LOGIN_TOKEN_HOURS)
+    )
+    return Response(TokenSerializer({"token": key, "expires": token.expires, "kind": token.kind}).data)
+
+
+@csrf_exempt  # a POST to no API address is a 404, as any other method is, never the CSRF page
+def not_found(request: HttpRequest) -> JsonResponse:
+    """No API address matches (``/api/claims/x/``): 404 in JSON, as the API answers every error."""
+    return JsonResponse({"detail": _("Not found.")}, status=404)

@@ -19,6 +19,7 @@ from django.utils import timezone
 from django.utils.translation import gettext, ngettext
 
 from ..models import AttributionType, Publication, SpeakerKind
+from ..text import bounded_json_loads, storable
 from .common import absolute
 
 SCHEMA_ORG = "https://schema.org"
@@ -90,7 +91,8 @@ def _text(value) -> str:
         value = value.get("name") or value.get("@value") or ""
     if isinstance(value, list):
         value = value[0] if value else ""
-    return str(value or "").replace("\x00", "").strip()
+    # Other fact-checkers' records, not typed here: cleaned of what cannot be stored, not refused.
+    return storable(str(value or "")).strip()
 
 
 def _reviews(node, depth: int = 0):
@@ -167,8 +169,6 @@ def import_claimreviews(desk, data) -> int:
 
 def import_job(job) -> None:
     """Fetch a ClaimReview file or feed (the guarded fetcher) and import its reviews."""
-    import json
-
     from ..fetch import FetchError, fetch_url
     from ..models import JobError, isolate
     from ..permissions import is_editor
@@ -179,7 +179,7 @@ def import_job(job) -> None:
     job.report(gettext("Fetching %(url)s…") % {"url": isolate(url)}, progress=10)
     try:
         page = fetch_url(url, max_bytes=20_000_000, accept="application/ld+json, application/json;q=0.9, */*;q=0.5")
-        data = json.loads(page.text())
+        data = bounded_json_loads(page.text())
         added = import_claimreviews(job.desk, data)
     except (FetchError, ClaimReviewError) as e:
         raise JobError(str(e)) from e

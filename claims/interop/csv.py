@@ -37,6 +37,7 @@ from ..models import (
     isolate,
 )
 from ..permissions import LOCKED_STAGES, can_edit_claim, can_import
+from ..text import unstorable_at, unstorable_message
 
 if TYPE_CHECKING:
     from django.contrib.auth.models import AbstractBaseUser
@@ -159,6 +160,10 @@ def _uncell(value: str | None) -> str:
 
 def _read_csv(raw: str, kind: str, allowed: list[str], required: list[str]) -> tuple[CsvPreview, list]:
     preview = CsvPreview(kind=kind, columns=[])
+    if (at := unstorable_at(raw)) is not None:
+        line = raw.count("\n", 0, at) + 1
+        preview.errors.append(unstorable_message(gettext("Line %(line)s") % {"line": line}))
+        return preview, []
     reader = csv.DictReader(io.StringIO(raw.lstrip("\ufeff")))
     try:
         header = [h.strip() for h in (reader.fieldnames or [])]

@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     pass
 
 from ..permissions import is_editor
+from ..text import find_unstorable, unstorable_message
 from .common import is_http_url, iso
 
 DESK_FORMAT = "claimdesk-desk"
@@ -233,6 +234,8 @@ def import_desk(data: dict, *, slug: str, name: str | None = None, by=None) -> D
     approved or published elsewhere arrives in review, unapproved, with a stage change by
     the importer (``by``) saying so, so that nothing goes public here unseen by this desk.
     """
+    if (where := find_unstorable(data)) is not None:
+        raise DeskImportError(unstorable_message(where))
     try:
         return _import_desk(data, slug=slug, name=name, by=by)
     except (KeyError, TypeError, ValueError, AttributeError) as e:

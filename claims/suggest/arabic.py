@@ -20,12 +20,20 @@ so every span is a slice of the original text. Sentences end at . ! ? ؟ outside
 * a trailing or interrupting attribution ("...، حسبما أفاد X", "...، بحسب X، ...");
 * a quotation on its own, continuing the last speaker;
 * otherwise a reporter's statement, kept unless it is scene-setting or about the reporting itself.
+Sources. A mention is typed by its head noun (listed titles, institutions, documents, unnamed sources and
+generic people, each with its plural, dual, accusative and pronoun-suffixed forms), then by a name in it
+(a listed given name, a name after يدعى, or two unlisted words closing the mention) and by earlier mentions
+("المحافظ" after "محافظ حضرموت", "أحد المصدرين" after "مصدران مطلعان"). A mention whose name the text
+withholds ("فضّل عدم الكشف عن هويته", "تحدث شريطة ...") is anonymous; a sentence that only grants anonymity
+("وتحدث المسؤولان شريطة ... بسبب ...") is no claim, and its reason is copied to that group's claims. A
+report inside a content ("وذكرت الإذاعة أن مسؤولاً نفى ...") is a claim of its own.
 The rules are general patterns of Arabic agency copy; nothing is written for a particular article.
 """
 
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 
 from .attribution import Suggestion
@@ -37,6 +45,7 @@ _KEEP = re.compile(f"[^{_MARKS}]+")
 _FOLD = str.maketrans("أإآٱىة", "اااايه")
 
 
+@functools.lru_cache(maxsize=1 << 16)  # check-worthiness folds every word of every content
 def _nw(word: str) -> str:
     """A word as it is matched: diacritics and tatweel removed, alef, alef maqsura and taa marbuta folded."""
     return _DROP.sub("", word).translate(_FOLD)
@@ -112,8 +121,8 @@ _VERB_TABLE = [
     ("اتهم", "obj", None, "اتهم يتهم", "اتهمت تتهم", "اتهموا"),
     ("أعرب", "obj", "عن", "أعرب", "أعربت", "أعربوا"),
     ("ندد", "obj", None, "ندد", "نددت", "نددوا"),
-    ("أدان", "obj", None, "أدان", "أدانت", "أدانوا"),
-    ("طالب", "obj", None, "", "طالبت", "طالبوا"),
+    ("أدان", "obj", None, "أدان دان", "أدانت دانت", "أدانوا دانوا"),
+    ("طالب", "obj", None, "طالب يطالب", "طالبت تطالب", "طالبوا يطالبون"),
     ("أشاد", "obj", None, "أشاد", "أشادت", "أشادوا"),
     ("توقع", "say", None, "توقع يتوقع", "توقعت تتوقع", "توقعوا يتوقعون"),
     ("رجح", "say", None, "رجح", "رجحت", "رجحوا"),
@@ -142,8 +151,25 @@ _VERB_TABLE = [
     ("نص", "say", "على", "ينص", "نصت تنص", ""),
     ("أبدى", "obj", None, "أبدى", "أبدت", "أبدوا"),
     ("اشتكى", "obj", "من", "اشتكى", "اشتكت", "اشتكوا"),
-    ("تحدث", "obj", "عن", "", "", ""),
+    ("تحدث", "obj", "عن", "تحدث يتحدث", "تحدثت تتحدث", "تحدثوا"),
     ("اقترح", "obj", None, "اقترح", "اقترحت", "اقترحوا"),
+    ("وعد", "obj", None, "وعد", "وعدت", "وعدوا"),
+    ("توعد", "obj", None, "توعد", "توعدت", "توعدوا"),
+    ("أنكر", "obj", None, "أنكر", "أنكرت", "أنكروا"),
+    ("جدد", "obj", None, "جدد", "جددت", "جددوا"),
+    ("استنكر", "obj", None, "استنكر", "استنكرت", "استنكروا"),
+    ("شجب", "obj", None, "شجب", "شجبت", "شجبوا"),
+    ("أخبر", "say", None, "أخبر", "أخبرت", "أخبروا"),
+    ("روى", "say", None, "روى", "روت", "رووا"),
+    ("أفصح", "obj", "عن", "أفصح", "أفصحت", "أفصحوا"),
+    ("أوصى", "obj", None, "أوصى", "أوصت", "أوصوا"),
+    ("عبر", "obj", "عن", "", "عبرت", "عبروا"),
+    ("استدرك", "say", None, "استدرك", "استدركت", ""),
+    ("حمل", "obj", None, "", "حملت", "حملوا"),
+    ("أيد", "obj", None, "أيد", "أيدت", "أيدوا"),
+    ("ثمن", "obj", None, "", "ثمنت", "ثمنوا"),
+    ("فند", "obj", None, "فند", "فندت", "فندوا"),
+    ("تساءل", "say", None, "تساءل", "تساءلت", "تساءلوا"),
 ]
 _PARTICIPLES = [
     ("قال", "قائلاً", "قائلةً"), ("أضاف", "مضيفاً", "مضيفةً"), ("أكد", "مؤكداً", "مؤكدةً"),
@@ -154,6 +180,14 @@ _PARTICIPLES = [
     ("أعلن", "معلناً", "معلنةً"), ("طالب", "مطالباً", "مطالبةً"), ("اعترف", "معترفاً", "معترفةً"),
     ("بين", "مبيناً", "مبينةً"), ("لفت", "لافتا", "لافتة"), ("أردف", "مردفاً", "مردفةً"),
     ("ختم", "مختتماً", "مختتمةً"), ("نبه", "منبهاً", "منبهةً"), ("رأى", "معتبراً", "معتبرةً"),
+    ("وعد", "واعداً", "واعدةً"), ("توعد", "متوعداً", "متوعدةً"),
+    ("حمل", "محملاً", "محملةً"), ("استدرك", "مستدركاً", "مستدركةً"),
+    ("اتهم", "متهماً", "متهمةً"), ("رحب", "مرحباً", "مرحبةً"),
+    ("تساءل", "متسائلاً", "متسائلةً"), ("استبعد", "مستبعداً", "مستبعدةً"), ("رجح", "مرجحاً", "مرجحةً"),
+    ("توقع", "متوقعاً", "متوقعةً"), ("تعهد", "متعهداً", "متعهدةً"), ("انتقد", "منتقداً", "منتقدةً"),
+    ("أشاد", "مشيداً", "مشيدةً"), ("استنكر", "مستنكراً", "مستنكرةً"), ("ندد", "مندداً", "مندّدةً"),
+    ("ناشد", "مناشداً", "مناشدةً"), ("وصف", "واصفاً", "واصفةً"), ("أبدى", "مبدياً", "مبديةً"),
+    ("رفض", "رافضاً", "رافضةً"), ("هدد", "مهدداً", "مهددةً"), ("حث", "حاثاً", "حاثةً"),
 ]  # fmt: skip
 
 
@@ -171,15 +205,19 @@ for _lemma, _kind, _prep, *_forms in _VERB_TABLE:
             _VERBS[_nw(_form)] = _Verb(_nw(_lemma), _kind, _nw(_prep) if _prep else None, _gender)
 _PARTS: dict[str, _Verb] = {}
 for _lemma, _m, _f in _PARTICIPLES:
-    _prep = next((p for lem, _k, p, *_r in _VERB_TABLE if lem == _lemma), None)
+    _kind, _prep = next(((k, p) for lem, k, p, *_r in _VERB_TABLE if lem == _lemma), ("say", None))
     for _form, _gender in ((_m, "m"), (_f, "f")):
         for _variant in {_nw(_form), _nw(_form).rstrip("ا")}:
-            _PARTS[_variant] = _Verb(_nw(_lemma), "say", _nw(_prep) if _prep else None, _gender, True)
-_PARTS.pop(_nw("مؤكد"), None)  # a bare adjective ("it is certain"), not a participle of speech
+            _PARTS[_variant] = _Verb(_nw(_lemma), _kind, _nw(_prep) if _prep else None, _gender, True)
+for _noun in ("مؤكد", "متهم", "متهمه", "محمل"):
+    _PARTS.pop(_nw(_noun), None)  # a bare adjective or noun ("it is certain", "the accused"), not a participle
 
-_AFTER_VERBS = _words(
-    "قال قالت يقول تقول أضاف أضافت يضيف تضيف تابع تابعت أوضح أوضحت أكد أكدت قالوا أضافوا"
-)  # reporting verbs that follow a quotation: "«...»، قال X"
+# reporting verbs that follow a quotation or a statement: "«...»، قال X", "...، قالت X"
+_AFTER_VERBS = _words("قال قالت يقول تقول أضاف أضافت يضيف تضيف تابع تابعت أوضح أوضحت أكد أكدت قالوا أضافوا")
+_AFTER_QUOTE = _AFTER_VERBS | _words(
+    "يقولون يتابع تتابع يوضح توضح أوضحوا أكدوا كتب كتبت صرح صرحت أردف أردفت ختم ختمت تساءل تساءلت حذر"
+    " حذرت حذروا شدد شددت ذكر ذكرت"
+)  # after a closing quotation mark only: "«...»، كتب الوزير", "«...»، حذر المحلل"
 _ACCORDING = _words("بحسب حسب وفقاً وفقا وفق طبقاً طبقا استناداً")
 _FA_INNA = _words("فإن فإنه فإنها")
 _AGENTLESS_ANY = _words("أُفيد أفيد")  # "وأُفيد بانهيار ...": any complement
@@ -204,34 +242,41 @@ _SETTING_PREPS = _words("في خلال عبر لدى عقب أثناء بعد ق
 _STATEMENT_STEMS = _stems(
     "بيان تصريح مؤتمر حديث مقابل كلم خطاب تقرير رسال منشور تغريد اتصال لقاء ختام تعليق رد إفاد جلس مداخل"
     " حوار افتتاح اجتماع وقت أعقاب ندو زيار منتدى قم محادث إحاط نشر مناسب حفل لقاءات تسجيل فيديو"
-    " اجتماعات تصريحات حسابه حسابها صفح موقع"
+    " اجتماعات تصريحات حسابه حسابها صفح موقع حصيل بلاغ مقال إعلان دراس مذكر ورق كتاب شريط مقطع برنامج إطلال"
+    " ظهور رسائل بيانات تقارير وصول مغادر عود استقبال ترؤس"
 )
 _ON_PREPS = _words("على")
 _WHILE = _words("فيما بينما")
 _BUT = _words("لكن لكنه لكنها لكنهم لكنهما إلا أنه")
+_BUT_PRON = _words("لكنه لكنها لكنهم لكنهما")
 _LEADS = _words("من بعد خلال عقب ردا رداً تعليقا تعليقاً إثر")
 _EVENT_PREPS = _words("لدى خلال عقب أثناء إثر عبر بعد قبل أمام عند")
 _ON_STEMS = _stems("حساب موقع منص صفح هامش قنا تلفزيون")
 _RECIPIENTS = _stems(
     "لوكالة للوكالة لصحيفة للصحيفة لقناة للقناة للتلفزيون لتلفزيون لإذاعة للإذاعة لموقع للموقع للصحفيين"
-    " للصحافيين للصحافة لوسائل للجزيرة للعربية لرويترز لفرانس لأسوشيتد لبي للمراسلين لمراسل للبرلمان"
+    " للصحافيين للصحافة لوسائل للجزيرة للعربية لرويترز لفرانس لأسوشيتد للمراسلين لمراسل للبرلمان"
     " للنواب للمشاركين للحضور لنظيره لنظيرته"
 )
 _STATEMENT_ADJ = _words(
     "صحفي صحافي صحفية صحافية مشترك مشتركة رسمي رسمية مقتضب مقتضبة متلفز متلفزة مكتوب مكتوبة خاص خاصة مطول"
+    " سابق سابقة لاحق لاحقة متأخر مبكر هاتفي هاتفية مصور مصورة"
 )
 _ANON_CLAUSE = _words("شريطة بشرط شرط مشترطاً مشترطة مشترطين مفضلاً مفضلة")
 _REASON_START = _words(
     "لأنه لأنها لأنهم لأنهما لأن لكونه لكونها لكونهم بسبب نظراً نظرا كونه كونها كونهم إذ لعدم لحساسية"
     " خوفاً خوفا حرصاً حرصا تجنباً تجنبا تفادياً خشية"
 )
-_WITHHELD = _words("هويته هويتها هوياتهم هويتهم هويتيهما هويتهما اسمه اسمها أسمائهم اسميهما")
+_WITHHELD = _words(
+    "هويته هويتها هوياتهم هويتهم هويتيهما هويتهما اسمه اسمها أسمائهم اسميهما اسمهما تسميته تسميتها تسميتهم"
+    " تسميتهما هويتهن أسماءهم أسمائها أسمائهما أسمائهن هوياتهن"
+)
 
 _TITLE_HEADS = _words(
     "وزير وزيرة وزراء متحدث متحدثة ناطق ناطقة محافظ مدير مديرة رئيس رئيسة وكيل وكيلة نائب نائبة سفير سفيرة"
     " قائد قائدة أمين أمينة مستشار مستشارة مندوب مندوبة ممثل ممثلة مبعوث مبعوثة منسق منسقة مفوض مفوضة عمدة محامي"
     " محامية محام قاضي قاضية مدعي مدعية ملك أمير أميرة ولي شيخ مفتي مدرب مدربة عضو زعيم زعيمة مساعد مساعدة محقق"
     " عقيد عميد لواء رائد نقيب رئيسا مديرا متحدثا الأمين العاهل رئيس قادة زعماء قائدة رؤساء وزيرا"
+    " مراسل مراسلة مدعٍ نقيب عمداء عميد مفتش مفتشة ضابطة رئيسة أسقف بطريرك سكرتير سكرتيرة مرشد حاكم حاكمة"
 )
 _INST_HEADS = _words(
     "وزارة الوزارة حكومة جيش بنك مصرف هيئة شركة منظمة صحيفة جريدة وكالة مكتب مركز صندوق مجلس نيابة محكمة شرطة"
@@ -244,15 +289,19 @@ _INST_HEADS = _words(
     " طهران القاهرة الرياض بكين قطر الإمارات الكويت سوريا لبنان اليمن السودان ليبيا تونس الجزائر المغرب"
     " فلسطين حماس الحوثيون طالبان الناتو اليونيسف اليونسكو فيفا أوبك الاتحاد جماهير الجماهير نقابات"
     " حكومات وزارات شركات منظمات هيئات لجان أحزاب مجالس محاكم جيوش الأونروا الجامعة الحرس عائلة أسرة"
-    " عائلات برنامج منصة ادعاء الادعاء قضاء القضاء أمن الأمن رويترز بلومبرغ هيومن أمنستي أوكسفام سي بي"
+    " عائلات أسر صحف مواقع قنوات إذاعات حلف إعلام خطوط مطار برنامج منصة ادعاء الادعاء قضاء القضاء أمن الأمن رويترز بلومبرغ هيومن أمنستي أوكسفام سي بي"
     " الهند باكستان أفغانستان موريتانيا الصومال إثيوبيا أوكرانيا اليابان كوريا أوروبا بيروت دمشق بغداد"
     " عمان الخرطوم أنقرة باريس لندن برلين كييف بروكسل تل الدوحة أبوظبي مسقط المنامة طرابلس الرباط"
     " الأردن البحرين عُمان إسبانيا إيطاليا كندا أستراليا البرازيل الأرجنتين نيجيريا كينيا"
+    " بعثة بعثات تنسيقية تنسيقيات فدرالية فيدرالية كونفدرالية اتحادية قوة كتيبة فيلق فرقة ميليشيا"
+    " ميليشيات جماعة جماعات تنظيم مجمع غرفة أكاديمية كلية قيادة أركان بوابة مجلة وفد وفود محافظة قيادة"
+    " مستشفيات منتدى ملتقى تجمع اللجنة المفوضية الرئاسة الإليزيه الكرملين البنتاغون كونغرس مجلس شورى"
+    " سلاح بحرية درك جمارك بلدية إمارة مملكة جمهورية إقليم حماية"
 )
 _DOC_HEADS = _words(
     "بيان تقرير وثيقة دراسة رسالة بيانات إحصاءات إحصائيات أرقام لائحة نص مذكرة قرار سجلات صور مسح استطلاع"
     " مسودة تقديرات نتائج حصيلة تغريدة منشور محضر وثائق تسجيل مقطع فيديو خطاب مرسوم اتفاق اتفاقية قانون"
-    " دستور بيانه بيانها إحصائية أحكام حكم نشرة بلاغ"
+    " دستور بيانه بيانها إحصائية أحكام حكم نشرة بلاغ لقطات مشاهد مقاطع تسجيلات صورة خريطة سجل"
 )
 _ANON_HEADS = _words(
     "مصدر مصادر مصدران مصدرين مسؤول مسؤولون مسؤولين مسؤولان مسؤولة مسؤولو مسؤولي دبلوماسي دبلوماسيون"
@@ -260,6 +309,7 @@ _ANON_HEADS = _words(
     " محللة مراقبون مراقبين تقارير أنباء معلومات أوساط جهات أشخاص ضابط ضباط موظف موظفون وسائل قيادي قياديون"
     " عاملون مصرفيون اقتصاديون متعاملون تجار أحد بعض ناشطون ناشطين ناشط دبلوماسية وسطاء الوسطاء وسيط"
     " مقربة مطلعة مراقب ممثلون ممثلو ممثلي أعضاء منتقدون معارضون مؤيدون أنصار"
+    " دوائر شخص شخصان شخصين متابعون مختصون متخصصون عناصر"
 )
 _PEOPLE_HEADS = _words(
     "سكان مواطنون معلمون أطباء طبيب ممرضون عمال طلاب ناخبون مشجعون لاعبون مزارعون أهالي مسعفون متطوعون"
@@ -269,6 +319,9 @@ _PEOPLE_HEADS = _words(
     " ناخبة مشجع لاعب عامل عاملة نازح نازحة لاجئ لاجئة ساكن جار أرملة متقاعد صاحب صاحبة بائع بائعة"
     " ممرضة ممرض طبيبة مهندس مهندسة محاسب محاسبة أستاذ أستاذة باحث باحثة ناجٍ ناجية ناج شاهدة مزارعة"
     " والد والدة شقيق شقيقة ابن ابنة زوج زوجة ربة رب"
+    " ناجون مصابون جرحى ضحايا مفقودون معتقلون أسرى سجناء مسافرون ركاب حجاج زوار سياح مستوطنون فلاحون رعاة"
+    " صحفيون صحافيون إعلاميون مدونون أكاديميون باحثون علماء أساتذة مدرسون تلاميذ نشطاء ناشطات حقوقيون"
+    " أقارب ذوو ذوي جيران مشاركون مصلون مغتربون عائدون مهاجرون طلبة أولياء مرضى ممرضات"
 )
 _PEOPLE_HEADS |= frozenset(w[:-2] + "ين" for w in _PEOPLE_HEADS if w.endswith("ون"))
 _ANON_HEADS |= frozenset(w[:-2] + "ين" for w in _ANON_HEADS if w.endswith("ون"))
@@ -293,8 +346,12 @@ _GIVEN = _words(
     " صبري صفوان طلعت ظافر عاصم عبود عثمان علاء عمار عوني غالب فاضل فاروق فتحي فهمي قصي كمال لقمان"
     " ماهر محسن مدحت مراد مصلح معن منيب موفق ناجي نادر نبيل نصري نمر هاني هشام همام وسام"
     " وليد ياسر يعقوب يوسف جميل جودت حسني حمدي رأفت رشاد رفعت سعدي شفيق عزمي عوض فوزي قدري لؤي مجدي"
-    " محمود ممدوح منذر نشأت هاشم يسري إسحاق إلياس أيوب بولس جرجس حنا خليفة طلال عبيدة غيث"
+    " محمود ممدوح منذر نشأت هاشم يسري إسحاق إلياس أيوب بولس جرجس حنا خليفة طلال عبيدة غيث مالك"
+    " جاسم كاظم مؤيد مثنى عبدالسلام عبدالقادر عبدالمجيد عبداللطيف عبدالحميد عبدالرزاق نصر"
+    " حسان مهدي منتصر مأمون ميشال ميشيل إيلي جوزيف أنطوان شربل ريتا رولا نهاد"
 )
+_ALI = "عليي"  # the token of the name علي (written with ya), kept apart from the folded preposition على
+_GIVEN |= {_ALI}
 _NAME_PARTS = _words("عبد أبو أبي بن بنت ابن آل")
 _NOT_NAME = _words(
     "باسم في من على عن إلى مع بين لدى مطلع مطلعة مطلعون سابق سابقة آخر أخرى الآخر طلب طلبت طلبوا طلبا"
@@ -355,11 +412,16 @@ _STATE = _words("كان كانت بلغ بلغت سجل سجلت تم يبلغ �
 _YEAR = re.compile(r"(?<!\d)(?:1[89]|20|١[٨٩]|٢٠)\d\d(?!\d)|[١٢][٠-٩]{3}")
 _DIGIT = re.compile(r"\d|%|٪")
 
+_QUOTE_MARK = re.compile(f"[{_QUOTES}]")
+_AS_HE_PUT = re.compile("[،,]\\s*(?:علي حد|حسب|بحسب|وفق|كما)\\s+(?:تعبير|قول|وصف|قال|ذكر)(?:ه|ها|هم|هما)?\\s*$")
 _TOKEN = re.compile(r"\w+|[^\w\s]")
 _BOUNDARY = re.compile(r"[.!?؟]+[»”\"'’)]*(?=\s|$)")
 # possessive quantifiers: a dateline is tried on every paragraph start and must not backtrack
-_DATELINE = re.compile(r"\s*+(?![وف])[^\s.!?؟(),،]++(?:[ ،,]++[^\s.!?؟(),،]++){0,5}\s*+\([^()\n]{1,40}\)\s*+[-–—]\s*+")
-_DATELINE_PLAIN = re.compile(r"\s*+(?:\w++[ ،,]*+){1,3}\s[-–—]\s++(?:\w++(?: \w++){0,2}\s[-–—]\s++)?")
+_DATELINE = re.compile(
+    r"\s*+(?![وف])[^\s.!?؟(),،«»]++(?:[ ،,]++[^\s.!?؟(),،«»]++){0,5}\s*+[(«][^()«»\n]{1,40}[)»]\s*+[-–—]\s*+"
+)
+# "القاهرة - ", "القاهرة - رويترز - ", "دبي - الشرق الأوسط: " (first paragraph only)
+_DATELINE_PLAIN = re.compile(r"\s*+\w++(?:[ ،,]++\w++){0,2} ?[-–—]\s++(?:\w++(?: \w++){0,2}\s*+[-–—:]\s++)?")
 
 
 # ---------------------------------------------------------------- sentences
@@ -447,12 +509,16 @@ class _Reader:
 
     # -- tokens
     def tokens(self, s0: int, s1: int) -> None:
-        W, S, E = [], [], []
-        for m in _TOKEN.finditer(self.n, s0, s1):
-            W.append(m.group())
-            S.append(m.start())
-            E.append(m.end())
+        found = list(_TOKEN.finditer(self.n, s0, s1))
+        W = [m.group() for m in found]
+        S = [m.start() for m in found]
+        E = [m.end() for m in found]
+        if "علي" in W:
+            for t, w in enumerate(W):
+                if w == "علي" and self.f.text[self.f.start(E[t] - 1)] == "ي":
+                    W[t] = _ALI  # the name علي, which folds like the preposition على
         self.W, self.S, self.E = W, S, E
+        self.withheld: set[int] = set()  # first tokens of mentions whose identity the text says is withheld
 
     def run(self) -> list[_Claim]:
         for s0, s1 in _sentences(self.f):
@@ -481,6 +547,11 @@ class _Reader:
             v = _VERBS.get(w[1:])
             if v is not None:
                 return v, 1
+            for suffix in ("ه", "ها", "هم", "هما"):  # "ووصفته بأنه", "واتهمها بـ": an object pronoun on the verb
+                if w.endswith(suffix) and len(w) - len(suffix) > 3:
+                    v = _VERBS.get(w[1 : -len(suffix)])
+                    if v is not None and v.kind == "obj":
+                        return v, 1
         return None
 
     def part_at(self, i: int) -> tuple[_Verb, int] | None:
@@ -515,6 +586,8 @@ class _Reader:
         if w in _COMP or w in _COMP_PRON:
             if i > 0 and W[i - 1] in _NOT_COMP_BEFORE:
                 return None
+            if self.f.text[self.f.start(self.S[i])] == "آ":
+                return None  # "آن": a name, not أن
             if w in _COMP:
                 return 1, self.S[i + 1] if i + 1 < len(W) else self.E[i]
             return 1, self.S[i] + (1 if w[0] == "ب" else 0)
@@ -542,7 +615,7 @@ class _Reader:
     def is_time(self, i: int, end: int) -> bool:
         w = self.W[i]
         if w in _TIME:
-            return True
+            return w != "احد" or (i > 0 and self.W[i - 1] == "يوم")  # "أحد المصدرين" is "one of"
         return w in _TIME_UNITS and i + 1 < end and self.W[i + 1] in _TIME_AFTER
 
     def modifier_len(self, i: int, end: int) -> int:
@@ -569,9 +642,22 @@ class _Reader:
                     if self.comp_or_colon(j, end):
                         break
                     j += 1
+                if j < end and W[j] in _DELIVERED:  # "في بيان تلاه على التلفزيون", "في كلمة ألقاها أمام ..."
+                    x = j + 1
+                    while x < end and x < j + 8 and W[x] not in _COMMAS and not self.comp_or_colon(x, end):
+                        x += 1
+                    if x < end and (W[x] in _COMMAS or self.comp_or_colon(x, end)):
+                        j = x
+                return j - i
+            if w == "امام":  # "أمام مئات من أنصاره", "أمام البرلمان": the audience or place of the statement
+                j = i + 2
+                while j < end and j < i + 9 and W[j].isalpha() and not self.comp_or_colon(j, end):
+                    j += 1
                 return j - i
             if not nxt.startswith("ال"):
                 return 0
+            if w == "لدي" and any(self.head(W[x]) in _ENVOYS for x in range(max(0, i - 3), i)):
+                return 0  # "السفير الأمريكي لدى الأمم المتحدة": part of the title
             if w in _EVENT_PREPS:  # "لدى النطق بالحكم", "بعد المباراة", "أمام البرلمان"
                 j = i + 2
                 while j < end and W[j].startswith("ال") and not self.comp_or_colon(j, end):
@@ -586,7 +672,7 @@ class _Reader:
         if w == "ل" and i + 1 < end and W[i + 1] in ("(", "«", "“", '"'):
             close = self.quote_close(i + 1, end) if W[i + 1] != "(" else self.paren_close(i + 1, end)
             return (close + 1 - i) if close is not None else 0
-        if w.startswith(_RECIPIENTS):
+        if w.startswith(_RECIPIENTS) or (w == "لبي" and i + 1 < end and W[i + 1] == "بي"):
             j = i + 1
             while j < end and W[j].startswith("ال") and not self.comp_or_colon(j, end):
                 j += 1
@@ -617,7 +703,7 @@ class _Reader:
                 seg_start = True
                 i += 1
                 continue
-            if seg_start and w in _ANON_CLAUSE:
+            if seg_start and (w in _ANON_CLAUSE or (w in _SPOKE and i + 1 < stop and W[i + 1] in _ANON_CLAUSE)):
                 # "شريطة عدم الكشف عن هويته لأنه ...": out of the source; the reason goes to anonymity_reason
                 j = i + 1
                 while j < stop and W[j] not in _COMMAS:
@@ -671,10 +757,16 @@ class _Reader:
                     i = close + 1
                     continue
             m = self.modifier_len(i, stop)
+            if m and first is None:
+                i += m  # "وقال يوم الأحد وزير ...", "وقال لـ(وكالة) مسؤول ...": the source comes after
+                if i < stop and (
+                    W[i] in _RESET_NP or W[i] in _COMP_PREPS or self.bare(i) == "مع" or W[i].startswith(("لل", "بال"))
+                ):
+                    i = self.segment_end(i, stop)  # "في مقابلة مع صحيفة ...": the setting goes on
+                continue
             if m:
                 i = self.segment_end(i, stop)
-                if first is not None:
-                    dropped = True
+                dropped = True
                 continue
             if first is None:
                 first = i
@@ -689,7 +781,16 @@ class _Reader:
                     break
         if first is None:
             return None, reason, k, k
+        if reason is not None or self.withholds(k, stop):
+            self.withheld.add(first)
         return (self.S[first], self.E[last - 1]), reason, first, last
+
+    def withholds(self, k: int, stop: int) -> bool:
+        """The tokens k..stop say the speaker's name is withheld ("طلب عدم الكشف عن هويته", "شريطة عدم ذكر اسمه")."""
+        W = self.W
+        return any(
+            W[t] in _WITHHELD and any(W[x] in _WITHHOLDING for x in range(max(k, t - 3), t)) for t in range(k, stop)
+        )
 
     def segment_end(self, i: int, stop: int) -> int:
         while i < stop and self.W[i] not in _COMMAS:
@@ -717,13 +818,49 @@ class _Reader:
                     break
                 i = close + 1
                 continue
-            if self.modifier_len(i, end) or w in _COMMAS:
+            if w in _COMMAS:
+                j = self.apposition(k, i, end)
+                if j > i:
+                    i = j
+                    continue
                 break
+            if self.modifier_len(i, end):
+                break
+            if (
+                w.startswith("وال")
+                and len(w) > 4
+                and i - 2 >= k
+                and W[i - 1].startswith("ال")
+                and not W[i - 2].startswith("ال")
+                and self.head(W[i - 2]) in _IDAFA_HEADS
+            ):
+                i += 1  # "وزير الشباب والرياضة", "وزارة التربية والتعليم"
+                continue
+            if w in _ISSUED and i + 2 < end and W[i + 1] in ("عن", "من") and W[i + 2].isalpha():
+                seen_def = W[i + 2].startswith("ال")
+                i += 3  # "بيان صادر عن كتيبة ..."
+                continue
+            if (
+                (w == "من" or (w == "عن" and self.head(W[k]).startswith("ممثل")))
+                and i + 1 < end
+                and self.head(W[k]) in _GROUP_HEADS
+                and W[i + 1].isalpha()
+            ):
+                nxt = W[i + 1]
+                if not nxt.endswith(("ه", "ها", "هم")) or self.head(nxt) in _IDAFA_HEADS:
+                    seen_def = nxt.startswith("ال")  # "نواب من أحزاب المعارضة", "مسؤولون من الجانبين"
+                    i += 2
+                    continue
             if w.startswith("ال") and len(w) > 3:
                 maqsura = self.f.text[self.f.start(E[i] - 1)] == "ى"  # "المستشفى" folds to a nisba ending
+                rank = w[2:] in _RANKS and i + 1 < end and self.name_like(i + 1) and not in_name
+                if rank:  # "المتحدث باسم المجلس العقيد أمادو ...": a rank before the name is in apposition
+                    in_name, name_len, seen_def = True, 0, True
+                    i += 1
+                    continue
                 if seen_def and W[i - 1].startswith("ال") and not in_name and (maqsura or not _adjective(w)):
                     break  # "اتهم التحالف المعارض الحكومة": a definite noun after a definite word is the object
-                if in_name and name_len >= 2:
+                if in_name and name_len >= 2 and W[i - 1] not in _NAME_PARTS:
                     break
                 seen_def = True
                 name_len += in_name
@@ -741,7 +878,12 @@ class _Reader:
                 continue
             if w in _RESET_NP or w in _COMP_PREPS or w in _NOT_NAME:
                 break
-            if not seen_def and self.head(W[i - 1]) in _IDAFA_HEADS and w.isalpha() and not w.startswith("ب"):
+            if (
+                not seen_def
+                and (self.head(W[i - 1]) in _IDAFA_HEADS or W[i - 1] == "باسم")
+                and w.isalpha()
+                and not w.startswith("ب")
+            ):
                 i += 1
                 continue
             if w in _GIVEN or w in _NAME_PARTS:
@@ -756,47 +898,112 @@ class _Reader:
             break
         return i
 
+    def name_like(self, i: int) -> bool:
+        """Token i may start a personal name: a listed one, or a plain word that is no noun, verb or particle."""
+        w = self.W[i]
+        if w in _GIVEN or w in _NAME_PARTS:
+            return True
+        return (
+            w.isalpha()
+            and not w.startswith(("ال", "و"))
+            and w not in _NOT_NAME
+            and w not in _NOT_A_NAME
+            and not _prep_on_noun(w)
+            and self.head(w) not in _IDAFA_HEADS
+            and w not in _VERBS
+            and w not in _COMP
+            and w not in _COMP_PRON
+            and w not in _COMP_PREPS
+            and not self.modifier_len(i, len(self.W))
+        )
+
+    def apposition(self, k: int, c: int, end: int) -> int:
+        """The comma closing an apposition that opens at the comma c of the noun phrase from k, else c:
+        a name after a title ("المتحدث باسم القوة، مالك الورفلي،") or a described document
+        ("بيان صادر عن الكتيبة، نُشر على فيسبوك،")."""
+        W = self.W
+        close = next((t for t in range(c + 1, min(end, c + 8)) if W[t] in _COMMAS), None)
+        if close is None or close == c + 1 or close + 1 >= end:
+            return c
+        seg = W[c + 1 : close]
+        if not all(w.isalpha() for w in seg):
+            return c
+        h = self.head(W[k])
+        if h in _TITLE_HEADS and len(seg) <= 4:
+            s0 = seg[0]
+            if s0 in _GIVEN or s0 in _NAME_PARTS:
+                return close
+            surname = 2 <= len(seg) <= 3 and seg[-1].startswith("ال")  # "، مالك الورفلي،"
+            verbal = self.verb_at(c + 1) or self.part_at(c + 1)
+            if surname and not s0.startswith("ال") and s0 not in _NOT_NAME and not verbal:
+                return close
+        if (h in _DOC_HEADS or W[k] in _DOC_HEADS) and seg[0] in _ISSUED_VERBS:
+            return close
+        return c
+
     @staticmethod
     def head(w: str) -> str:
         if w.startswith("ال") and len(w) > 3:
             return w[2:]
         return w
 
-    def classify(self, first: int, last: int) -> tuple[str, str | None, str | None, _Mention | None]:
+    def classify(
+        self, first: int, last: int, gender: str | None = None
+    ) -> tuple[str, str | None, str | None, _Mention | None]:
         """(attribution type, speaker name, speaker title, antecedent) for the mention in tokens first..last."""
         W = self.W
+        withheld = first in self.withheld
+        while first < last - 1 and W[first] in _QUOTES:
+            first += 1  # "وفقاً لـ«الهلال الأحمر»": the marks are not the speaker
         words = W[first:last]
         if not words:
             return "named_person", None, None, None
         w0 = words[0]
         h = self.head(w0)
+        if h not in _IDAFA_HEADS:
+            h = _known_head(h)  # an accusative "مسؤولاً" (the tanween is folded away), a pronoun "تقريرها"
         definite = w0.startswith("ال") and len(w0) > 3
-        if h in ("احد", "بعض", "عدد", "كبار") and len(words) > 1:
+        antecedent = None
+        quantified = (h in _QUANTIFIERS or h.isdigit()) and len(words) > 1
+        if quantified:  # "ثلاثة مسؤولين", "أحد المصدرين"
             nxt = words[1] if words[1] != "من" else (words[2] if len(words) > 2 else words[1])
             h, definite = self.head(nxt), False
-        name_at = self.find_name(words)
-        antecedent = None
+            if nxt.startswith("ال") and h in _ANON_HEADS:  # "أحد المصدرين": one of the group named before
+                stem = _stem(h)
+                antecedent = next((m for m in reversed(self.mentions) if _stem(m.head) == stem), None)
+        name_at = self.find_name(words[1:] if quantified else words)
+        if quantified and name_at is not None:
+            name_at += 1
+        called = name_at is not None and name_at > 0 and words[name_at - 1] in _CALLED
         if definite and len(words) <= 2:
             for m in reversed(self.mentions):
                 if m.head == h or (m.typ == "named_person" and words[0] in m.words and len(words) == 1):
                     antecedent = m
                     break
+        if withheld and (name_at is None or words[name_at] not in _GIVEN) and not called:
+            return "anonymous", None, None, None  # "عضو في المجلس، فضّل عدم الكشف عن هويته"
         if antecedent is not None and name_at is None and antecedent.head == h:
             if antecedent.typ in ("anonymous", "official_title"):
                 return antecedent.typ, None, None, antecedent  # "الدبلوماسي", "المحافظ": the one named before
             if antecedent.typ == "named_person" and h in _TITLE_HEADS and antecedent.name:
                 return "named_person", antecedent.name, antecedent.title, antecedent  # "المدرب" after "مدرب X Y"
         if h in _ANON_HEADS:
-            if name_at is not None and words[name_at] in _GIVEN:
+            if name_at is not None and (words[name_at] in _GIVEN or called):
                 return "named_person", *self.name_title(first, last, name_at), None
+            tail = self.trailing_name(words)
+            if tail is not None:  # "محللة الطيران في مؤسسة «أفيا» سوزان كارتر"
+                return "named_person", *self.name_title(first, last, tail), None
             if h in ("وسائل",) and len(words) > 1 and words[1].startswith("ال"):
                 return "institution", self.span_text(first, last), None, None  # "وسائل الإعلام الرسمية"
             if antecedent is None and any(w in _ANOTHER for w in words[1:]):
                 # "مسؤول آخر": drawn from the same group, so the same reason for anonymity
-                antecedent = next((m for m in reversed(self.mentions) if m.typ == "anonymous" and m.head == h), None)
+                stem = _stem(h)
+                antecedent = next(
+                    (m for m in reversed(self.mentions) if m.typ == "anonymous" and _stem(m.head) == stem), None
+                )
             return "anonymous", None, None, antecedent if antecedent and antecedent.typ == "anonymous" else None
         if h in _PEOPLE_HEADS:
-            if name_at is not None:
+            if name_at is not None or called:
                 return "named_person", *self.name_title(first, last, name_at), None
             if definite and (h.endswith(("ون", "ين")) or h in _PEOPLE_PLURAL):
                 return "institution", self.span_text(first, last), None, None  # a collective: "المعلمون"
@@ -805,6 +1012,16 @@ class _Reader:
             return "document", self.span_text(first, last), None, None
         if h in _INST_HEADS or w0 in _INST_HEADS:
             return "institution", self.span_text(first, last), None, None
+        if (
+            gender == "f"
+            and len(words) == 1
+            and not definite
+            and w0 not in _GIVEN
+            and not any(m.typ == "named_person" and w0 in m.words for m in self.mentions)
+        ):
+            return "institution", self.span_text(first, last), None, None  # "وقالت أرامكو": a company, a country
+        if not definite and len(words) == 1 and h.endswith(("ون", "ين")) and w0 not in _GIVEN:
+            return "anonymous", None, None, None  # "متابعون": unnamed people by an unlisted plural
         if name_at is not None:
             return "named_person", *self.name_title(first, last, name_at), None
         if h in _TITLE_HEADS:
@@ -813,7 +1030,39 @@ class _Reader:
             return antecedent.typ, antecedent.name, antecedent.title, antecedent  # "الخطيب" after "سامح الخطيب"
         if not definite and _has_prep(words):
             return "anonymous", None, None, None  # an unnamed person by an unlisted noun: "عاملة في المصنع"
+        if quantified and name_at is None:
+            return "anonymous", None, None, None  # "أحد الناجين", "ثلاثة من السكان"
+        if definite and len(words) == 1 and w0.endswith(("يون", "يين")):
+            return "institution", self.span_text(first, last), None, None  # "الفلسطينيون": a people as a group
+        if definite and len(words) == 1 and not _adjective(w0):
+            # "الكاتب", "المسعفون" with no earlier mention: a role or a collective, not a surname said alone
+            if h.endswith(("ون", "ين")):
+                return "institution", self.span_text(first, last), None, None
+            return "official_title", None, self.span_text(first, last), None
         return "named_person", self.span_text(first, last), None, None
+
+    def trailing_name(self, words: list[str]) -> int | None:
+        """Index of a name the lexicon does not know closing the mention: two plain words after a definite
+        word or a quotation ("خبيرة الطاقة في معهد «ريم» سوزان كارتر"), else None."""
+        end = next((i for i, w in enumerate(words) if w in _COMMAS), len(words))
+        if end < 3:
+            return None
+        prev = words[end - 3]
+        if not (prev.startswith("ال") or prev in _QUOTES or prev == ")"):
+            return None
+        for w in words[end - 2 : end]:
+            if (
+                not w.isalpha()
+                or w.startswith(("ال", "بال", "لل", "كال", "و"))
+                or (w[0] in "لب" and (w[1:] in _IDAFA_HEADS or w[1:] in _TIME))  # "بمدينة", "لوزارة"
+                or w in _NOT_NAME
+                or _adjective(w)
+                or self.head(w) in _IDAFA_HEADS
+                or w in _VERBS
+                or w in _NOT_A_NAME
+            ):
+                return None
+        return end - 2
 
     def span_text(self, first: int, last: int) -> str:
         """Original text of tokens first..last up to the first comma: the speaker without apposition."""
@@ -859,14 +1108,18 @@ class _Reader:
             if w in _RESET_NP or w.startswith("باسم"):
                 seen_def = False
                 continue
-            if (w.startswith("ال") and len(w) > 3) or (w.startswith("لل") and len(w) > 4):
+            if (w.startswith(("ال", "لل")) and len(w) > 4) or (w.startswith("ال") and len(w) > 3):
                 seen_def = True
+                continue
+            if w.startswith("وال") and len(w) > 4:
+                seen_def = True  # "وزير الخارجية والمغتربين": a coordinated noun, not a name
                 continue
             if (
                 seen_def
                 and w not in _NOT_NAME
-                and not w.startswith(("ل", "ب", "كال"))  # a preposition written on a noun: "لنقابة", "بولاية"
+                and not _prep_on_noun(w)  # a preposition written on a noun: "لنقابة", "بولاية"
                 and self.head(w) not in _IDAFA_HEADS
+                and not (w[0] == "و" and self.head(w[1:]) in _IDAFA_HEADS)  # "رئيس الوزراء ووزير المالية"
             ):
                 return i
             seen_def = False
@@ -917,6 +1170,11 @@ class _Reader:
             s += 1
         while e > s and (n[e - 1] in _END_PUNCT or n[e - 1] in '»”"'):
             e -= 1
+        tail = _AS_HE_PUT.search(n, s, e)
+        if tail is not None and tail.start() > s:
+            e = tail.start()  # "...، على حد تعبيره": the attribution written after the content stays out
+            while e > s and (n[e - 1] in _END_PUNCT or n[e - 1] in '»”"'):
+                e -= 1
         if strip_clitic and s < e and n[s] == "و" and e - s > 2:
             word = n[s : s + 20].split(None, 1)[0]
             if word not in _ROOT_WAW and len(word) > 2:
@@ -929,7 +1187,7 @@ class _Reader:
             if close is None or close >= e:
                 s += 1  # quoted throughout: the outer marks stay out
                 qt = "direct"
-        if qt != "direct" and any(ch in _QUOTES for ch in n[s:e]):
+        if qt != "direct" and _QUOTE_MARK.search(n, s, e):
             qt = "mixed"
         while s < e and n[s] in " \t\xa0":
             s += 1
@@ -969,6 +1227,8 @@ class _Reader:
             return
         if self.according_first(i, end):
             return
+        if self.anonymity_note(i, end):
+            return
         j = self.clause_cue(i, end)
         if j is not None and self.cue_clause(j, end, clause_start=i):
             self.run_pending()
@@ -982,6 +1242,37 @@ class _Reader:
         if t < end:
             self.pending = (t + 1, end, None)
             self.run_pending()
+
+    def anonymity_note(self, i: int, end: int) -> bool:
+        """ "وتحدث المصدران شريطة عدم الكشف عن هويتيهما بسبب ...": not a claim; the reason given is copied to
+        that speaker's claims and to later mentions drawn from the same group."""
+        W = self.W
+        if self.bare(i) not in _SPOKE or not self.withholds(i, end):
+            return False
+        a = next((t for t in range(i + 1, min(end, i + 8)) if W[t] in _ANON_CLAUSE or W[t] in _WITHHOLDING), None)
+        if a is None:
+            return False
+        r = next((t for t in range(a, end) if W[t] in _REASON_START), None)
+        reason = None
+        if r is not None:
+            j = self.segment_end(r, end)
+            while j > r + 1 and not W[j - 1].isalnum():
+                j -= 1
+            reason = (self.S[r], self.E[j - 1])
+        m = None
+        if a > i + 1:
+            stem = _stem(self.head(W[i + 1]))
+            m = next((x for x in reversed(self.mentions) if _stem(x.head) == stem), None)
+        elif self.mentions:
+            m = self.mentions[-1]
+        if m is not None and reason is not None:
+            m.reason = m.reason or reason
+            for c in self.claims:
+                if c.src == m.span and c.reason is None:
+                    c.reason = reason
+            if m.typ in ("official_title", "named_person") and not m.name:
+                m.typ = "anonymous"
+        return True
 
     def run_pending(self) -> None:
         while self.pending is not None:
@@ -1073,7 +1364,7 @@ class _Reader:
         if j >= end:
             return False
         v = self.verb_at(j)
-        if not v or self.bare(j) not in _AFTER_VERBS:
+        if not v or self.bare(j) not in _AFTER_QUOTE:
             return False
         verb, cl = v
         cue = (self.S[j] + cl, self.E[j])
@@ -1097,7 +1388,7 @@ class _Reader:
             m = self.resolve(verb.gender)
             self.emit(c_span, qt, m.span if m else None, cue, m.typ if m else "unattributed", m.reason if m else None)
             return True
-        typ, name, title, ante = self.classify(first, last)
+        typ, name, title, ante = self.classify(first, last, verb.gender)
         reason = reason or (ante.reason if ante else None)
         self.emit(c_span, qt, src, cue, typ, reason, name, title)
         self.add_mention(src, first, last, typ, reason, verb.gender, name, title)
@@ -1150,13 +1441,37 @@ class _Reader:
         self.add_mention(src, first, last, typ, reason, self.gender_of(first), name, title)
         return True
 
+    def report_word(self, i: int) -> bool:
+        """A reporting verb at i, maybe with an object pronoun ("ذكرته", "نقلتها", "أعلنته")."""
+        if self.verb_at(i):
+            return True
+        w = self.W[i]
+        return any(w.endswith(x) and w[: -len(x)] in _VERBS for x in ("ه", "ها", "هم"))
+
+    def sourcelike(self, k: int, end: int) -> bool:
+        """The word at k (a joined ل read off) opens a source mention: a listed head or a given name."""
+        if k >= end:
+            return False
+        w = self.W[k]
+        if w == "ل" and k + 1 < end:
+            w = self.W[k + 1]
+        elif w.startswith("لل"):
+            w = "ال" + w[2:]
+        elif w.startswith("ل") and len(w) > 3:
+            w = w[1:]
+        if w in ("ما", "لما") and k + 1 < end:
+            return self.report_word(k + 1)
+        return _known_head(self.head(w)) in _IDAFA_HEADS or w in _GIVEN
+
     def according_cue(self, i: int, end: int) -> tuple[int, int]:
         """(first token of the source, folded end of the cue) for بحسب/وفقاً لـ/حسبما أفاد ... at token i."""
         W, S, E = self.W, self.S, self.E
         b = self.bare(i)
         k, cue_e = i + 1, E[i]
-        if k < end and W[k] in ("ما", "لما") and k + 1 < end and (self.verb_at(k + 1) or W[k + 1].startswith("ذكر")):
-            return k + 2, E[k + 1]  # "بحسب ما أفاد", "وفقاً لما ذكرته"
+        if k < end and W[k] in ("ما", "لما") and k + 1 < end and self.report_word(k + 1):
+            if k + 2 < end and W[k + 2] in ("به", "بها"):
+                return k + 3, E[k + 2]  # "بحسب ما أفادت به"
+            return k + 2, E[k + 1]  # "بحسب ما أفاد", "وفقاً لما ذكرته", "بحسب ما نقلته"
         if b.startswith(("وفق", "طبق")) or b == "استنادا":
             if k < end and W[k] == "ل":
                 return k + 1, E[k]  # "وفقاً لـ" (tatweel) or "وفقاً ل «...»"
@@ -1164,7 +1479,8 @@ class _Reader:
                 return k + 1, E[k]
             if k < end and W[k].startswith("ل") and len(W[k]) > 1:
                 # "وفقاً لمنظمة": the joined ل belongs to the cue; the source word is read without it
-                W[k], S[k] = W[k][1:], S[k] + 1
+                # ("للأرقام" is read as "الأرقام", its article's alef being elided after ل)
+                W[k], S[k] = ("ال" + W[k][2:]) if W[k].startswith("لل") else W[k][1:], S[k] + 1
                 return k, S[k]
         return k, cue_e
 
@@ -1182,10 +1498,15 @@ class _Reader:
 
     # -- reporting verb first
     def next_split(self, k: int, end: int) -> int:
-        """The comma where a second reporting clause of the same speaker starts, else end."""
+        """The comma where a second reporting clause of the same speaker starts, else end; or the verb itself
+        when it is joined by و with no comma ("وقال إن A وأكد أن B")."""
         W = self.W
         for t in range(k, end - 1):
             if W[t] not in _COMMAS:
+                if t > k + 2 and W[t][:1] == "و" and t + 1 < end and self.is_comp(t + 1, end):
+                    v = self.verb_at(t)
+                    if v and v[1] and (v[0].kind == "say" or v[0].lemma in _NESTED_OBJ):
+                        return t
                 continue
             p = self.part_at(t + 1)
             if p:
@@ -1229,7 +1550,14 @@ class _Reader:
             t += 1
         return None
 
-    def cue_clause(self, j: int, end: int, clause_start: int, speaker: _Mention | None = None) -> bool:
+    def cue_clause(
+        self,
+        j: int,
+        end: int,
+        clause_start: int,
+        speaker: _Mention | None = None,
+        subject: tuple[int, int] | None = None,
+    ) -> bool:
         """Claims of the clause whose reporting verb is token j; False when it does not read as a report."""
         W, S, E = self.W, self.S, self.E
         v = self.verb_at(j)
@@ -1248,6 +1576,7 @@ class _Reader:
             cue_e, k = E[k], k + 1
         elif verb.prep and k < end and W[k] == verb.prep:
             cue_e, k = E[k], k + 1
+        prep_taken = k > j + 1
         if k < end and (W[k] == "بالقول" or (W[k] in _PARTS and _PARTS[W[k]].lemma == _nw("قال"))):
             cue_e, k = E[k], k + 1  # "وتابع قائلاً:", "وختم بالقول إن"
         split = self.next_split(k, end)
@@ -1258,6 +1587,12 @@ class _Reader:
             pre = (clause_start + 1, j - 1)
         elif self.bare(clause_start) == "اما" and j > clause_start + 1 and W[j][:1] == "ف":
             pre = (clause_start + 1, j)
+        if subject is not None:
+            pre = subject
+        elif part is not None:
+            pre = (k, k)  # "، متعهداً بـ ...", "، واصفاً X بأنه ...": a participle has no subject of its own
+        if verb.lemma in _DECLINE and self.withholds(k, split):
+            return True  # "ورفضت الإفصاح عن أسمائها": about the anonymity, not a claim
         if verb.lemma == _nw("نقل") and pre is None and speaker is None and self.nested(k, split, cue, verb):
             self.after_split(split, end, verb)
             return True
@@ -1272,7 +1607,8 @@ class _Reader:
                     break
                 x += m or 1
             quoted = W[stop[0]] in _OPEN_Q
-            if x < stop[0] and (stop[0] - k > 12 or verb.lemma in _OBJ_THEN_THAT or quoted):
+            after_aside = W[stop[0] - 1] in _COMMAS and not quoted  # "أكد X، خلال مؤتمر ...، أن": the verb's
+            if x < stop[0] and not after_aside and (stop[0] - k > 12 or verb.lemma in _OBJ_THEN_THAT or quoted):
                 stop = None  # "وصف الوزير الانتخابات بأنها ...", "دعت الوزارة المعلمين إلى «...»": object first
         if pre is not None:
             src_range = pre
@@ -1284,14 +1620,45 @@ class _Reader:
                     if not m:
                         break
                     x += m
-                if x >= split or verb.kind != "obj":
+                if x >= split or (verb.kind != "obj" and not prep_taken):
                     return False
                 c_from = self.object_start(x, verb)
         elif stop is not None:
             src_range = (k, stop[0])
             c_from = stop[1]
-        elif verb.kind == "obj":
-            npe = self.np_end(k, split)
+            citing = next((x for x in range(k + 1, stop[0] - 1) if W[x] == "نقلا" and W[x + 1] == "عن"), None)
+            if citing is not None:
+                src_range = (k, citing)  # "وأفادت الوكالة نقلاً عن مصدر بأن ...": the one citing reports
+            if (
+                verb.lemma in _TELL
+            ):  # "أبلغ المصدر (وكالة) بأن", "أخبر الوزير النواب أن": the one told is not the source
+                npe = self.np_end(k, stop[0])
+                npe = next((x for x in range(k + 1, npe) if W[x] == "("), npe)
+                if k < npe < stop[0]:
+                    src_range = (k, npe)
+        elif verb.kind == "obj" or verb.prep:
+            # "أشارت إلى تأخر ...", "وطالب بإعادة ...": a preposition or a joined ب right after the verb opens
+            # the object, and the speaker is the one marked on the verb
+            w = W[k] if k < split else ""
+            no_subject = prep_taken or (
+                w.startswith("ب") and len(w) > 3 and w not in _GIVEN and verb.lemma in _BI_VERBS
+            )
+            if speaker is not None and j > 0 and W[j - 1] in _BUT_PRON:
+                no_subject = True  # "لكنها رفضت ...": the subject is the pronoun on لكن
+            if speaker is not None and not no_subject and self.disagrees(verb, k):
+                no_subject = (
+                    True  # "ونفت القوات ...، واتهمت الجيش بـ": a masculine noun after a feminine verb is its object
+                )
+            if verb.kind != "obj" and not no_subject and (k >= split or W[k] != verb.prep):
+                npe = self.np_end(k, split)
+                if npe >= split or W[npe] != verb.prep:
+                    return False  # a "say" verb takes a noun object only through its preposition
+            npe = k if no_subject else self.np_end(k, split)
+            if verb.prep and npe > k and not no_subject:
+                # "دعا الأمين العام أنطونيو غوتيريش إلى ...": a name the lexicon does not know runs to the preposition
+                p = next((x for x in range(npe, min(split, npe + 4)) if W[x] == verb.prep), None)
+                if p is not None and all(W[x].isalpha() and not W[x].startswith("ال") for x in range(npe, p)):
+                    npe = p
             x = npe
             while x < split:
                 m = self.modifier_len(x, split)
@@ -1325,14 +1692,43 @@ class _Reader:
                 self.emit(c_span, qt, m.span, cue, m.typ, m.reason, m.name, m.title)
             speaker = m
         else:
-            typ, name, title, ante = self.classify(first, last)
+            typ, name, title, ante = self.classify(first, last, verb.gender)
             reason = reason or (ante.reason if ante else None)
             src = self.unquote(src)
             self.emit(c_span, qt, src, cue, typ, reason, name, title)
             self.add_mention(src, first, last, typ, reason, verb.gender, name, title)
             speaker = self.mentions[-1]
+            if subject is None and qt == "indirect":
+                self.inner_report(c_span[0], split)
         self.after_split(split, end, verb, speaker)
         return True
+
+    def inner_report(self, c0: int, split: int) -> None:
+        """ "وذكر التلفزيون أن مسؤولاً نفى وجود ...": a report inside the content is a claim of its own."""
+        W = self.W
+        t = bisect.bisect_left(self.S, c0)
+        if t >= split or not W[t].isalpha():
+            return
+        npe = next((x for x in range(t + 1, min(split - 1, t + 9)) if not W[x].isalpha() or self.verb_at(x)), None)
+        if npe is None or not W[npe].isalpha():
+            return
+        v = self.verb_at(npe)
+        if v[1] or not (
+            v[0].kind == "say"
+            or v[0].lemma in _NESTED_OBJ
+            or any(self.is_comp(x, split) for x in range(npe + 1, split))
+        ):
+            return  # "أن الحكومة أعلنت حالة الطوارئ" is an act; "أن الحكومة أعلنت أن ..." a report
+        h = self.head(W[t])
+        if h.endswith("ا") and h[:-1] in _IDAFA_HEADS:
+            h = h[:-1]
+        if h not in _IDAFA_HEADS and W[t] not in _GIVEN:
+            return  # "أن الأسعار ارتفعت": not a speaker
+        if h in _DOC_HEADS and h not in _words("بيان تقرير"):
+            return
+        pending = self.pending
+        self.cue_clause(npe, split, clause_start=t, subject=(t, npe))
+        self.pending = pending
 
     def announce(self, src_range: tuple[int, int], cue: tuple[int, int], verb: _Verb) -> bool:
         """A reporting clause ending in a colon: the quotation that follows continues it."""
@@ -1344,13 +1740,30 @@ class _Reader:
             self.last = _Claim(None, m.span, cue, m.typ, "direct", m.reason, m.name, m.title)
             self.announced = True
             return True
-        typ, name, title, ante = self.classify(first, last)
+        typ, name, title, ante = self.classify(first, last, verb.gender)
         reason = reason or (ante.reason if ante else None)
         src = self.unquote(src)
         self.add_mention(src, first, last, typ, reason, verb.gender, name, title)
         self.last = _Claim(None, src, cue, typ, "direct", reason, name, title)
         self.announced = True
         return True
+
+    def sentence_end(self, k: int, end: int) -> int:
+        """end without the closing punctuation of the sentence."""
+        while end > k and self.W[end - 1] in ".!?؟":
+            end -= 1
+        return end
+
+    def disagrees(self, verb: _Verb, k: int) -> bool:
+        """The definite noun at k cannot be the subject of the verb by gender: "اتهمت الجيش", "اتهم الحكومة"."""
+        w = self.W[k]
+        if not w.startswith("ال") or len(w) < 4:
+            return False
+        h = w[2:]
+        if h not in _INST_HEADS and h not in _TITLE_HEADS:
+            return False
+        feminine = h.endswith(("ه", "ات")) or h in _BROKEN_PLURALS  # "الأمم المتحدة" takes a feminine verb
+        return (verb.gender == "f" and not feminine) or (verb.gender == "m" and feminine and h in _INST_HEADS)
 
     def only_modifiers(self, k: int, stop: int) -> bool:
         x = k
@@ -1375,6 +1788,8 @@ class _Reader:
     def after_split(self, split: int, end: int, verb: _Verb, speaker: _Mention | None = None) -> None:
         if split < end - 1:
             speaker = speaker or (self.mentions[-1] if self.mentions else None)
+            if self.W[split] not in _COMMAS:
+                split -= 1  # the split is the joined verb itself: its clause starts there
             j = split + 1 + self.while_len(split + 1, end)
             self.pending = (j, end, speaker)  # read by sentence(), in a loop rather than by recursion
 
@@ -1416,12 +1831,20 @@ class _Reader:
         W, S, E = self.W, self.S, self.E
         last_comp = next((x for x in range(end - 1, i - 1, -1) if self.comp_or_colon(x, end)), -1)
         for t in range(i + 2, end - 1):
-            if W[t] not in _COMMAS:
+            if W[t] in _COMMAS:
+                c_tok = t - 1  # the last token of the content
+            elif t >= i + 2 and self.bare(t + 1) in _ACCORDING and last_comp < t and self.sourcelike(t + 2, end):
+                c_tok = t  # "وأغلقت المدارس أبوابها بحسب مسؤولين": no comma before the attribution
+            else:
                 continue
             b = self.bare(t + 1)
             cue_s = S[t + 1] + (len(W[t + 1]) - len(b))
             if b == "حسبما" and t + 2 < end and (self.verb_at(t + 2) or self.part_at(t + 2)):
                 k, cue_e, kind = t + 3, E[t + 2], "according"
+            elif b == "كما" and t + 2 < end and self.verb_at(t + 2) and last_comp < t + 2:
+                k, cue_e, kind = t + 3, E[t + 2], "according"  # "...، كما أفادت وسائل إعلام"
+            elif b == "علي" and t + 3 < end and W[t + 2] == "ما" and self.verb_at(t + 3) and last_comp < t + 2:
+                k, cue_e, kind = t + 4, E[t + 3], "according"  # "...، على ما أفاد سكان"
             elif b in _ACCORDING or (b == "نقلا" and t + 2 < end and W[t + 2] == "عن"):
                 if b == "نقلا":
                     k, cue_e = t + 3, E[t + 2]
@@ -1436,11 +1859,17 @@ class _Reader:
                 return False
             if kind == "according":
                 stop = self.segment_end(k, end)
-                src, reason, first, last = self.source(k, stop)
-                c_end = E[end - 1] if stop < end - 1 else E[t - 1]  # "A، بحسب X، B": the content runs A..B
+                while stop < end - 2 and self.bare(stop + 1) in _RELATIVE:
+                    stop = self.segment_end(stop + 1, end)  # "، حسبما أعلنت X، وهي مجموعة حقوقية،"
+                if stop < end - 1 and self.only_modifiers(stop + 1, self.sentence_end(stop + 1, end)):
+                    src, reason, first, last = self.source(k, stop)
+                    c_end = E[c_tok]  # "A، حسبما أعلنت X، يوم الأربعاء": nothing of the content after X
+                else:
+                    src, reason, first, last = self.source(k, stop)
+                    c_end = E[end - 1] if stop < end - 1 else E[c_tok]  # "A، بحسب X، B": the content runs A..B
             else:
                 src, reason, first, last = self.source(k, end)
-                c_end = E[t - 1]
+                c_end = E[c_tok]
             if src is None:
                 return False
             got = self.content(self.clitic_start(i), c_end, strip_clitic=True)
@@ -1495,13 +1924,42 @@ class _Reader:
 
 
 _OBJ_THEN_THAT = _words("وصف اتهم")
-_BI_VERBS = _words("رحب ندد طالب أشاد اعترف أقر تعهد")
+_TELL = _words("أبلغ أخبر")
+_RANKS = _words("عقيد عميد لواء رائد نقيب مقدم فريق مشير دكتور شيخ قاضي مهندس أستاذ سفير حاخام أب")
+# a verb describing the statement in the setting: "في بيان تلاه", "في كلمة ألقاها", "في تصريحات أدلى بها"
+_DELIVERED = frozenset(
+    _nw(v + x)
+    for v in ("تلا", "ألقى", "نشر", "أصدر", "بث", "وزع", "أرسل", "وجه", "نشرت", "أصدرت", "بثت", "وزعت", "ألقت", "تلت")
+    for x in ("ه", "ها", "ته", "تها")
+) | _words("تلاه تلته ألقاه ألقاها أدلى أدلت نشره نشرها")
+_PLACES = _words("مدينة منطقة قرية بلدة حي مخيم ولاية إقليم محافظة عاصمة شمال جنوب شرق غرب وسط")
+_ENVOYS = _words("سفير سفيرة مندوب مندوبة ممثل ممثلة مبعوث مبعوثة")  # "السفير لدى الأمم المتحدة"
+_DECLINE = _words("رفض")
+_BROKEN_PLURALS = _words("أمم قوى دول أجهزة فصائل أحزاب مجالس محاكم جيوش جماهير عائلات أسر وسائل")
+_QUANTIFIERS = _words(
+    "أحد إحدى بعض عدد كبار عدة عشرات مئات آلاف اثنان اثنين اثنا ثلاثة ثلاث أربعة خمسة ستة سبعة ثمانية تسعة"
+    " عشرة أغلب معظم غالبية"
+)
+_NESTED_OBJ = _words("نفى أكد حذر اتهم دعا طالب شدد ندد")  # speech acts that report inside a content
+_BI_VERBS = _words("رحب ندد طالب أشاد اعترف أقر تعهد وعد توعد أوصى")
 _ANOTHER = _words("آخر أخرى آخرون آخرين ثان ثانٍ ثاني ثانية ثالث ثالثة نفسه نفسها ذاته ذاتها")
 _PEOPLE_PLURAL = _words("سكان أطباء عمال طلاب تجار أهالي أمهات آباء نساء رجال شبان أطفال")
 _RELATIVE = _words("الذي التي الذين اللذان اللتان اللواتي اللاتي وهو وهي وهم هو هي")
 _CALLED = _words("يدعى تدعى يدعي تدعي اسمه اسمها يُدعى تُدعى")
 _DEMONSTRATIVES = _words("هذا هذه هذين هاتين هؤلاء ذلك تلك أولئك")
 _NEGATED = _words("لم رفض رفضت رفضوا يتسن تعذر")
+# "تحدث شريطة عدم الكشف عن هويته": the speaker spoke on condition of anonymity
+_SPOKE = _words("تحدث تحدثت تحدثا تحدثتا تحدثوا متحدثا متحدثة متحدثين متحدثون طلب طلبت طلبا طلبوا")
+_WITHHOLDING = _words("عدم الكشف كشف ذكر نشر الإفصاح الإفصاح إعلان تحديد")  # before هويته/اسمه
+_ISSUED = _words("صادر صادرة الصادر الصادرة منسوب منسوبة المنسوب المنسوبة موقع موقعة الموقع الموقعة")
+_ISSUED_VERBS = _words("نشر نشرت نُشر نُشرت صدر صدرت وزع وزعت بث بثت تلي تليت أرسل أرسلت وجه وجهت")
+# plural or collective heads that take a "من" of origin inside the mention: "نواب من المعارضة"
+_GROUP_HEADS = _words(
+    "نواب أعضاء ممثلون ممثلين ممثلو ممثلي ممثل ممثلة مسؤولون مسؤولين مسؤولو مسؤولي قياديون قياديين قادة ناشطون ناشطين"
+    " مصادر خبراء محللون شهود سكان أهالي عاملون موظفون ضباط دبلوماسيون دبلوماسيين مراقبون مقاتلون وفد وفود"
+    " مسؤول مسؤولة مصدر قيادي عضو نائب ضابط موظف"
+)
+_NOT_A_NAME = _SPOKE | _WITHHOLDING | _ANON_CLAUSE | _RELATIVE | _TIME | _WITHHELD | _words("عيان مطلع رفيع كبير")
 _NOT_FUTURE_STEMS = _stems("سيار سياس سيطر سنو سيد سين ستو سنت سيو سير سيل ستر سند سنغ ستا")
 
 
@@ -1547,8 +2005,32 @@ _ADJECTIVES = _words(
     " الأولى الثاني الثانية السريع الأحمر الأبيض الخاص الخاصة الأوسط الأقصى الأدنى الوسطى الرئيس الموحد"
     " المستقل المستقلة المتحد المتحدة المشترك المشتركة المعارض المنتخب المنتخبة المقبل المقبلة المكلف"
     " المكلفة المؤقت المؤقتة المنتهية المختص المختصة المسلح المسلحة الموحدة المنحل المنحلة المستقيل"
+    " الحاكم الحاكمة الحر الحرة الدائم الدائمة السامي السامية الأخضر القديم القديمة العظمى الصغرى"
     " المستقيلة المعني المعنية المنتهية المقال المقالة المركزية"
 )
+
+
+def _prep_on_noun(w: str) -> bool:
+    """w is a noun with ب/ل/ك written onto it ("بالعاصمة", "لنقابة", "بمدينة"), not a name ("بنيامين")."""
+    if w.startswith(("لل", "بال", "كال")):
+        return True
+    return len(w) > 2 and w[0] in "لبك" and (w[1:] in _IDAFA_HEADS or w[1:] in _PLACES)
+
+
+def _known_head(h: str) -> str:
+    """h without an accusative alef or a pronoun suffix when that leaves a listed head, else h."""
+    for suffix in ("ا", "ها", "هم", "هما", "ه"):
+        if h.endswith(suffix) and len(h) - len(suffix) >= 3 and h[: -len(suffix)] in _IDAFA_HEADS:
+            return h[: -len(suffix)]
+    return h
+
+
+def _stem(head: str) -> str:
+    """A mention's head without a dual or plural ending, to match "المصدران" with "مصدرين"."""
+    for suffix in ("ان", "ين", "ون", "ات", "ه", "ا"):
+        if head.endswith(suffix) and len(head) - len(suffix) >= 3:
+            return head[: -len(suffix)]
+    return head
 
 
 def _has_prep(words: list[str]) -> bool:

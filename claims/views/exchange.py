@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import csv
 import itertools
-import json
 
 from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.http import HttpRequest, HttpResponse, StreamingHttpResponse
+from django.core.paginator import InvalidPage, Paginator
+from django.http import Http404, HttpRequest, HttpResponse, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -34,18 +34,24 @@ from ..interop.csv import (
 )
 from ..interop.deskjson import export_desk
 from ..interop.webannotation import (
+    ANNOTATION_PAGE_SIZE,
+    REPORT_COUNTS,
     AnnotationError,
     annotation,
     annotation_collection,
+    annotation_page,
     create_claims_from_annotations,
     parse_annotations,
 )
 from ..models import Article, Claim, Desk, ExternalCheck, Job, JobKind, Role, desk_ids_edited_by, desk_ids_of
 from ..permissions import can_import, is_editor
+from ..text import JSONTooDeep, bounded_json_loads
 from .common import isolate, json_response
 
 MAX_UPLOAD_BYTES = 2 * 1024 * 1024
 ANNOTATION_CONTENT_TYPE = 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"'
+IMPORT_REPORT_KEY = "annotation-import-report"
+IMPORT_REPORT_ROWS = 200  # rows of the last import's report kept for its page
 
 
 def _get_claim_for_member(request: HttpRequest, pk: int) -> Claim:
@@ -88,11 +94,21 @@ def claim_annotation(request: HttpRequest, pk: int) -> HttpResponse:
 @require_GET
 @login_required
 def article_annotations(request: HttpRequest, pk: int) -> HttpResponse:
+    """The article's AnnotationCollection (its first page embedded), or ``?page=N``: one AnnotationPage."""
     article = _get_article_for_member(request, pk)
-    claims = article.claims.select_related("speaker", "rating").order_by("start", "id")
-    for claim in claims:
+    claims = article.claims.select_related("speaker", "rating").prefetch_related("tags").order_by("start", "id")
+    paginator = Paginator(claims, ANNOTATION_PAGE_SIZE)
+    try:
+        page = paginator.page(request.GET.get("page", 1))
+    except InvalidPage as e:
+        raise Http404(_("No such page of annotations.")) from e
+    for claim in page.object_list:
         claim.article = article
-    return json_response(annotation_collection(article, claims), content_type=ANNOTATION_CONTENT_TYPE)
+    if "page" in request.GET:
+        data = annotation_page(article, page.object_list, number=page.number, total=paginator.count)
+    else:
+        data = annotation_collection(article, page.object_list, total=paginator.count)
+    return json_response(data, content_type=ANNOTATION_CONTENT_TYPE)
 
 
 def _read_upload(upload, not_text: str) -> str:
@@ -140,16 +156,28 @@ def article_annotations_import(request: HttpRequest, pk: int) -> HttpResponse:
         if form.is_valid():
             report = create_claims_from_annotations(article, form.cleaned_data["parsed"], by=request.user)
             message = _(
-                "Imported %(created)s claim(s): %(anchored)s anchored exactly, %(fuzzy)s approximately, "
-                "%(orphaned)s orphaned."
+                "%(created)s claim(s) created, %(updated)s updated, %(unchanged)s unchanged "
+                "(%(anchored)s anchored exactly, %(fuzzy)s approximately, %(orphaned)s orphaned); "
+                "%(notes)s note(s) and %(tags)s tag(s) added; %(skipped)s annotation(s) skipped."
             )
-            counts = {key: report[key] for key in ("created", "anchored", "fuzzy", "orphaned")}
-            messages.success(request, message % counts)
+            counts = {key: report[key] for key in REPORT_COUNTS}
+            (messages.warning if report["skipped"] else messages.success)(request, message % counts)
+            # What became of each annotation, shown once on the page the import returns to.
+            items = report["items"]
+            request.session[IMPORT_REPORT_KEY] = {
+                "article": article.pk,
+                "items": items[:IMPORT_REPORT_ROWS],
+                "more": max(0, len(items) - IMPORT_REPORT_ROWS),
+            }
             return redirect("claims:annotations-import", pk=article.pk)
+        last = None
     else:
         form = AnnotationImportForm()
+        last = request.session.pop(IMPORT_REPORT_KEY, None)
     orphans = article.claims.filter(is_orphaned=True).select_related("speaker").order_by("id")
-    return render(request, "interop/annotations_import.html", {"article": article, "form": form, "orphans": orphans})
+    context = {"article": article, "form": form, "orphans": orphans}
+    context["report"] = last if last and last.get("article") == article.pk else None
+    return render(request, "interop/annotations_import.html", context)
 
 
 # -- CSV ----------------------------------------------------------------------------------
@@ -304,8 +332,10 @@ def external_checks(request: HttpRequest) -> HttpResponse:
             desk = form.cleaned_data["desk"]
             if form.cleaned_data.get("file"):
                 try:
-                    data = json.loads(form.cleaned_data["file"].read().decode("utf-8", errors="replace"))
+                    data = bounded_json_loads(form.cleaned_data["file"].read().decode("utf-8", errors="replace"))
                     added = import_claimreviews(desk, data)
+                except JSONTooDeep as e:
+                    form.add_error("file", _("The JSON is nested deeper than %(limit)s levels.") % {"limit": e.limit})
                 except (ValueError, RecursionError) as e:  # ClaimReviewError is a ValueError
                     form.add_error("file", str(e) if isinstance(e, ClaimReviewError) else _("The file is not JSON."))
                 else:

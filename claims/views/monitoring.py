@@ -20,6 +20,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from .. import permissions
+from ..archive import findings
 from ..forms import FeedForm
 from ..models import (
     Article,
@@ -53,13 +54,33 @@ def _triage_rows(user, triage: Triage):
     )
 
 
+def _with_findings(articles) -> list[Article]:
+    """Set ``finding`` on each article: has one of its pending suggestions (the most check-worthy first)
+    been checked before, or is it being checked now? One query for the suggestions and the archive's
+    own few (``archive.findings``), however many rows."""
+    articles = list(articles)
+    wanted = [a.pk for a in articles if a.suggested]
+    pending = Suggestion.objects.filter(article_id__in=wanted, status=SuggestionStatus.PENDING).only(
+        "pk", "article_id", "content"
+    )
+    items: dict[int, list[Suggestion]] = {}
+    for suggestion in pending.order_by("-checkworthiness", "start", "id") if wanted else []:
+        items.setdefault(suggestion.article_id, []).append(suggestion)
+    found = findings({a.pk: (a.desk_id, items.get(a.pk, [])) for a in articles})
+    for article in articles:
+        article.finding = found.get(article.pk)
+    return articles
+
+
 @require_GET
 @login_required
 def triage_list(request: HttpRequest) -> HttpResponse:
-    """New articles from the desk's monitored feeds, newest first, to open or dismiss."""
+    """New articles from the desk's monitored feeds, newest first, to open or dismiss, each with what
+    the matcher found for its suggestions (checked before, or a possible duplicate in the review)."""
     show = Triage.DISMISSED if request.GET.get("show") == "dismissed" else Triage.NEW
     page = Paginator(_triage_rows(request.user, show), 50).get_page(request.GET.get("page"))
-    return render(request, "claims/triage.html", {"page": page, "show": show})
+    rows = _with_findings(page)
+    return render(request, "claims/triage.html", {"page": page, "rows": rows, "show": show})
 
 
 @require_POST
@@ -80,7 +101,7 @@ def triage_decide(request: HttpRequest, pk: int) -> HttpResponse:
     if outcome == Triage.OPENED:
         return redirect(article)
     if is_partial(request):
-        row = _triage_rows(request.user, outcome).get(pk=article.pk)
+        row = _with_findings([_triage_rows(request.user, outcome).get(pk=article.pk)])[0]
         return render(request, "claims/triage.html#triage-row", {"article": row, "decided": outcome})
     message = _("“%(title)s” dismissed.") if outcome == Triage.DISMISSED else _("“%(title)s” is back in triage.")
     messages.success(request, message % {"title": isolate(article.title)})

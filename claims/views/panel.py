@@ -20,7 +20,7 @@ from django.views.decorators.vary import vary_on_headers
 from django_htmx.http import reswap, retarget, trigger_client_event
 
 from .. import permissions
-from ..archive import earlier_checks
+from ..archive import earlier_checks, possible_duplicates
 from ..forms import (
     AssignForm,
     AttributionForm,
@@ -273,8 +273,9 @@ def note_add(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 @vary_on_headers("HX-Request")
 def checked_before(request: HttpRequest, pk: int) -> HttpResponse:
-    """The claim's closest earlier checks in the desk, and the claims linked as the same one
-    (loaded after the panel, so the panel never waits for the matcher)."""
+    """The claim's closest earlier checks in the desk, its possible duplicates among the claims still in the
+    review, and the claims linked as the same one (loaded after the panel, so the panel never waits for
+    the matcher)."""
     return _checked_before(request, get_claim_for_user(request, pk))
 
 
@@ -282,9 +283,11 @@ def _checked_before(request: HttpRequest, claim: Claim) -> HttpResponse:
     linked = list(claim.same_as().select_related("rating"))
     linked_ids = {other.pk for other in linked}
     checks = [c for c in earlier_checks(claim) if c.claim is None or c.claim.pk not in linked_ids]
+    duplicates = [other for other in possible_duplicates(claim) if other.pk not in linked_ids]
     context = {
         "claim": claim,
         "checks": checks,
+        "duplicates": duplicates,
         "linked": linked,
         "can_discuss": permissions.can_discuss(request.user, claim.desk_id),
     }

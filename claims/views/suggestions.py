@@ -9,11 +9,12 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_GET, require_POST
 from django_htmx.http import push_url, trigger_client_event
 
 from .. import permissions
-from ..models import Job, JobKind, JobStatus, Suggestion, TransitionError
+from ..archive import earlier_checks_of, possible_duplicates_of
+from ..models import Job, JobKind, JobStatus, Suggestion, TransitionError, desk_ids_of
 from ..suggest.attribution import normalise_name
 from .common import CLAIM_CHANGED, get_article_for_user, is_partial
 from .workspace import workspace_context
@@ -26,6 +27,26 @@ def _get_suggestion_for_user(request: HttpRequest, pk: int) -> Suggestion:
     if not permissions.can_import(request.user, suggestion.article.desk_id):
         raise PermissionDenied(_("Viewers cannot decide on suggestions."))
     return suggestion
+
+
+@require_GET
+@login_required
+def suggestion_checked_before(request: HttpRequest, pk: int) -> HttpResponse:
+    """Checked before? for a suggestion (triage links here; it is no claim yet): the desk's closest
+    earlier checks, and the claims still in the review that say the same. Read-only: linking waits
+    until the suggestion is a claim."""
+    suggestion = get_object_or_404(
+        Suggestion.objects.select_related("article").filter(article__desk_id__in=desk_ids_of(request.user)), pk=pk
+    )
+    desk_id = suggestion.article.desk_id
+    context = {
+        "suggestion": suggestion,
+        "checks": earlier_checks_of(desk_id, suggestion.content),
+        "duplicates": possible_duplicates_of(desk_id, suggestion.content),
+        "linked": [],
+        "can_discuss": False,
+    }
+    return render(request, "claims/suggestion_checked_before.html", context)
 
 
 def _workspace_response(request: HttpRequest, article, claim=None, undo=None) -> HttpResponse:

@@ -135,7 +135,14 @@
         if (dialog && !dialog.open) dialog.showModal();
       },
     };
-    const action = actions[event.key];
+    // On a non-Latin layout (Arabic) a letter key types another letter: fall back to the key's
+    // place on the keyboard, so j, k, a… are the same keys whatever the layout.
+    let key = event.key;
+    if (!actions[key] && /^Key[A-Z]$/.test(event.code || "") && !/^[\x20-\x7e]$/.test(key)) {
+      key = event.code.slice(3).toLowerCase();
+    }
+    if (key === "\u061f") key = "?"; // the Arabic question mark, Shift+/ on an Arabic layout
+    const action = actions[key];
     if (action) {
       event.preventDefault();
       action();

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 
 from claims.interop.deskjson import DeskImportError, import_desk
+from claims.text import bounded_json_loads
 
 
 class Command(BaseCommand):
@@ -27,8 +27,8 @@ class Command(BaseCommand):
             if importer is None:
                 raise CommandError(f"No user {by!r}.")
         try:
-            data = json.loads(file.read_text("utf-8"))
-        except (OSError, ValueError) as e:
+            data = bounded_json_loads(file.read_text("utf-8"))
+        except (OSError, ValueError) as e:  # JSONTooDeep is a ValueError
             raise CommandError(f"Cannot read {file}: {e}") from e
         try:
             desk = import_desk(data, slug=into, name=name, by=importer)

@@ -1,4 +1,5 @@
-"""Build the demo desk from CC BY Wikinews articles (claims/demo/wikinews.json).
+"""Build the demo desk from CC BY Wikinews articles (claims/demo/wikinews.json), and one
+invented Arabic wire story (claims/demo/arabic.json) worked on by a member whose interface is Arabic.
 
 Idempotent: every object is looked up by a natural key first, so a second run
 changes nothing. Claims are walked through the real workflow verbs, so their
@@ -28,6 +29,7 @@ from claims.models import (
     Membership,
     Note,
     Outlet,
+    Profile,
     Rating,
     Role,
     Source,
@@ -40,6 +42,7 @@ from claims.models import (
 )
 
 DEMO_FILE = Path(__file__).resolve().parents[2] / "demo" / "wikinews.json"
+ARABIC_FILE = DEMO_FILE.with_name("arabic.json")
 PASSWORD = "claimdesk-demo"
 USERS = [
     # username, role, staff
@@ -49,7 +52,9 @@ USERS = [
     ("editor", Role.EDITOR, False),
     ("editor2", Role.EDITOR, False),
     ("admin", Role.ADMIN, True),
+    ("arabic", Role.CHECKER, False),
 ]
+LANGUAGE = {"arabic": "ar"}  # the interface language each of these members has chosen
 STAGE_CYCLE = [Stage.NEW, Stage.RESEARCH, Stage.REVIEW, Stage.CHANGES, Stage.APPROVED, Stage.PUBLISHED]
 SPEAKER_KIND = {
     AttributionType.NAMED_PERSON: SpeakerKind.PERSON,
@@ -73,6 +78,7 @@ class Command(BaseCommand):
         with quiet, transaction.atomic():
             desk, users = self.build_desk()
             created = sum(self.load_article(desk, users, doc) for doc in json.loads(DEMO_FILE.read_text("utf-8")))
+            created += self.load_arabic_article(desk, users, json.loads(ARABIC_FILE.read_text("utf-8")))
             self.build_other_desk()
         self.stdout.write(self.style.SUCCESS(f"Demo desk '{desk}': {created} new claims."))
         if settings.DEMO_FEED:
@@ -80,7 +86,10 @@ class Command(BaseCommand):
             self.stdout.write(f"Monitored feed: {feed.url} (the job worker files its articles in triage).")
         self.stdout.write(f"Logins (password for all: {PASSWORD}):")
         for username, role, staff in USERS:
-            self.stdout.write(f"  {username:<9} {role.label}{' (Django admin, this desk only)' if staff else ''}")
+            note = " (Django admin, this desk only)" if staff else ""
+            if username in LANGUAGE:
+                note = f" (interface in {dict(settings.LANGUAGES)[LANGUAGE[username]]})"
+            self.stdout.write(f"  {username:<9} {role.label}{note}")
         self.stdout.write("  stranger  Viewer of another desk (sees nothing of the demo desk)")
 
     def build_desk(self) -> tuple[Desk, dict]:
@@ -95,6 +104,8 @@ class Command(BaseCommand):
             if staff:
                 users[username].groups.add(desk_admins)
             Membership.objects.get_or_create(desk=desk, user=users[username], defaults={"role": role})
+            if username in LANGUAGE and not Profile.objects.filter(user=users[username]).exists():
+                Profile.choose_language(users[username], LANGUAGE[username])  # a later choice stays
         return desk, users
 
     def build_feed(self, desk: Desk) -> Feed:
@@ -227,3 +238,97 @@ class Command(BaseCommand):
                 accessed=article.published or dt.date.today(),
                 added_by=checker,
             )
+
+    def load_arabic_article(self, desk: Desk, users: dict, doc: dict) -> int:
+        """The Arabic story, its claims walked by the Arabic member (checker) and an editor."""
+        outlet, _ = Outlet.objects.get_or_create(
+            desk=desk, name=doc["outlet"], defaults={"domain": "claimdesk.example"}
+        )
+        article = Article.objects.filter(desk=desk, url=doc["url"]).first()
+        if article is None:
+            article = Article(
+                desk=desk,
+                outlet=outlet,
+                title=doc["title"],
+                url=doc["url"],
+                published=dt.date.fromisoformat(doc["date"]),
+                language="ar",
+                licence=doc["licence"],
+                text=doc["text"],
+                imported_by=users["arabic"],
+            )
+            article._history_user = users["arabic"]
+            article.save()
+        created = 0
+        for spec in doc["claims"]:
+            start = article.text.index(spec["quote"])
+            if not article.claims.filter(start=start, end=start + len(spec["quote"])).exists():
+                self.load_arabic_claim(desk, users, article, spec, start)
+                created += 1
+        if not article.suggestions.exists():
+            Suggestion.refresh_for(article)  # the rest (the cost, the fund), as the Arabic rules propose it
+        return created
+
+    def load_arabic_claim(self, desk: Desk, users: dict, article: Article, spec: dict, start: int) -> None:
+        checker, editor = users["arabic"], users["editor"]
+        kind = AttributionType(spec["attribution_type"])
+        speaker = None
+        if spec.get("speaker"):
+            defaults = {"kind": SPEAKER_KIND[kind], "title": spec.get("speaker_title", "")}
+            speaker, _ = Speaker.get_or_create_named(desk, spec["speaker"], **defaults)
+        claim = Claim(
+            desk=desk,
+            article=article,
+            text=spec["text"],
+            speaker=speaker,
+            attribution_type=kind,
+            attribution=spec["attribution"],
+            cue=spec["cue"],
+            quote_type=spec["quote_type"],
+            anonymity_reason=spec["anonymity_reason"],
+        )
+        claim.anchor(start, start + len(spec["quote"]))
+        claim._history_user = checker
+        claim.save()
+        stage = Stage(spec["stage"])
+        if stage == Stage.NEW:
+            return
+        claim.assign(checker, by=editor, due=dt.date.today() + dt.timedelta(days=3))
+        if stage == Stage.RESEARCH:
+            Note.post(claim, author=checker, body=spec["note"])
+            return
+
+        def add_sources(claim: Claim) -> None:
+            for url, title, kind, stance in (
+                (article.url, article.title, SourceKind.NEWS, Stance.CONTEXT),
+                (
+                    f"https://claimdesk.example/demo-evidence/ar/{claim.pk}",
+                    spec["source"],
+                    SourceKind.PRIMARY,
+                    spec["stance"],
+                ),
+            ):
+                source = Source(
+                    claim=claim,
+                    url=url,
+                    title=title,
+                    publisher=article.outlet.name if kind == SourceKind.NEWS else "Claimdesk demo",
+                    kind=kind,
+                    stance=stance,
+                    excerpt=claim.quote if kind == SourceKind.NEWS else "",
+                    note="" if kind == SourceKind.NEWS else "مصدر توضيحي للعرض، لا وثيقة حقيقية.",
+                    accessed=article.published,
+                    added_by=checker,
+                )
+                source._history_user = checker
+                source.save()
+
+        claim.rating = Rating.objects.get(desk=desk, slug=spec["rating"])
+        claim.summary = spec["summary"]
+        claim.change(by=checker, version=None, fields=["rating", "summary"], evidence=add_sources, reason="Verdict")
+        claim.submit(by=checker)
+        if stage == Stage.REVIEW:
+            return
+        claim.approve(by=editor)
+        if stage == Stage.PUBLISHED:
+            claim.publish(by=editor)
