@@ -6,6 +6,12 @@ from django.http import HttpRequest
 
 from .models import Claim, Notification, desk_ids_of
 
+BADGE_CAP = 100  # a badge says "99+" beyond this: counting further is work nobody reads
+
+
+def _badge(count: int) -> int | str:
+    return f"{BADGE_CAP - 1}+" if count >= BADGE_CAP else count
+
 
 def nav_counts(request: HttpRequest) -> dict:
     """Counts in the navigation bar: my open claims and unread notifications.
@@ -21,7 +27,7 @@ def nav_counts(request: HttpRequest) -> dict:
     return {
         # Only claims of desks the user is still on: leaving a desk hides its work.
         # The badge counts exactly what My queue lists.
-        "nav_queue_count": cache(lambda: Claim.objects.queue_count(user)),
+        "nav_queue_count": cache(lambda: _badge(Claim.objects.queue_count(user, cap=BADGE_CAP))),
         "nav_unread_count": cache(
             lambda: Notification.objects.filter(user=user, is_read=False, claim__desk_id__in=desk_ids_of(user)).count()
         ),

@@ -407,6 +407,10 @@ class Speaker(ShownOnClaims, models.Model):
 
     class Meta:
         ordering = ["name"]
+        indexes = [
+            # A desk's speakers by name: the workspace's list of known speakers, the filters'.
+            models.Index(fields=["desk", "name"], name="speaker_desk_name_idx"),
+        ]
         constraints = [
             # "Israel Katz" and "israel  katz." are one speaker in a desk.
             models.UniqueConstraint(fields=["desk", "normalised_name"], name="speaker_unique_name_per_desk"),
@@ -710,11 +714,13 @@ class ClaimQuerySet(models.QuerySet):
         assigned, created, waiting = self._queue_parts(user)
         return self.filter(assigned | created | waiting).visible_to(user)
 
-    def queue_count(self, user: AbstractBaseUser) -> int:
+    def queue_count(self, user: AbstractBaseUser, *, cap: int | None = None) -> int:
         """How many claims My queue lists, in one query whose parts each use an index (the
-        badge on every page; one OR over all three scanned every claim)."""
+        badge on every page; one OR over all three scanned every claim). With ``cap``, counting
+        stops there: the badge of a queue of 100,000 claims need not count them all."""
         parts = [self.filter(part).visible_to(user).order_by().values("pk") for part in self._queue_parts(user)]
-        return parts[0].union(*parts[1:], all=True).count()
+        queue = parts[0].union(*parts[1:], all=True)
+        return (queue[:cap] if cap else queue).count()
 
 
 class Tag(models.Model):

@@ -139,6 +139,21 @@ def test_nav_counts_fragment(client, checker, editor, desk):
     assert 'data-testid="queue-count">1<' in response.text
 
 
+def test_the_queue_badge_stops_counting_at_99_plus(client, checker, editor, desk, settings):
+    from claims import context_processors
+
+    client.force_login(checker)
+    for _ in range(3):
+        ClaimFactory(desk=desk).assign(checker, by=editor)
+    assert Claim.objects.queue_count(checker) == 3 and Claim.objects.queue_count(checker, cap=2) == 2
+    assert 'data-testid="queue-count">3<' in client.get("/nav-counts/", headers=HX).text
+    context_processors.BADGE_CAP = 3
+    try:
+        assert 'data-testid="queue-count">2+<' in client.get("/nav-counts/", headers=HX).text
+    finally:
+        context_processors.BADGE_CAP = 100
+
+
 def _version(claim: Claim) -> int:
     """The version a page shows now: every save and every transition raises it."""
     claim.refresh_from_db()
