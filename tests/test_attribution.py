@@ -703,3 +703,161 @@ def test_a_time_opening_the_sentence_is_not_the_source(sentence, source):
 def test_media_and_times_around_a_source_are_left_out():
     assert only("ALDI, in a Facebook post, called the rules unfair.").source == "ALDI"
     assert only("Sales fell 4%, according to Gazeta Wyborcza in March.").source == "Gazeta Wyborcza"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content", "source", "cue"),
+    [
+        ("The airline apologized for delays caused by a software fault.", "delays caused by a software fault",
+         "The airline", "apologized for"),
+        ("The tenants' union disagreed with the council's housing figures.", "the council's housing figures",
+         "The tenants' union", "disagreed with"),
+        ("Investigators were attributing the blaze to a faulty heater.", "the blaze to a faulty heater",
+         "Investigators", "were attributing"),
+        ("The mayor posted a video asking for volunteers to fill sandbags.", "volunteers to fill sandbags",
+         "The mayor", "asking for"),
+        ("The regulator stressed that no customer data had been lost.", "no customer data had been lost",
+         "The regulator", "stressed"),
+    ],
+)  # fmt: skip
+def test_cues_with_a_noun_object_or_a_preposition_report_what_follows(sentence, content, source, cue):
+    s = only(sentence)
+    assert (s.content, s.source, s.cue) == (content, source, cue)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The driver was arrested and questioned for hours.",
+        "Officers questioned the car's owner on Tuesday.",
+        "The senate confirmed her on Friday after a long debate.",
+        "The drug, a so-called biologic, costs $40,000 a year.",
+        "The assault attributed to the gang left two men injured.",
+    ],
+)
+def test_acts_that_share_a_cue_word_are_not_statements(sentence):
+    assert not attributed(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        ("The minister said in a letter to parliament that the dam would be finished by 2027.",
+         "the dam would be finished by 2027"),
+        ("The agency told Radio Kivu, a local station, that 40 homes had been destroyed.",
+         "40 homes had been destroyed"),
+        ('The coach said after the match, "We were simply outplayed."', "We were simply outplayed"),
+        ("The ministry reported in early March, 40 flights had been cancelled.", "40 flights had been cancelled"),
+        ("The port claimed, as of Friday, it had cleared the backlog.", "it had cleared the backlog"),
+        ("The governor said yesterday morning the curfew would be lifted.", "the curfew would be lifted"),
+        ("The mayor said at least 30 homes, including two schools, were flooded.",
+         "at least 30 homes, including two schools, were flooded"),
+        ("The agency reported on Monday a senior engineer had resigned.", "a senior engineer had resigned"),
+    ],
+)  # fmt: skip
+def test_a_phrase_between_the_cue_and_that_or_a_quote_is_not_content(sentence, content):
+    assert only(sentence).content == content
+
+
+def test_according_to_keeps_the_apposition_of_its_source():
+    s = only("According to the port's director, Lena Vos, 12 ships were delayed.")
+    assert (s.content, s.source, s.attribution_type) == (
+        "12 ships were delayed", "the port's director, Lena Vos", "named_person")  # fmt: skip
+    s = only("Turnout fell to 41 percent, according to Omar Haddad, the commission's chairman.")
+    assert (s.content, s.source) == ("Turnout fell to 41 percent", "Omar Haddad, the commission's chairman")
+    s = only("According to the charity Aqua, whose boats joined the search, 90 people were rescued.")
+    assert (s.content, s.source) == ("90 people were rescued", "the charity Aqua, whose boats joined the search")
+    s = only("Crime fell 8 percent, according to a survey of 12,000 households.")
+    assert (s.source, s.attribution_type) == ("a survey of 12,000 households", "document")
+
+
+def test_per_introduces_a_source_like_according_to():
+    s = only("Per the agreement, both sides will withdraw their troops by June.")
+    assert (s.content, s.source, s.cue, s.attribution_type) == (
+        "both sides will withdraw their troops by June", "the agreement", "Per", "document")  # fmt: skip
+    assert not attributed("Fuel costs 2 dollars per litre and 9 dollars per gallon.")
+
+
+def test_reporter_clauses_joined_by_a_semicolon_are_one_claim():
+    text = "The ferry left port at noon; it sank two hours later off the cape."
+    (s,) = run(text)
+    assert (s.content, s.attribution_type) == ("The ferry left port at noon; it sank two hours later off the cape",
+                                               "unattributed")  # fmt: skip
+    (s,) = run("The fine was 5,000 euros (4,300 pounds; 5,400 dollars) and was paid in full by the firm.")
+    assert s.content.endswith("was paid in full by the firm")
+    found = run("The bridge was closed on Monday; engineers said cracks had been found in two piers.")
+    assert [(s.content, s.attribution_type) for s in found] == [
+        ("The bridge was closed on Monday", "unattributed"), ("cracks had been found in two piers", "official_title")]  # fmt: skip
+
+
+def test_a_surname_or_a_non_ascii_name_is_a_person():
+    text = "Governor Ana María Robles Ortega toured the levee. Robles said the levee held overnight."
+    s = attributed(text)[0]
+    assert (s.source, s.attribution_type, s.speaker_name) == ("Robles", "named_person", "Ana María Robles Ortega")
+    s = only("Health Minister Łucja Nowak said the clinics would reopen on Monday.")
+    assert (s.attribution_type, s.speaker_name) == ("named_person", "Łucja Nowak")
+    s = attributed("Norvex Biologics opened a plant. Norvex said it would hire 200 staff.")[0]
+    assert s.attribution_type == "institution"  # a company's first word, not a person's surname
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("The decree issued by the council says shops must close at ten.", "The decree issued by the council"),
+        ("CCTV captured the suspect leaving the bank at 2:10 a.m.", "CCTV"),
+        ("An editorial published alongside the study warned that costs were rising.",
+         "An editorial published alongside the study"),
+        ("The national constitution stipulates the vice president takes over.", "The national constitution"),
+    ],
+)  # fmt: skip
+def test_documents_and_recordings_are_typed_document(sentence, source):
+    s = only(sentence)
+    assert (s.source, s.attribution_type) == (source, "document")
+
+
+def test_an_unauthorised_speaker_and_a_fear_are_anonymity_reasons():
+    s = only("A police officer, who was not authorised to speak publicly, said the suspect had fled.")
+    assert (s.source, s.attribution_type, s.anonymity_reason) == (
+        "A police officer, who was not authorised to speak publicly", "anonymous",
+        "was not authorised to speak publicly")  # fmt: skip
+    text = (
+        "Two nurses who asked not to be named for fear of reprisals said wards were understaffed. "
+        "One of them said shifts ran to 16 hours. A Western official said the ward would close."
+    )
+    reasons = [(s.source, s.anonymity_reason) for s in attributed(text)]
+    assert reasons == [
+        ("Two nurses who asked not to be named for fear of reprisals", "for fear of reprisals"),
+        ("One of them", "for fear of reprisals"),
+        ("A Western official", None),  # not drawn from the nurses
+    ]
+    but = only("But one trader, who asked not to be named because he is not allowed to comment, said prices fell.")
+    assert (but.attribution_type, but.anonymity_reason) == ("anonymous", "because he is not allowed to comment")
+    assert only("Most analysts had forecast a smaller rise.").attribution_type == "anonymous"
+
+
+def test_a_new_clause_after_an_object_or_a_named_subject_is_the_reporters():
+    found = run("Analysts had forecast a small rise, and the currency fell 2% after the decision.")
+    assert [(s.content, s.attribution_type) for s in found] == [
+        ("a small rise", "official_title"), ("the currency fell 2% after the decision", "unattributed")]  # fmt: skip
+    found = run("The school announced classes would resume on Monday, while Mayor Ito closed the pools for a week.")
+    assert [s.content for s in found] == ["classes would resume on Monday", "Mayor Ito closed the pools for a week"]
+
+
+def test_an_inverted_source_keeps_its_apposition_and_a_mixed_case_dateline_is_dropped():
+    s = only('"The results are encouraging," said Dr. Ama Mensah, a virologist at the institute who led the trial.')
+    assert s.source == "Dr. Ama Mensah, a virologist at the institute who led the trial"
+    s = only("NAIROBI, Kenya — Floods displaced 3,000 people in the west, officials said.")
+    assert s.content == "Floods displaced 3,000 people in the west"
+
+
+def test_a_report_by_a_named_author_framing_the_sentence_is_its_source():
+    text = "In a Kyiv Post report, the mayor said 40 schools had reopened."
+    found = attributed(text)
+    assert [(s.content, s.source, s.cue, s.attribution_type) for s in found] == [
+        ("the mayor said 40 schools had reopened", "a Kyiv Post report", "In", "document"),
+        ("40 schools had reopened", "the mayor", "said", "official_title"),
+    ]
+    s = only("In a survey of the ministry, 12 of the 30 bridges needed repairs.")
+    assert (s.content, s.source, s.attribution_type) == (
+        "12 of the 30 bridges needed repairs", "a survey of the ministry", "document")  # fmt: skip
+    assert not attributed("In a statement on Monday, nothing else was added.")  # a medium, not an author

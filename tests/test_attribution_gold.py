@@ -76,6 +76,12 @@ DATA = Path(__file__).resolve().parent / "data"
 #   exact 0.785, source 0.906, type 0.888, anonymous recall 0.562. The rules were then fixed from the
 #   general error categories only, without opening the file; scored once at the end (overlap 0.928,
 #   exact 0.880, source 0.922, type 0.983, anonymous recall 0.875); floors are those, rounded down.
+# - attribution-wikinews-dev.jsonl (301 claims) and attribution-wikinews-blind.jsonl (222 claims; scored blind
+#   once, then used for development): first measured at overlap 0.901 / 0.891, exact 0.766 / 0.765, source
+#   0.914 / 0.919, type 0.877 / 0.848, anonymous recall 0.79 / 0.75. Fixed by kinds of error (noun-object cues,
+#   phrases between cue and content, "according to"/"Per" appositions, ";" in the reporter's voice, surnames
+#   and non-ASCII names, document heads, anonymity reasons); the floors below are the new figures, rounded down,
+#   and unseen/unseen-2 were raised to theirs.
 FLOORS = {
     "attribution-heldout.jsonl": {
         "content_overlap_f1": 0.9,
@@ -84,18 +90,32 @@ FLOORS = {
         "type_acc": 0.9,
     },
     "attribution-unseen.jsonl": {
-        "content_overlap_f1": 0.95,
-        "content_exact_f1": 0.92,
+        "content_overlap_f1": 0.96,
+        "content_exact_f1": 0.95,
         "source_acc": 0.99,
-        "type_acc": 0.97,
+        "type_acc": 0.98,
         "anonymous_recall": 1.0,
     },
     "attribution-unseen-2.jsonl": {
+        "content_overlap_f1": 0.95,
+        "content_exact_f1": 0.92,
+        "source_acc": 0.96,
+        "type_acc": 0.99,
+        "anonymous_recall": 1.0,
+    },
+    "attribution-wikinews-dev.jsonl": {
         "content_overlap_f1": 0.92,
-        "content_exact_f1": 0.88,
-        "source_acc": 0.92,
-        "type_acc": 0.98,
-        "anonymous_recall": 0.87,
+        "content_exact_f1": 0.85,
+        "source_acc": 0.94,
+        "type_acc": 0.92,
+        "anonymous_recall": 0.78,
+    },
+    "attribution-wikinews-blind.jsonl": {
+        "content_overlap_f1": 0.91,
+        "content_exact_f1": 0.85,
+        "source_acc": 0.94,
+        "type_acc": 0.92,
+        "anonymous_recall": 0.75,
     },
 }
 

@@ -235,6 +235,7 @@ class _Doc:
         self.text = text
         self.persons: dict[str, str] = {}  # surname -> full name
         self.org_cache: dict[str, bool] = {}
+        self.name_cache: dict[str, str | None] = {}
         for m in _TITLE_NAME.finditer(text):
             self.register(m.group(1))
         self.last_person: tuple[str | None, str | None] | None = None
@@ -259,6 +260,27 @@ class _Doc:
             )
         return self.org_cache[name]
 
+    def full_name(self, word: str) -> str | None:
+        """The personal name a single capitalised word belongs to, from the run of names it first appears in:
+        "Governor Ricardo Rosselló Nevares ... Rosselló said", "Wanda Vázquez Garced ... Vázquez said"."""
+        if word not in self.name_cache:
+            self.name_cache[word] = None
+            w = re.escape(word)
+            for m in re.finditer(rf"(?<![\w'’.-])(?:{_CAP_WORD} )*{w}(?: {_CAP_WORD})*(?![\w'’-])", self.text):
+                tokens = m.group().split(" ")
+                at = tokens.index(word) if word in tokens else -1
+                cut = [i for i, tok in enumerate(tokens[:at]) if _not_name(tok)]
+                run = tokens[cut[-1] + 1 if cut else 0 :]
+                after = [i for i, tok in enumerate(run) if i > run.index(word) and _not_name(tok)]
+                if after:
+                    if run[after[0]].lower() in _ORG_WORDS:
+                        continue  # "Salling Group": the word starts an organisation's name
+                    run = run[: after[0]]
+                if len(run) >= 2 and run[0] != word:  # "Norvane Therapeutics", "Tesco Polska": a company's name
+                    self.name_cache[word] = " ".join(run)
+                    break
+        return self.name_cache[word]
+
     def known_person(self, token: str) -> str | None:
         if token in self.persons:
             return self.persons[token]
@@ -269,11 +291,29 @@ class _Doc:
         return None
 
 
+_CAP_WORD = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+"
+_OPENER_WORDS = _wordset(
+    "both all each every the a an after before when while but and as in on at for since meanwhile however then"
+)
+
+
+def _not_name(token: str) -> bool:
+    """A capitalised token that cannot be part of a personal name: a title, an organisation word, a place, an opener."""
+    low = token.lower()
+    return low in _ORG_WORDS or low in _TITLES or low in _PLACES or low in _OPENER_WORDS or token.endswith(("'s", "’s"))
+
+
 _EPONYM = r"(?:administration|family|government|campaign|era|years|case|trial|affair|estate|plan|doctrine)\b"
 _HEAD_CUT = re.compile(
     r"\s+(?:including|such as|of|by|in|from)\s+|,"
     r"|\s+(?:[a-z]+ed|sent|made|held|written|given|taken|seen|shown|drawn|paid)\s+(?=(?:by|to|in|at|from|on)\b)"
 )  # the head of a source ends before "of", "by", a list, or a reduced relative ("A filing submitted to ...")
+_DRAWN_FROM = re.compile(
+    r"(?i:one|another|a\s+(?:second|third|fourth|fifth)|the|both|each|two|three)"
+    r"(?:\s+(?i:of\s+the))?\s+(?:two\s+|three\s+)?[a-z]+"
+)  # "One official", "A second official", "The official", "one of the diplomats": drawn from a group named before
+_SUBJECT_PRONOUNS = _wordset("i we you he she it they there")
+_UNNAMED_COUNT = _wordset("most some many several other few")
 _ANON_SPEAKER = "\0anonymous"  # title slot of doc.last_person when the last person was an unnamed source
 
 
@@ -294,8 +334,13 @@ def _classify(doc: _Doc, source: str, appositive: str, prior: tuple) -> tuple[st
         if doc.last_kind == "anonymous":
             doc.last_person = (None, _ANON_SPEAKER)
         return doc.last_kind, None, None  # "Two miners who asked not to be named ... One of them said"
+    early = _words(_HEAD_CUT.split(source)[0])
+    if len(early) >= 2 and early[0].lower() in _DETERMINERS and early[-1].lower() in _DOC_WORDS:
+        return "document", re.sub(r"^(?:the|a|an)\s+", "", source, flags=re.I), None  # "the decree signed by X"
     lead = re.split(r"\s+(?:in|at|from|of|with|for)\s+|,", source)[0]
     lead_words = _words(lead)
+    if len(lead_words) == 2 and lead_words[0].lower() in _UNNAMED_COUNT and lead_words[1].lower() in _ROLE_PLURALS:
+        return "anonymous", None, None  # "Most analysts", "Some experts": unnamed people of a role, no affiliation
     if lead_words and lead_words[-1].lower() in _ROLE_PLURALS:
         return "official_title", None, re.sub(r"^(?:the|a|an)\s+", "", lead.strip(), flags=re.I)  # "Analysts at X"
     person = _split_person(source)
@@ -311,27 +356,24 @@ def _classify(doc: _Doc, source: str, appositive: str, prior: tuple) -> tuple[st
         doc.register(person[0])
         doc.last_person = person
         return "named_person", person[0], person[1]
-    titled = re.search(r"\b([A-Z][a-z]+)\.?\s+([A-Z][\w'’-]+)$", source.strip())
+    titled = re.search(r"\b([A-Z][a-z]+)\.?\s+([A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+)$", source.strip())
     if titled and titled.group(1).lower() in _TITLES and titled.group(2).lower() not in _ORG_WORDS | _PLACES:
         full = doc.known_person(titled.group(2)) or titled.group(2)  # "Ambassador Mohib", "Ms Bauchtman"
         doc.last_person = (full, titled.group(1))
         return "named_person", full, titled.group(1)
     head_text = _HEAD_CUT.split(source)[0]
-    for m in re.finditer(r"[A-Z][\w'’-]+(?=\s*(?:$|,|\band\b|\bof\b))", head_text):
+    for m in re.finditer(r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+(?=\s*(?:$|,|\band\b|\bof\b))", head_text):
         full = doc.known_person(m.group())
         if full:
             doc.last_person = (full, None)
             return "named_person", full, None
-    single = re.fullmatch(r"[A-Z][a-z][\w'’-]+", source.strip())
+    single = re.fullmatch(r"[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_A-Z][\w'’-]+", source.strip())
     if single and single.group().lower() not in _ORG_WORDS | _PLACES | _TITLES:
-        intro = re.search(
-            rf"\b((?:(?!(?:{_SENTENCE_OPENERS})\b)[A-Z][\w'’-]+\s+)+{re.escape(single.group())})\b(?!\s+[A-Z])",
-            doc.text,
-        )
-        if intro and not any(w.lower() in _ORG_WORDS for w in intro.group(1).split()):
-            doc.register(intro.group(1))  # "Davor Kralj ... Kralj said": a surname introduced with a first name
-            doc.last_person = (intro.group(1), None)
-            return "named_person", intro.group(1), None
+        full = doc.full_name(single.group())
+        if full:
+            doc.register(full)  # "Davor Kralj ... Kralj said": a surname introduced with a first name
+            doc.last_person = (full, None)
+            return "named_person", full, None
     words = [w.lower() for w in _words(head_text)]
     head = re.sub(r"['’]s$", "", words[-1]) if words else ""
     appos_words = [w.lower() for w in _words(re.split(r"\s+(?:of|that|which|detailing)\s+", appositive)[0])]
@@ -346,7 +388,12 @@ def _classify(doc: _Doc, source: str, appositive: str, prior: tuple) -> tuple[st
         return "anonymous", None, None
     bare_title = re.fullmatch(r"[Tt]he\s+([a-z]+)", source.strip())
     if bare_title and bare_title.group(1) in _TITLES - {"state", "general", "leader", "leaders", "head"}:
-        named = set(re.findall(rf"\b(?i:{bare_title.group(1)})\s+((?:[A-Z][\w'’-]+\s+){{0,2}}[A-Z][\w'’-]+)", doc.text))
+        named = set(
+            re.findall(
+                rf"\b(?i:{bare_title.group(1)})\s+((?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+\s+){{0,2}}[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+)",
+                doc.text,
+            )
+        )
         if len(named) == 1:  # "Judge Ann Roe ... The judge said": the one person of that title named earlier
             full = named.pop()
             doc.last_person = (full, bare_title.group(1))
@@ -391,7 +438,7 @@ def _sentences(t: str) -> list[tuple[int, int, int]]:
 def _clauses(t: str, s0: int, s1: int, quotes: list[tuple[int, int]]) -> list[tuple[int, int]]:
     out, start = [], s0
     for i in (m.start() for m in re.finditer(";", t[s0:s1])):
-        if not _inside(s0 + i, quotes):
+        if not _inside(s0 + i, quotes) and t.rfind("(", s0, s0 + i) <= t.rfind(")", s0, s0 + i):  # not "(£5; $6)"
             out.append((start, s0 + i))
             start = s0 + i + 1
     out.append((start, s1))
@@ -425,11 +472,13 @@ def _subject(t: str, c0: int, c1: int, quotes: list[tuple[int, int]]) -> tuple[i
     return (a, b) if b > a else None
 
 
-_REDUCED_PREP = {"by", "to", "in", "at", "from", "on", "for", "with"}
+_REDUCED_PREP = {"by", "to", "in", "at", "from", "on", "for", "with", "alongside", "after", "online", "last", "earlier",
+                 "this", "during", "under", "via"}  # fmt: skip
 _PARTICIPLE_IRREGULAR = {"sent", "made", "held", "written", "given", "taken", "seen", "shown", "drawn", "brought", "kept",
                          "put", "set", "read", "built", "sold", "paid", "found", "left", "spoken"}  # fmt: skip
 
 
+_NOT_SOURCE_OPENERS = _wordset("no not first then also there this which if unless whether")  # "If the Senate confirms"
 _RELATIVE = re.compile(r"\b(?:who|whom|whose|which)\b")
 
 
@@ -440,7 +489,7 @@ def _valid_source(text: str) -> bool:
         return False
     first = words[0].lower()
     words = re.split(r"\b(?:who|whom|whose|which)\b", text)[0].split()  # "a source, whom they did not name"
-    return first not in {"no", "not", "first", "then", "also", "there", "this", "which"} and not any(
+    return first not in _NOT_SOURCE_OPENERS and not any(
         _is_verbish(w)
         and not (i and words[i - 1].lower() in _DETERMINERS)
         and not (
@@ -478,7 +527,7 @@ def _source_before(t: str, lo: int, end: int, quotes: list[tuple[int, int]]) -> 
         appositive = t[p0 : stripped_end - 1].strip()
         before = [b for b in bounds if b < p0 - 1]
         s = before[-1] if before else lo
-        if _INTRO.match(t[s:p0].strip()) or not re.search(r"\w", t[s : p0 - 1]):
+        if _INTRO.match(re.sub(r"^(?:But|And|Yet|So)\s+", "", t[s:p0].strip())) or not re.search(r"\w", t[s : p0 - 1]):
             s, end, appositive = p0, stripped_end - 1, ""  # "In a statement, the ministry, said"
         elif re.match(r"(?:citing|\w+ing)\b", appositive) or (
             re.match(r"(?:a|an|another)\b", appositive)
@@ -526,7 +575,8 @@ def _tidy_source(t: str, s: int, e: int) -> tuple[int, int]:
         when
         and when.start() > s
         and not (before and re.fullmatch(r"[a-z]+ed|" + "|".join(_PARTICIPLE_IRREGULAR), before[0]))
-    ):
+        and not (when.group().strip() in {"publicly", "previously"} and _RELATIVE.search(t, s, when.start()))
+    ):  # ("X, who was not authorised to speak publicly": the adverb is the relative clause's)
         e = when.start()  # "The report on Saturday said", "Reports as of Wednesday said", "X, in a post, said"
     return s, e  # (but "results of a trial released on Saturday": the time is the participle's)
 
@@ -584,10 +634,38 @@ def _skip_after(t: str, pos: int, c1: int, bare: str) -> int:
         rm = _RECIPIENT.match(t, pos, c1)
         if rm:
             pos = rm.end()
-    pos += _SKIP_AFTER_CUE.match(t[pos:c1]).end()
+    for _ in range(3):  # 'said in a note to clients that X', 'said after the verdict, "X', 'reported in May, X'
+        lead = _LEAD_PHRASE.match(t, _SPACES.match(t, pos, c1).end(), c1)
+        if not lead or not _plain_phrase(lead.group(1)):
+            skip = _SKIP_AFTER_CUE.match(t[pos:c1]).end()
+            if not skip:
+                break
+            pos += skip
+            continue
+        pos = lead.end()
     if bare in {"referred", "refers"} and t.startswith("to ", pos):
         pos += 3
     return pos
+
+
+_SPACES = re.compile(r"\s*")
+_LEAD_PHRASE = re.compile(
+    r"((?:,\s*)?(?:(?:in|on|at|to|from|during|after|before|around|since|via|through|by|as\s+of|late|early)\s+"
+    r"(?!(?:least|most|all|once|first|last|times?|the\s+(?:same|time|moment))\b)(?:[^,;:\"“”.!?]|(?<=[A-Z])\.){1,80}?"
+    r"|,\s*(?:a|an|the)\s+[^,;:\"“”.!?]{1,60}?))"  # 'told X, a local news outlet, that'
+    r"(?:,?\s+that\b(?!['’])|,?\s*(?=[\"“])|,\s+(?=\S))"
+)  # a phrase between a cue and its content, closed by "that", a quotation or a comma
+_PHRASE_DET = _wordset("the a an its his her their this that these those")
+_PHRASE_PREP = _wordset("in on at to from during after before around since via through by of for with as near outside")
+
+
+def _plain_phrase(phrase: str) -> bool:
+    """A prepositional phrase with no verb and no second noun phrase ("on Monday a source": the source is content)."""
+    words = _words(phrase)
+    return not any(
+        _is_verbish(w) or (i > 1 and w.lower() in _PHRASE_DET and words[i - 1].lower() not in _PHRASE_PREP | {"and"})
+        for i, w in enumerate(words)
+    )
 
 
 _TRAIL_PHRASE = re.compile(
@@ -626,7 +704,12 @@ _NAMING = re.compile(
     r"(?=\s*(?:[,;.:)!?]|$|\s+(?:is|was|are|were|has|have|had|will|would|can|could|and|or|which|that|who|in|to|for"
     r"|by|from|at|on|with|as|after|before|because|but)\b))"
 )  # what "called" is followed by when it names: one name, then the sentence goes on
-_NOUNISH_PRESENT = {"claims", "states", "notes", "rules"}
+_NOUNISH_PRESENT = {"claims", "states", "notes", "rules", "mentions", "cites"}
+_TO_OBJECT = {"attributed", "attributes", "attributing", "mentioned", "proposed", "advised"}
+_INTERROGATED = re.compile(
+    r"\s+(?:for|by|over|about|on|in|at|after|under|him|her|them|(?:the|a|an|two|three|several)\s+(?:[\w'’]+\s+)?"
+    r"(?:owner|driver|suspects?|witness(?:es)?|m[ae]n|wom[ae]n|people|residents|staff|employees|officers|crew|pilots?))\b"
+)
 _SHORT_OBJECT = {"conceded", "concedes", "welcomed", "welcomes"}
 
 
@@ -635,7 +718,7 @@ def _cues(t: str, c0: int, c1: int, quotes: list[tuple[int, int]]) -> list[re.Ma
     for m in _CUE_RE.finditer(t, c0, c1):
         if _inside(m.start(), quotes):
             continue
-        if m.group()[0] in "Aa" and m.group().lower().startswith("according"):
+        if m.group()[0] in "AaPp" and m.group().lower().startswith(("according", "per")):
             found.append(m)
             continue
         before = t[max(c0, m.start() - 40) : m.start()]
@@ -647,6 +730,8 @@ def _cues(t: str, c0: int, c1: int, quotes: list[tuple[int, int]]) -> list[re.Ma
             and prev[-1].lower() in _DETERMINERS | {"is", "are", "was", "were", "been", "being", "be"} | _ATTRIBUTIVE
         ):
             continue  # "a reported death", "was told", "the total reported casualties"
+        if t[m.start() - 1 : m.start()] == "-" or (bare in _TO_OBJECT and re.match(r"\s+to\b", nxt)):
+            continue  # "so-called", "ill-advised"; "the attack attributed to X" is a reduced relative
         if bare.endswith("s") and prev and prev[-1].lower() in _QUANTIFIERS:
             continue  # "Some reports suggest", "early claims": a plural noun
         if re.search(r"\b(?:not|never)\s+(?:\w+ly\s+)?$|n['’]t\s+$", before):
@@ -674,6 +759,10 @@ def _cues(t: str, c0: int, c1: int, quotes: list[tuple[int, int]]) -> list[re.Ma
             continue  # "reported on the war" is journalism, not a claim
         if bare in _AS_ONLY and not re.search(r"\bas\b", nxt):
             continue
+        if bare in {"confirmed", "confirms", "named"} and re.match(r"\s+(?:him|her|them)\b(?!\s+as\b)", nxt):
+            continue  # "the House confirmed him": a vote on a nominee, not a statement
+        if bare == "questioned" and re.match(_INTERROGATED, nxt):
+            continue  # "was arrested and questioned for hours", "questioned the driver": an interrogation
         if bare in {"citing", "quoting"} and (
             re.search(rf"\b(?:{_FINITE})\s*,\s*$", before)
             or re.match(r"[^,;]*\bas\s+(?:saying|telling)\b", nxt)
@@ -684,7 +773,7 @@ def _cues(t: str, c0: int, c1: int, quotes: list[tuple[int, int]]) -> list[re.Ma
             continue  # "a device called the Q-meter", "the drug, called Zyntra, is": naming, not speech
         if (
             bare in _NEEDS_THAT
-            and not re.match(r"\s+(?:(?:[A-Z][\w.-]*|reporters|journalists)\s+)*that\b", nxt)
+            and not re.match(r"\s+(?:(?:[A-Z][\w.-]*|reporters|journalists)\s+)*that\b|\s*[:,]?\s*[\"“]", nxt)
             and not ("," in t[c0 : m.start()] and _trailing_only(t, m.end(), c1, bare))
         ):
             continue
@@ -704,7 +793,7 @@ def _clause_claims(doc: _Doc, c0: int, c1: int, quotes: list[tuple[int, int]]) -
     for m in _cues(t, c0, c1, quotes):
         cue_s, cue_e = m.span()
         word = m.group().lower()
-        if word.startswith("according"):
+        if word.startswith("according") or word == "per":
             claim = _according(t, c0, c1, cue_s, cue_e, stops)
             if claim:
                 claims.append(claim)
@@ -784,12 +873,33 @@ def _clause_claims(doc: _Doc, c0: int, c1: int, quotes: list[tuple[int, int]]) -
             continue
         claims.append(_Claim(content_start, c1, src, (cue_s, cue_e), (extent_start, c1), appositive, True))
         floor = content_start
+    framed = _IN_REPORT.match(t, c0, c1)
+    if framed and re.search(r"\w", t[framed.end() : c1]):  # "In a DW report, X said Y": the report says "X said Y"
+        s, e = _trim(t, framed.end(), c1)
+        claims.insert(0, _Claim(s, e, framed.span(2), framed.span(1), (c0, c1)))
     for m in _DESPITE.finditer(t, c0, c1):
         if not _inside(m.start(), quotes):
             stops.append(m.start())  # "X says Y despite Z": the concession is the reporter's framing
     for claim in list(claims):
         if claim.open_end:
             claim.ce = _content_end(t, claim.cs, c1, stops, quotes)
+            for m in _NEW_CLAUSE.finditer(t, claim.cs, claim.ce):
+                head_words = _words(t[claim.cs : m.start()])
+                if _inside(m.start(), quotes) or not any(_is_verbish(w) for w in _words(t[m.end() : claim.ce])):
+                    continue
+                named = m.group(1) != "and" and _NAMED_SUBJECT.match(t, m.end(), claim.ce)
+                plain_object = len(head_words) <= 12 and not _QUOTE_MARK.search(t, claim.cs, m.start())
+                if (named and _is_verbish(named.group().split()[-1])) or (
+                    plain_object
+                    and not any(
+                        w.lower() in _AUX or w.lower() in _SUBJECT_PRONOUNS or (_is_verbish(w) and w.endswith("ed"))
+                        for w in head_words
+                    )
+                ):
+                    claim.ce = m.start()  # "forecast a cut, and the peso fell"; "said A, while Mayor B cancelled C"
+                    if claim.extent:
+                        claim.extent = (claim.extent[0], m.start())  # the new clause is the reporter's
+                    break
             short = re.match(
                 rf"((?:[\w'’-]+\s+){{0,2}}?[\w'’-]+)\s+(?:(?:(?:shortly|soon|just|hours|days)\s+)?(?:after|before)\b"
                 rf"|(?:{_TIME})\b)",
@@ -817,7 +927,7 @@ def _clause_claims(doc: _Doc, c0: int, c1: int, quotes: list[tuple[int, int]]) -
 
 
 def _according(t: str, c0: int, c1: int, cue_s: int, cue_e: int, stops: list[int]) -> _Claim | None:
-    src_m = re.match(r"\s*([^,;]+?)(?=\s*(?:,|;|$|[.!?][\"”]?\s*$))", t[cue_e:c1])
+    src_m = re.match(r"\s*((?:[^,;]|,(?=\d{3}\b))+?)(?=\s*(?:,(?!\d{3}\b)|;|$|[.!?][\"”]?\s*$))", t[cue_e:c1])
     if not src_m:
         return None
     ss, se = cue_e + src_m.start(1), cue_e + src_m.end(1)
@@ -825,11 +935,16 @@ def _according(t: str, c0: int, c1: int, cue_s: int, cue_e: int, stops: list[int
     if np_m and np_m.end() < se and any(_is_verbish(w) for w in _words(t[np_m.end() : se])):
         se = np_m.end()  # "According to the ministry 40 people died": no comma after the source
     by = re.search(r"\bby\s+(.+)$", t[ss:se])
-    if by and re.match(r"(?:a|an|the)?\s*\w*\s*(?:tweet|post|statement|report|message|letter)", t[ss:se]):
+    if by and re.match(r"(?:a|an|the)?\s*\w*\s*(?:tweet|post|statement|report|message|letter)s?\b", t[ss:se]):
         ss += by.start(1)  # "according to a tweet by X": X is the source
-    rel = re.match(r",\s*(?:which|who|whose)\b[^,;]*?(?=[.!?]?[\"”]?\s*$)", t[se:c1])
+    initial = not re.search(r"\w", t[c0:cue_s])
+    rel = (_RELATIVE_OPENING if initial else _RELATIVE_CLOSING).match(t, se, c1)
     if rel and not _CUE_RE.search(rel.group()):  # "according to police, who said X": a statement of its own
-        se += rel.end()  # "A, according to the report, which was published on Monday."
+        se = rel.end()  # "A, according to the report, which was published on Monday."
+    else:
+        appos = (_NAME_APPOSITION if initial else _TITLE_APPOSITION).match(t, se, c1)
+        if appos and _split_person(appos.group(1) if initial else t[ss:se]):
+            se = appos.end(1)  # "according to the mayor, Dee Margo, X", "according to Josh Bash, the U.S. Attorney."
     after = _trim(t, se, c1)[0]
     src, cue = _tidy_source(t, ss, se), (cue_s, cue_e)  # "according to Gazeta Wyborcza in March"
     if not re.search(r"\w", t[c0:cue_s]):  # "According to X, Y"
@@ -844,6 +959,23 @@ def _according(t: str, c0: int, c1: int, cue_s: int, cue_e: int, stops: list[int
     return _Claim(c0, cue_s, src, cue, (c0, c1))
 
 
+_IN_REPORT = re.compile(
+    r"\s*(In)\s+((?:a|an|the|its|their)\s+(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w.&'’-]*\s+)+(?:report|article|study|survey|analysis)"
+    r"|(?:a|an|the)\s+(?:[a-z]+\s+)?(?:report|article|study|survey|analysis)\s+(?:of|by|from)\s+[^,;\"“]{2,60}?)"
+    r"(?:\s+(?:in|on|last|this|published|released)\b[^,;\"“]{0,40})?,\s"
+)  # a report by a named author framing the sentence: "In a News.com.au report, ...", "In a report by the UN, ..."
+_NEW_CLAUSE = re.compile(r",\s+(and|but|while|whereas)\s+")
+_NAMED_SUBJECT = re.compile(
+    r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*\s+){0,3}[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*(?:,[^,]{1,60},)?\s+(?:also\s+)?[a-z]+"
+)
+# a clause with its own subject after the content: after an object ("forecast a cut, and the peso fell") or,
+# after any content, a named subject behind "but"/"while" ("..., while Mayor Ruiz cancelled classes")
+_NAME_APPOSITION = re.compile(r",\s*((?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*\s+){1,3}[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*)(?=,\s)")
+_TITLE_APPOSITION = re.compile(r",\s*((?:the|a|an)\s[^,;\"“”]{1,80}?)(?=[.!?]?[\"”]?\s*$)")
+_RELATIVE_OPENING = re.compile(r",\s*(?:which|who|whose)\b[^,;]*?(?=,\s)")
+_RELATIVE_CLOSING = re.compile(r",\s*(?:which|who|whose)\b[^,;]*?(?=[.!?]?[\"”]?\s*$)")
+# the apposition that closes the source of "according to": "According to the mayor, Dee Margo, X",
+# "X, according to Josh Bash, the U.S. Attorney.", "According to SeaLine, whose ship helped, X"
 _CLAUSE_COMMA = re.compile(r"(?<!\d),|,(?!\d{3}\b)")  # a comma that is not a thousands separator
 
 
@@ -903,7 +1035,7 @@ def _inverted(t: str, c0: int, c1: int, cue_s: int, cue_e: int, quotes: list[tup
             len(before.split()) <= 6 and not any(_is_verbish(w) for w in _words(before))
         ):
             return None
-    if not re.match(r"(?:[A-Z]|(?:the|a|an|one|two|three|several|some)\s)", sm.group(1)):
+    if not re.match(r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž]|(?:the|a|an|one|two|three|several|some)\s)", sm.group(1)):
         return None  # "said exports continue" is not "said X"
     src = (cue_e + sm.start(1), cue_e + sm.end(1))
     time = re.search(rf"\s+(?:{_TIME})$", t[src[0] : src[1]])
@@ -934,6 +1066,12 @@ def _unattributed(t: str, c0: int, c1: int, claims: list[_Claim]) -> tuple[int, 
     if pos < c1:
         pieces.append((pos, c1))
     pieces = [p for p in (_trim(t, a, b) for a, b in pieces) if len(_words(t[p[0] : p[1]])) >= 1]
+    if (
+        len(pieces) > 1
+        and t[pieces[0][1] : pieces[0][1] + 1] == ","
+        and not any(_is_verbish(w) for w in _words(t[pieces[0][0] : pieces[0][1]]))
+    ):
+        pieces = pieces[1:]  # "Ann Roe, the mayor of X, announced A, while B": the name before the source is no claim
     if covered and len(pieces) == 1 and pieces[0][0] == _trim(t, c0, c1)[0] and covered[0][0] >= pieces[0][1]:
         head = t[pieces[0][0] : covered[0][0]].rstrip()
         if head.endswith(",") and (_INTRO.match(head) or not any(_is_verbish(w) for w in _words(head))):
@@ -943,7 +1081,9 @@ def _unattributed(t: str, c0: int, c1: int, claims: list[_Claim]) -> tuple[int, 
     s, e = pieces[0][0], pieces[-1][1]
     s, e = _trim(t, s, e)
     e = s + len(re.sub(r"(?:[\s,]+(?:and|but|while|with|as|which|who|that))+\s*$", "", t[s:e]))
-    lead = re.match(r"(?:Yesterday|Today|Meanwhile|However|Earlier|Later|Now|Also),\s+", t[s:e])
+    lead = re.match(
+        r"(?:Yesterday|Today|Meanwhile|However|Earlier|Later|Now|Also),\s+|(?:and|but|while|whereas)\s+", t[s:e]
+    )
     if lead:
         s += lead.end()
     s, e = _trim_content(t, s, e)
@@ -959,9 +1099,11 @@ def _note_anonymity(doc: _Doc, out: list[Suggestion], note: str, head: str) -> N
     found = _ANONYMITY_RE.search(note)
     if not found:
         return
-    reason = found.group(1).strip()
+    reason = found.group(found.lastindex).strip()
     for i in range(len(out) - 1, max(-1, len(out) - 6), -1):
         s = out[i]
+        if _UNNAMED.search(s.source or ""):
+            continue  # "An aide, who asked not to be named, said": sourced on its own, not by the later note
         if s.attribution_type == "anonymous" and s.anonymity_reason is None and (not head or head in s.source.lower()):
             out[i] = dataclasses.replace(s, anonymity_reason=reason)
             head = head or (_ANON_RE.findall(s.source) or [""])[-1].lower().rstrip("s")
@@ -1001,7 +1143,10 @@ def _suggest(t: str) -> list[Suggestion]:
         if dl:
             s0 = dl.end()
         prior = (doc.last_person, doc.last_thing)  # a sentence-initial "He"/"It" points before this sentence
+        joinable = None  # index in out of the previous clause's unattributed claim, when that clause had no other
         for c0, c1 in _clauses(t, s0, s1, quotes):
+            before, joined = len(out), joinable
+            joinable = None
             note = _ANON_NOTE.match(t, c0, c1)
             if note:  # a sourcing note is not a claim; its reason belongs to the earlier unnamed sources
                 _note_anonymity(doc, out, t[c0:c1], (note.group(1) or "").lower().rstrip("s"))
@@ -1040,9 +1185,13 @@ def _suggest(t: str) -> list[Suggestion]:
                     head = (_ANON_RE.findall(source) or [source.split()[-1]])[-1].lower().rstrip("s")
                     found = _ANONYMITY_RE.search(c.appositive or t[s0:s1])
                     if found:
-                        doc.anonymity = (head, found.group(1).strip())
-                    if doc.anonymity and doc.anonymity[0] == head:
-                        reason = doc.anonymity[1]
+                        reason = found.group(found.lastindex).strip()
+                        doc.anonymity = (head, reason)
+                    elif doc.anonymity and (
+                        _BACK_REFERENCE.fullmatch(source.lower())
+                        or (doc.anonymity[0] == head and _DRAWN_FROM.fullmatch(source))
+                    ):
+                        reason = doc.anonymity[1]  # "One of the officials", "A second official": the same group
                 content = t[cs:ce]
                 qtype = _quote_type(t, cs, ce, quotes)
                 worthy = (
@@ -1070,8 +1219,15 @@ def _suggest(t: str) -> list[Suggestion]:
                 worthy = bool(_NUM_RE.search(t[cs:ce]) or not _OPINION_RE.search(t[cs:ce]))
                 cue = t[cue_span[0] : cue_span[1]] if ag else None
                 spans = (t[cs:ce], cs, ce, None, None, None, cue, *cue_span)
+                if joined is not None and not claims and not ag and len(out) == before:
+                    prev = out[joined]  # "A; B" in the reporter's voice is one assertion, as the gold reads it
+                    cs, worthy = prev.content_start, worthy or prev.checkworthy
+                    spans = (t[cs:ce], cs, ce, None, None, None, prev.cue, prev.cue_start, prev.cue_end)
+                    del out[joined]
                 found = checkworthy.assess(t[cs:ce])
                 if found.score < checkworthy.UNATTRIBUTED_MIN:
                     continue  # scene-setting in the reporter's voice: nothing a record could confirm
                 out.append(Suggestion(*spans, "unattributed", "none", None, worthy, None, None, *found))
+                if not claims and len(out) == before + 1:
+                    joinable = len(out) - 1
     return out

@@ -21,24 +21,42 @@ _FINITE = (
     "branded|spoke of|speaks of|read|reads|observed|commented|concluded|admitted|replied|recommended|recommends|"
     "believes|believed|suggested|suggests|tell|found|finds|ruled|rules|conceded|concedes|welcomed|welcomes|cautioned|"
     "cautions|forecast|forecasts|indicated|indicates|remarked|testified|testifies|characterized|characterised|"
-    "characterizes|characterises|identified|identifies|suggest|promised|promises|ascribed|ascribes"
-)
+    "characterizes|characterises|identified|identifies|suggest|promised|promises|ascribed|ascribes|"
+    "emphasized|emphasised|emphasizes|emphasises|stressed|questioned|reiterated|reiterates|pointed out|"
+    "points out|disclosed|discloses|contended|contends|countered|stipulated|stipulates|mentioned|mentions|advised|"
+    "advises|expects|proposed|proposes|complained of|complained about|complained|"
+    "disagreed with|disputed|apologized for|apologised for|apologizes for|apologises for|asked for|"
+    "asks for|attributed|attributes|captured|captures"
+)  # (noun-object cues keep their preposition: "apologized for X", "disagreed with X")
 _PARTICIPLES = (
     "saying|adding|warning|telling|stating|claiming|alleging|reporting|noting|arguing|insisting|blaming|accusing|"
     "urging|fearing|showing|denying|confirming|describing|calling for|calling on|speaking of|acknowledging|"
-    "explaining|announcing|praising|estimating|predicting|declaring|asserting|citing|pressing for|pushing for"
+    "explaining|announcing|praising|estimating|predicting|declaring|asserting|citing|pressing for|pushing for|"
+    "emphasizing|emphasising|stressing|questioning|reiterating|pointing out|mentioning|advising|complaining of|"
+    "complaining about|complaining|apologizing for|apologising for|asking for|attributing|writing|disputing"
 )
 _CUE_RE = re.compile(
-    rf"\b(?:has|have|had)\s+been\s+(?:{_PARTICIPLES})\b"  # "Unions have been pressing for X": a finite cue
-    rf"|\b(?:(?:has|have|had)\s+(?:(?:always|long)\s+)?)?(?:{_FINITE})\b|\b(?:{_PARTICIPLES})\b|\b[Aa]ccording to\b"
-    r"|\bput(?:s|ting)?\b(?=\s+(?:[\w'’-]+\s+){1,4}?at\s+(?:about|around|roughly|nearly|almost|more|over|least|\d))"
+    rf"\b(?:(?:(?:has|have|had)\s+been|is|are|was|were)\s+(?:{_PARTICIPLES})\b"  # "Unions were pressing for X"
+    rf"|(?:(?:has|have|had)\s+(?:(?:always|long)\s+)?)?(?:{_FINITE})\b|(?:{_PARTICIPLES})\b|[Aa]ccording to\b"
+    r"|Per\b|per\b(?<=,\sper)|per(?=\s+(?:the\s+)?[A-Z])"  # "Per the decree, X", "X, per the ministry"
+    r"|put(?:s|ting)?\b(?=\s+(?:[\w'’-]+\s+){1,4}?at\s+(?:about|around|roughly|nearly|almost|more|over|least|\d)))"
 )  # "put the toll at 40": an estimate
 _AS_ONLY = _wordset(
     "named referred refers described describes depicted depicts rejected rejects dismissed dismisses branded"
     " characterized characterised characterizes characterises identified identifies"
 )  # "rejected X as Y" is reported speech; "rejected X" is an act
-_NEEDS_THAT = {"found", "finds", "ruled", "rules", "tell"}  # "found that X" reports; "found a body" does not
-_SHOW = {"showed", "shows", "showing"}  # only with a document as source ("photos showing ...")
+_NEEDS_THAT = {
+    "found",
+    "finds",
+    "ruled",
+    "rules",
+    "tell",
+    "disclosed",
+    "discloses",
+    "proposed",
+    "proposes",
+}  # "found that X" reports; "found a body" does not
+_SHOW = {"showed", "shows", "showing", "captured", "captures"}  # only with a document as source ("photos showing ...")
 _NOT_CHECKWORTHY_CUES = _wordset(
     "urged urges urging praised praises praising fearing expressed expresses warned warns predicted "
     "predicts predicting believes believed welcomed welcomes cautioned cautions forecast forecasts promised promises"
@@ -92,7 +110,9 @@ _DOC_WORDS = _wordset(
     "memo transcript poll footage analysis assessment website list register registry census results indictment "
     "estimates findings ruling verdict judgment lawsuit complaint affidavit minutes testimony projections "
     "tally count editorial decision communique communiqué announcement notice directive resolution petition "
-    "article column draft proposal guidelines"
+    "article column draft proposal guidelines constitution charter decree archive archives schedule release manifesto"
+    " regulations infobase dashboard numbers doctrine doctrines cctv camera cameras"
+    " agreement contract"
 )
 _ROLE_PLURALS = _wordset(
     "prosecutors analysts economists investigators lawyers attorneys doctors researchers scientists experts "
@@ -121,9 +141,11 @@ _PERSON_PRONOUNS = _wordset("he she him her")
 _PRONOUNS = _PERSON_PRONOUNS | {"it", "they", "them"}
 _ANONYMITY_RE = re.compile(
     r"\b(?:condition of anonymity|(?:asked|declined|requested) not to be (?:named|identified))\b[^,;.]*?"
-    r"\b((?:to|because|as)\b[^,;.]+)",
+    r"\b((?:to|because|as|since|for fear|due to)\b[^,;.]+?)"
+    rf"(?:(?<!been)(?<!was)(?<!were)(?<!\bbe)(?<!\bis)(?<!\bare)(?=\s+(?:{_FINITE})\b)|(?=[,;.]|$))"  # "Two miners who asked not to be named for fear of X said": up to the cue
+    r"|\bwho\s+((?:was|were|is|are)\s+not\s+(?:authori[sz]ed|allowed|permitted|cleared)\s+to\s+[^,;.]+)",
     re.I,
-)
+)  # the reason given for anonymity (group 1), or the unauthorised speaker's own (group 2)
 _OPINION_RE = re.compile(
     r"\b(?:I|we|We|our|Our|us|my|should|need to|unacceptable|condolences|hope|believe|deserve|shameful|senseless"
     r"|propaganda|must not)\b"
@@ -131,11 +153,13 @@ _OPINION_RE = re.compile(
 _QUOTE_CHARS = '"“”'
 _QUOTE_MARK = re.compile('["“”]')
 _TIME = (
-    r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|tonight|earlier|later"
+    r"(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?|tonight|earlier|later"
     r"|late|also|again|publicly|previously|subsequently|recently|repeatedly|(?:last|this|next)\s+(?:week|month|year"
     r"|night|weekend|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|(?:on|in|at|via|during|through)\s+"
     r"(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\w-]+\s+){0,3}?(?:statement|post|interview|tweet|conference|"
-    r"briefing|message|speech|release|report)|(?:on|in|at|via)\s+[A-Z][\w-]*(?:\s+\d{1,4})?"
+    r"briefing|message|speech|release|report|filing|note|letter|e-?mail|video|broadcast|address|blog|memo|notice"
+    r"|submission|appearance|event|hearing|session|meeting|rally)|(?:on|in|at|via)\s+[A-Z][\w-]*(?:\s+\d{1,4})?"
 )
 _SKIP_AFTER_CUE = re.compile(
     r"(?:,\s(?:by way of example|in (?:part|turn|effect|addition)|however|for example|for instance|among others"
@@ -144,10 +168,10 @@ _SKIP_AFTER_CUE = re.compile(
     rf"{{1,60}}?,(?!\d{{3}}))*"
 )
 _RECIPIENT = re.compile(
-    r"\s+(?:(?:the|a|an|The|its|his|her|their|local|state|national|public|private|foreign|regional|[A-Z][\w'’.-]*)\s+){0,3}"
+    r"\s+(?:(?:the|a|an|The|its|his|her|their|local|state|national|public|private|foreign|regional|[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*)\s+){0,3}"
     r"(?:radio|television|TV|media|newspapers?|broadcasters?|stations?|channels?|outlets?|agency|reporters|journalists"
     r"|audiences?|crowds?|supporters|listeners|viewers|lawmakers|legislators|parliament|investigators|residents)\b"
-    r"|\s+(?:(?:the|a|an|The)\s+)?(?:(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*|reporters|journalists"
+    r"|\s+(?:(?:the|a|an|The)\s+)?(?:(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*\s+)*[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*|reporters|journalists"
     r"|lawmakers|the press|parliament|\w+)(?=[\s,.;:!?]|$)"
 )
 _AGENTLESS = re.compile(
@@ -158,7 +182,7 @@ _DESPITE = re.compile(r",?\s+despite\b")
 _SECOND_CLAUSE = re.compile(r"[\"”],?\s+and\s+(?!that\b)")
 _REPORTED_BY = re.compile(r"\b(reported|described|identified|named)\s+by\s+([^,;]{2,60}?)\s+as\s+([^,;]+)")
 _DATELINE = re.compile(
-    r"(?:date\s+\d{4}-\d{2}-\d{2}\s+|[A-Z][A-Z .,'’-]{2,40}(?:,?\s*(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov"
+    r"(?:date\s+\d{4}-\d{2}-\d{2}\s+|[A-Z][A-Z .,'’-]{2,40}(?:,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?(?:,?\s*(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov"
     r"|Dec)[a-z]*\.?\s+\d{1,2})?(?:\s*\([^)]{1,30}\))?\s*[—–]\s*)"
 )
 _CREDIT = re.compile(r"\((?:[A-Z]+ )?(?:Photo|Image|Video)\b[^)]*\)\s*$|^\s*(?:Image|Photo):")
@@ -172,13 +196,13 @@ _CONNECTOR = re.compile(
     r"|Then|But|And|So|Also|As|Meanwhile|However)\b[\s,]*)+"
 )
 _NAME_TOKEN = re.compile(
-    r"(?:(?:al|el|bin|ibn|abu|de|van|von|le|da|di)-)?[A-Z][\w'’.-]*|(?:al|el|bin|ibn|de|van|von)"
+    r"(?:(?:al|el|bin|ibn|abu|de|van|von|le|da|di)-)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*|(?:al|el|bin|ibn|de|van|von)"
     r"(?=\s+[A-Z])"
 )
 _TITLE_NAME = re.compile(
     r"\b(?:President|Minister|Secretary(?:-General)?|Chancellor|Ambassador|[Ss]pokes(?:person"
     r"|man|woman)|Director|General|Governor|Mayor|Senator|Representative|Envoy|Prime Minister"
-    r"|King|Prince|Chief|Leader)\s+((?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w'’-]*[\w])"
+    r"|King|Prince|Chief|Leader)\s+((?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]+\s+){0,3}[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*[\w])"
 )
 _NUM_RE = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|hundreds?|thousands?|millions?"
@@ -186,8 +210,8 @@ _NUM_RE = re.compile(
     r"|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )
 _INVERTED_TAIL = re.compile(
-    r"\s*((?:[A-Z][\w'’.-]*|the|a|an)(?:\s+[\w'’.-]+){0,5}?)(?:\s+(?:to|in|at|on|during|after|before|from|while|as"
-    r"|outside|inside)\s|,\s*(?:who|whom|which|a|an|the|[a-z]+ing)\b)"
+    r"\s*((?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*|the|a|an)(?:\s+[\w'’.-]+){0,5}?)(?:\s+(?:to|in|at|on|during|after|before|from|while|as"
+    r"|outside|inside)\s|,\s*(?:who|whom|which|[a-z]+ing)\b)"
 )  # the source of an inverted quote followed by a phrase or an apposition: '“A,” said X to the crowd'
 _AFTER_QUOTE_CUE = re.compile(
     r"\s*,\s*(?:[a-z]+ing|and|but|while|who|which|before|after|although|though|because|when|as)\b"
