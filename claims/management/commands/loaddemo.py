@@ -142,8 +142,8 @@ class Command(BaseCommand):
             user.save(update_fields=["password"])
         return user
 
-    def load_article(self, desk: Desk, users: dict, doc: dict) -> int:
-        outlet, _ = Outlet.objects.get_or_create(desk=desk, name=doc["outlet"], defaults={"domain": "en.wikinews.org"})
+    def article_of(self, desk: Desk, outlet: Outlet, doc: dict, *, language: str, by) -> Article:
+        """The demo article of ``doc`` (by its URL), imported by ``by`` the first time."""
         article = Article.objects.filter(desk=desk, url=doc["url"]).first()
         if article is None:
             article = Article(
@@ -152,13 +152,18 @@ class Command(BaseCommand):
                 title=doc["title"],
                 url=doc["url"],
                 published=dt.date.fromisoformat(doc["date"]),
-                language="en",
+                language=language,
                 licence=doc["licence"],
                 text=doc["text"],
-                imported_by=users["editor"],
+                imported_by=by,
             )
-            article._history_user = users["editor"]
+            article._history_user = by
             article.save()
+        return article
+
+    def load_article(self, desk: Desk, users: dict, doc: dict) -> int:
+        outlet, _ = Outlet.objects.get_or_create(desk=desk, name=doc["outlet"], defaults={"domain": "en.wikinews.org"})
+        article = self.article_of(desk, outlet, doc, language="en", by=users["editor"])
         created = 0
         for index, spec in enumerate(doc["claims"]):
             if article.claims.filter(start=spec["content_start"], end=spec["content_end"]).exists():
@@ -244,21 +249,7 @@ class Command(BaseCommand):
         outlet, _ = Outlet.objects.get_or_create(
             desk=desk, name=doc["outlet"], defaults={"domain": "claimdesk.example"}
         )
-        article = Article.objects.filter(desk=desk, url=doc["url"]).first()
-        if article is None:
-            article = Article(
-                desk=desk,
-                outlet=outlet,
-                title=doc["title"],
-                url=doc["url"],
-                published=dt.date.fromisoformat(doc["date"]),
-                language="ar",
-                licence=doc["licence"],
-                text=doc["text"],
-                imported_by=users["arabic"],
-            )
-            article._history_user = users["arabic"]
-            article.save()
+        article = self.article_of(desk, outlet, doc, language="ar", by=users["arabic"])
         created = 0
         for spec in doc["claims"]:
             start = article.text.index(spec["quote"])
