@@ -60,9 +60,7 @@ def _with_findings(articles) -> list[Article]:
     own few (``archive.findings``), however many rows."""
     articles = list(articles)
     wanted = [a.pk for a in articles if a.suggested]
-    pending = Suggestion.objects.filter(article_id__in=wanted, status=SuggestionStatus.PENDING).only(
-        "pk", "article_id", "content"
-    )
+    pending = Suggestion.objects.pending().filter(article_id__in=wanted).only("pk", "article_id", "content")
     items: dict[int, list[Suggestion]] = {}
     for suggestion in pending.order_by("-checkworthiness", "start", "id") if wanted else []:
         items.setdefault(suggestion.article_id, []).append(suggestion)
