@@ -84,3 +84,9 @@ def highlight(text: str, query: Query) -> list[tuple[str, bool]]:
     if last < len(text):
         pieces.append((text[last:], False))
     return pieces
+
+
+# A search with more matches than this is counted as "more than" and, unless another sort was
+# chosen, listed newest first: ranking every match of a common word in a big archive took
+# seconds (``pagination.IdsFirstPaginator``).
+RANK_LIMIT = 1000

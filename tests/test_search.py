@@ -125,6 +125,45 @@ def test_search_through_the_page_and_the_api_highlights_and_ranks(client, checke
     assert [c["text"] for c in api["results"]] == ["1,200 families were moved from the valley."]
 
 
+def test_a_search_past_the_limit_is_counted_as_more_and_listed_newest_first(client, checker, desk, monkeypatch):
+    """Ranking every match of a common word in a big archive takes seconds: past
+    ``RANK_LIMIT`` matches the count says "more than" and the newest come first, unranked."""
+    monkeypatch.setattr("claims.search.RANK_LIMIT", 3)
+    article = ArticleFactory(desk=desk, title="Budget")
+    unanchored(desk=desk, article=article, text="Bridge, bridge, bridge: the bridge budget doubled.")
+    for n in range(4):
+        unanchored(desk=desk, article=article, text=f"The bridge costs {n} million.")
+    client.force_login(checker)
+    page = client.get("/claims/", {"q": "bridge"}).content.decode()
+    assert "More than 3 claims." in page
+    assert "Too many to rank: the newest 3 are listed." in page
+    listed = [c["text"] for c in client.get("/api/claims/", {"q": "bridge"}).json()["results"]]
+    assert listed == ["The bridge costs 3 million.", "The bridge costs 2 million.", "The bridge costs 1 million."]
+    api = client.get("/api/claims/", {"q": "bridge"}).json()
+    assert api["count"] == 3 and api["count_capped"] is True
+    # A sort the user chose is kept; the page says only that the first ones are listed.
+    page = client.get("/claims/", {"q": "bridge", "sort": "created"}).content.decode()
+    assert "The first 3 are listed; add words to narrow the search." in page
+    # More words bring the search under the limit: counted exactly and ranked best first.
+    page = client.get("/claims/", {"q": "bridge doubled"}).content.decode()
+    assert "1 claim." in page and "Too many" not in page
+    narrowed = client.get("/api/claims/", {"q": "bridge doubled"}).json()
+    assert narrowed["count"] == 1 and narrowed["count_capped"] is False
+
+
+def test_a_search_under_the_limit_is_ranked_and_counted_exactly(client, checker, desk, monkeypatch):
+    monkeypatch.setattr("claims.search.RANK_LIMIT", 3)
+    article = ArticleFactory(desk=desk, title="Budget")
+    unanchored(desk=desk, article=article, text="Bridge, bridge, bridge: the bridge budget doubled.")
+    for n in range(2):
+        unanchored(desk=desk, article=article, text=f"The bridge costs {n} million.")
+    client.force_login(checker)
+    api = client.get("/api/claims/", {"q": "bridge"}).json()
+    assert api["count"] == 3 and api["count_capped"] is False
+    assert api["results"][0]["text"].startswith("Bridge, bridge")  # the oldest, but the best match
+    assert "3 claims." in client.get("/claims/", {"q": "bridge"}).content.decode()
+
+
 def test_search_input_never_breaks_the_query(client, checker, archive):
     client.force_login(checker)
     for raw in [
