@@ -11,6 +11,7 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils.text import slugify
 
+from .forms import ListedChoiceIterator
 from .models import Article, AttributionType, Claim, Outlet, Rating, Speaker, Stage, Tag, desk_ids_of
 from .text import plain_id
 
@@ -57,10 +58,22 @@ class NamedFilter(django_filters.CharFilter):
         return queryset.filter(**{f"{self.field_name}__in": self.named(self.parent.request.user, value).values("pk")})
 
 
+class ListedFilterChoiceIterator(django_filters.fields.ModelChoiceIterator, ListedChoiceIterator):
+    """django-filter's iterator (its null choice) over options read in one query."""
+
+
+class ListedFilterChoiceField(django_filters.fields.ModelChoiceField):
+    iterator = ListedFilterChoiceIterator
+
+
+class ListedModelChoiceFilter(django_filters.ModelChoiceFilter):
+    field_class = ListedFilterChoiceField
+
+
 class ClaimFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(method="search", label="Text")
     stage = django_filters.ChoiceFilter(choices=Stage.choices)
-    rating = django_filters.ModelChoiceFilter(queryset=_desk_scoped(Rating), label="Verdict")
+    rating = ListedModelChoiceFilter(queryset=_desk_scoped(Rating), label="Verdict")
     attribution_type = django_filters.ChoiceFilter(choices=AttributionType.choices, label="Attribution")
     speaker = NamedFilter(model=Speaker, name_field="name")
     outlet = NamedFilter(field_name="article__outlet", model=Outlet, name_field="name")

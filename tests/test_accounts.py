@@ -283,7 +283,7 @@ def test_the_tokens_page_queries_do_not_grow_with_tokens(client, viewer, django_
         api_key(viewer, name=f"token {i}")
     api_key(UserFactory(), name="someone else's")
     client.force_login(viewer)
-    with django_assert_num_queries(5):  # session, user, the person's language, nav counts, the tokens
+    with django_assert_num_queries(6):  # session, user, their desks, their language, nav counts, the tokens
         response = client.get("/account/tokens/")
     assert response.text.count('value="revoke"') == n
 

@@ -722,7 +722,7 @@ def test_claim_list_queries_do_not_grow_with_claims(viewer, desk, rating, django
         SourceFactory(claim=claim)
     client = api(viewer)
     # token + user, the token's last use (written at most once a minute), count, the page's ids, its rows, their tags
-    with django_assert_num_queries(6):
+    with django_assert_num_queries(7):
         response = client.get("/api/claims/")
     assert response.json()["count"] == n and response.json()["results"][0]["source_count"] == 1
 

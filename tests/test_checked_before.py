@@ -122,7 +122,7 @@ def test_triage_matching_takes_the_same_queries_for_1_and_n_rows(
     client.get("/triage/")  # the matchers are built once per process; the page then only reads
     # 6 as without matching, + the pending suggestions, the two archive stamps, the matched claims (and one
     # more for imported checks when a row's best match is one)
-    with django_assert_num_queries(10):
+    with django_assert_num_queries(11):
         response = client.get("/triage/")
     found = [article.finding for article in response.context["rows"]]
     assert all(f.check and f.duplicate for f in found) and len(found) == rows

@@ -351,7 +351,7 @@ def test_triage_takes_the_same_queries_for_1_and_n_articles(client, desk, checke
     for _ in range(rows):
         ArticleFactory(desk=desk, triage=Triage.NEW)
     client.force_login(checker)
-    with django_assert_num_queries(6):
+    with django_assert_num_queries(7):
         assert client.get("/triage/").status_code == 200
 
 

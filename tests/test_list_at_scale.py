@@ -4,13 +4,23 @@ user's desks, and the same answers from the page, the API and the CSV export."""
 from __future__ import annotations
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from hypothesis import given
 from hypothesis import strategies as st
 from rest_framework.test import APIClient
 
-from claims.models import Claim
+from claims.models import Claim, Role, edited_desk_ids
 
-from .factories import ArticleFactory, ClaimFactory, DeskFactory, OutletFactory, SpeakerFactory, api_key
+from .factories import (
+    ArticleFactory,
+    ClaimFactory,
+    DeskFactory,
+    MembershipFactory,
+    OutletFactory,
+    SpeakerFactory,
+    api_key,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -138,3 +148,28 @@ def test_the_export_reads_one_column_per_header_cell(client, checker, spread):
     values = dict(zip(header, row, strict=True))
     assert values["speaker"] == "Ana Ruiz" and values["assignee"] == checker.username
     assert values["article_title"] == "Wire report on floods" and values["sources"] == "0"
+
+
+def test_the_list_scopes_by_the_users_desk_ids_written_out(client, checker, desk):
+    """Given a subquery on memberships the planner cannot tell a desk of 50 claims from one of
+    a million and walked the whole ``updated`` index for the small one: the ids are written out."""
+    ClaimFactory(desk=desk, text="Mine")
+    client.force_login(checker)
+    with CaptureQueriesContext(connection) as queries:
+        client.get("/claims/", {"stage": "new"})
+    claim_queries = [q["sql"] for q in queries if 'FROM "claims_claim"' in q["sql"]]
+    assert claim_queries and all("claims_membership" not in sql for sql in claim_queries)
+    assert any(f'"desk_id" IN ({desk.pk})' in sql for sql in claim_queries)
+
+
+def test_a_users_desks_are_read_once_and_forgotten_when_a_membership_changes(checker, desk):
+    mine = ClaimFactory(desk=desk)
+    other = DeskFactory()
+    theirs = ClaimFactory(desk=other)
+    assert set(Claim.objects.visible_to(checker)) == {mine}
+    membership = MembershipFactory(desk=other, user=checker, role=Role.EDITOR)
+    assert set(Claim.objects.visible_to(checker)) == {mine, theirs}
+    assert edited_desk_ids(checker) == [other.pk]
+    membership.delete()
+    assert set(Claim.objects.visible_to(checker)) == {mine}
+    assert edited_desk_ids(checker) == []

@@ -4,6 +4,8 @@ import datetime as dt
 
 import pytest
 from django.core import mail
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from claims.models import Claim, Notification, Stage
 
@@ -72,12 +74,28 @@ def test_claim_list_queries_do_not_grow(client, editor, desk, django_assert_num_
     for claim in ClaimFactory.create_batch(n, desk=desk, rating=rating, speaker=SpeakerFactory(desk=desk)):
         SourceFactory(claim=claim)
     client.force_login(editor)
-    # session, user, memberships x2 (assign rights, assign form), the verdict select (a desk's
-    # few ratings; no select lists speakers, outlets, articles or people), count, the page's
-    # ids, its rows, assignees for bulk assign, navigation counts x2: none of them per row
-    with django_assert_num_queries(11):
+    # session, user, memberships (assign rights), the verdict select (a desk's few ratings; no
+    # select lists speakers, outlets, articles or people), count, the page's ids, its rows,
+    # assignees for bulk assign, navigation counts x2: none of them per row
+    with django_assert_num_queries(10):
         response = client.get("/claims/")
     assert response.status_code == 200 and len(response.context["page"]) == min(n, 25)
+
+
+def test_selects_read_their_options_in_one_query_not_a_server_side_cursor(client, editor, desk):
+    """Django reads a select's options through ``iterator()``: on PostgreSQL a server-side
+    cursor (declare, fetch, close) for a handful of rows, on every list and panel."""
+    claim = ClaimFactory(desk=desk, rating=RatingFactory(desk=desk))
+    client.force_login(editor)
+    for url, headers in [
+        ("/claims/", {}),
+        (f"{claim.get_workspace_url()}", {"HTTP_HX_REQUEST": "true", "HTTP_HX_TARGET": "panel"}),
+    ]:
+        with CaptureQueriesContext(connection) as queries:
+            response = client.get(url, **headers)
+        assert response.status_code == 200
+        assert "<option" in response.text  # the verdict and assignee selects were drawn
+        assert not [q["sql"] for q in queries if "DECLARE" in q["sql"]], url
 
 
 def test_bulk_assign_assigns_selected_claims_and_notifies(

@@ -20,7 +20,7 @@ from django_htmx.http import trigger_client_event
 from .. import permissions, search
 from ..filters import ClaimFilter, NamedFilter
 from ..forms import AssignForm, StandaloneClaimForm
-from ..models import Claim, Notification, Stage, TransitionError
+from ..models import Claim, Notification, Stage, TransitionError, edited_desk_ids
 from ..pagination import IdsFirstPaginator
 from ..text import plain_id
 from .common import CLAIM_CHANGED, is_partial, isolate
@@ -42,7 +42,7 @@ def claim_list(request: HttpRequest) -> HttpResponse:
             "filter": claim_filter,
             "page": page,
             "can_assign": bool(editor_desks),
-            "assign_form": _bulk_assign_form(request),
+            "assign_form": AssignForm(desk_ids=editor_desks) if editor_desks else None,
             "search_query": search.parse(request.GET.get("q", "")),
             "named_filters": [n for n, f in claim_filter.filters.items() if isinstance(f, NamedFilter)],
         },
@@ -62,7 +62,7 @@ def filter_options(request: HttpRequest, name: str) -> HttpResponse:
 
 
 def _editor_desks(request: HttpRequest) -> list[int]:
-    return [m.desk_id for m in request.user.memberships.all() if m.can_edit]
+    return edited_desk_ids(request.user)
 
 
 def _bulk_assign_form(request: HttpRequest, data=None):
