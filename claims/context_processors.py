@@ -4,7 +4,7 @@ from functools import cache
 
 from django.http import HttpRequest
 
-from .models import Claim, Notification, desk_roles
+from .models import Claim, Notification, desk_ids_of
 
 BADGE_CAP = 100  # a badge says "99+" beyond this: counting further is work nobody reads
 
@@ -29,8 +29,6 @@ def nav_counts(request: HttpRequest) -> dict:
         # The badge counts exactly what My queue lists.
         "nav_queue_count": cache(lambda: _badge(Claim.objects.queue_count(user, cap=BADGE_CAP))),
         "nav_unread_count": cache(
-            lambda: Notification.objects.filter(
-                user=user, is_read=False, claim__desk_id__in=list(desk_roles(user))
-            ).count()
+            lambda: Notification.objects.filter(user=user, is_read=False, claim__desk_id__in=desk_ids_of(user)).count()
         ),
     }

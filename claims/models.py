@@ -649,25 +649,13 @@ class StaleVersion(Exception):
         self.current = current
 
 
-def desk_ids_of(user: AbstractBaseUser):
-    """The desks ``user`` is on, as a subquery on memberships alone: the planner then reaches
-    claims through the ``desk``-first indexes, where a join through memberships to each row
-    hid the desk id from it."""
-    return Membership.objects.filter(user_id=user.pk if user.is_authenticated else None).values("desk_id")
-
-
 EDITING_ROLES = (Role.EDITOR, Role.ADMIN)
 DESKS_KEPT = "_claimdesk_desk_roles"  # where ``desk_roles`` keeps them on the user object
 
 
 def desk_roles(user: AbstractBaseUser) -> dict[int, str]:
     """The desks ``user`` is on, with their role there: read once per user object (one request's
-    user) and kept on it; ``Membership.save()`` and ``delete()`` forget them on their user.
-
-    The claim lists scope by these ids written out, not by ``desk_ids_of``'s subquery: given a
-    subquery the planner cannot know which desk it reads, plans for an average one, and a desk
-    of 50 claims beside a desk of a million walked the whole ``updated`` index (4–7 s a page).
-    """
+    user) and kept on it; ``Membership.save()`` and ``delete()`` forget them on their user."""
     if not user.is_authenticated:
         return {}
     kept = user.__dict__.get(DESKS_KEPT)
@@ -677,14 +665,19 @@ def desk_roles(user: AbstractBaseUser) -> dict[int, str]:
     return kept
 
 
-def edited_desk_ids(user: AbstractBaseUser) -> list[int]:
-    """The ids of the desks ``user`` edits, from ``desk_roles``."""
+def desk_ids_of(user: AbstractBaseUser) -> list[int]:
+    """The ids of the desks ``user`` is on, written out (``desk_roles``), for ``desk_id__in``.
+
+    Not a subquery on memberships: given one, the planner cannot know which desk it reads and
+    plans for an average one; a desk of 50 claims beside a desk of a million then walked the
+    whole ``updated`` index (4–7 s a page). A join through memberships hid the desk id too.
+    """
+    return list(desk_roles(user))
+
+
+def desk_ids_edited_by(user: AbstractBaseUser) -> list[int]:
+    """The ids of the desks ``user`` edits (editor or admin)."""
     return [desk for desk, role in desk_roles(user).items() if role in EDITING_ROLES]
-
-
-def desk_ids_edited_by(user: AbstractBaseUser):
-    """The desks ``user`` edits (editor or admin), as ``desk_ids_of`` is for those they are on."""
-    return desk_ids_of(user).filter(role__in=EDITING_ROLES)
 
 
 # When a claim was made, for charts over time: its article's month, else its own.
@@ -702,8 +695,8 @@ class ClaimQuerySet(models.QuerySet):
         return rows.annotate(source_count=count_of(Source.objects.filter(claim=models.OuterRef("pk")), "claim"))
 
     def visible_to(self, user: AbstractBaseUser) -> ClaimQuerySet:
-        """Claims of the desks ``user`` is on (their ids written out: ``desk_roles``)."""
-        return self.filter(desk_id__in=list(desk_roles(user)))
+        """Claims of the desks ``user`` is on (their ids written out: ``desk_ids_of``)."""
+        return self.filter(desk_id__in=desk_ids_of(user))
 
     def published(self) -> ClaimQuerySet:
         return self.filter(stage=Stage.PUBLISHED)
@@ -722,7 +715,7 @@ class ClaimQuerySet(models.QuerySet):
         """My queue as three disjoint parts, each served by its own index: open claims assigned
         to ``user``; unassigned open ones they created; on desks they edit, the rest waiting
         for review."""
-        edited = edited_desk_ids(user)
+        edited = desk_ids_edited_by(user)
         # The open stages named (not "not published"): the planner then reads the first rows of
         # the (assignee, stage, desk) and (creator, assignee, stage, desk) indexes alone.
         open_stages = [stage for stage in Stage.values if stage != Stage.PUBLISHED]

@@ -10,7 +10,7 @@ from django.conf import settings
 from django.db.models import Sum
 from django.utils.translation import gettext, gettext_lazy, ngettext
 
-from .models import Claim, Job, JobKind, JobStatus, Membership, Role, Stage
+from .models import Claim, Job, JobKind, JobStatus, Role, Stage, desk_roles
 
 if TYPE_CHECKING:
     from django.contrib.auth.models import AbstractBaseUser
@@ -18,18 +18,10 @@ if TYPE_CHECKING:
 LOCKED_STAGES = (Stage.APPROVED, Stage.PUBLISHED)
 
 
-def membership(user: AbstractBaseUser, desk_id: int) -> Membership | None:
-    if not user.is_authenticated:
-        return None
-    cache = user.__dict__.setdefault("_claimdesk_memberships", {})
-    if desk_id not in cache:
-        cache[desk_id] = Membership.objects.filter(user=user, desk_id=desk_id).first()
-    return cache[desk_id]
-
-
 def role(user: AbstractBaseUser, desk_id: int) -> Role | None:
-    m = membership(user, desk_id)
-    return Role(m.role) if m else None
+    """The user's role on the desk, from the desks read once per request (``desk_roles``)."""
+    found = desk_roles(user).get(desk_id)
+    return Role(found) if found else None
 
 
 def is_editor(user: AbstractBaseUser, desk_id: int) -> bool:

@@ -322,7 +322,7 @@ def test_the_jobs_list_takes_the_same_queries_for_1_and_n_jobs(client, desk, edi
     for _ in range(rows):
         Job.start(JobKind.SUGGEST, desk=desk, by=editor, article=article)
     client.force_login(editor)
-    with django_assert_num_queries(8):
+    with django_assert_num_queries(7):
         assert client.get("/jobs/").status_code == 200
 
 

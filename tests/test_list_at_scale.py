@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from rest_framework.test import APIClient
 
-from claims.models import Claim, Role, edited_desk_ids
+from claims.models import Claim, Role, desk_ids_edited_by
 
 from .factories import (
     ArticleFactory,
@@ -169,7 +169,7 @@ def test_a_users_desks_are_read_once_and_forgotten_when_a_membership_changes(che
     assert set(Claim.objects.visible_to(checker)) == {mine}
     membership = MembershipFactory(desk=other, user=checker, role=Role.EDITOR)
     assert set(Claim.objects.visible_to(checker)) == {mine, theirs}
-    assert edited_desk_ids(checker) == [other.pk]
+    assert desk_ids_edited_by(checker) == [other.pk]
     membership.delete()
     assert set(Claim.objects.visible_to(checker)) == {mine}
-    assert edited_desk_ids(checker) == []
+    assert desk_ids_edited_by(checker) == []

@@ -110,7 +110,7 @@ def test_workspace_queries_do_not_grow_with_claims(client, checker, article, dja
     # session, user, article, claims, suggestions, speakers, membership; selected claim +
     # its sources, notes, stage changes, submit check, ratings, assignees; navigation counts
     # (each once); the live pulse's keys (claims aggregate, pending suggestions)
-    with django_assert_num_queries(19):
+    with django_assert_num_queries(18):
         response = client.get(f"{article.get_absolute_url()}?claim={claims[0].pk}")
     assert response.status_code == 200 and len(response.context["claims"]) == n
 

@@ -91,7 +91,7 @@ def job_download(request: HttpRequest, pk: int) -> HttpResponse:
 def job_list(request: HttpRequest) -> HttpResponse:
     """The desk's recent jobs: the user's own, and every job of the desks they edit."""
     jobs = Job.objects.for_list().filter(desk_id__in=desk_ids_of(request.user))
-    edited = list(desk_ids_edited_by(request.user).values_list("desk_id", flat=True))
+    edited = desk_ids_edited_by(request.user)
     jobs = jobs.filter(desk_id__in=edited) | jobs.filter(created_by=request.user)
     status = request.GET.get("status", "")
     if status in JobStatus.values:

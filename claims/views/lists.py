@@ -20,7 +20,7 @@ from django_htmx.http import trigger_client_event
 from .. import permissions, search
 from ..filters import ClaimFilter, NamedFilter
 from ..forms import AssignForm, StandaloneClaimForm
-from ..models import Claim, Notification, Stage, TransitionError, edited_desk_ids
+from ..models import Claim, Notification, Stage, TransitionError, desk_ids_edited_by
 from ..pagination import IdsFirstPaginator
 from ..text import plain_id
 from .common import CLAIM_CHANGED, is_partial, isolate
@@ -62,7 +62,7 @@ def filter_options(request: HttpRequest, name: str) -> HttpResponse:
 
 
 def _editor_desks(request: HttpRequest) -> list[int]:
-    return edited_desk_ids(request.user)
+    return desk_ids_edited_by(request.user)
 
 
 def _bulk_assign_form(request: HttpRequest, data=None):

@@ -128,7 +128,7 @@ def feed_list(request: HttpRequest) -> HttpResponse:
         .filter(desk_id__in=desk_ids_of(request.user))
         .annotate(last_job_id=Subquery(latest.values("pk")[:1]), last_job_status=Subquery(latest.values("status")[:1]))
     )
-    edited = set(desk_ids_edited_by(request.user).values_list("desk_id", flat=True))
+    edited = set(desk_ids_edited_by(request.user))
     rows = [(feed, feed.desk_id in edited) for feed in feeds]
     can_add = form.fields["desk"].queryset.exists()
     return render(request, "claims/feeds.html", {"rows": rows, "form": form, "can_add": can_add})
