@@ -2,7 +2,7 @@
 """Load benchmark: the main pages over HTTP under gunicorn with production settings.
 
     bench/load.py [ARTICLES.jsonl | ARTICLE.txt ...] [--seconds S] [--concurrency C] [--workers W]
-    bench/load.py --database-url postgres://… --mix --concurrency 50 --seconds 60
+    bench/load.py --database-url postgres://… --mix --concurrency 50 --seconds 60 [--desk scale-other]
 
 Fills a throwaway SQLite database as ``bench/pages.py`` does (or, with ``--database-url``,
 uses a desk that ``bench/scale.py --reuse`` built there), collects the static files, starts
@@ -147,8 +147,9 @@ def mix(port: int, urls: list[tuple[str, dict]], seconds: float, concurrency: in
     }
 
 
-def existing_desk(database_url: str):
-    """The editor and the mixed pages of a desk built by bench/scale.py in ``database_url``."""
+def existing_desk(database_url: str, desk_slug: str = "scale"):
+    """The editor and the mixed pages of a desk built by bench/scale.py in ``database_url``
+    (``scale``, its big desk, or ``scale-other``, the 50-claim desk beside it)."""
     os.environ["DATABASE_URL"] = database_url
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
     sys.path.insert(0, str(ROOT))
@@ -159,7 +160,7 @@ def existing_desk(database_url: str):
 
     from claims.models import Article, Membership, Role
 
-    editor = Membership.objects.filter(role=Role.EDITOR).select_related("user").first().user
+    editor = Membership.objects.filter(role=Role.EDITOR, desk__slug=desk_slug).select_related("user").first().user
     articles = list(
         Article.objects.filter(desk__members=editor).annotate(n=Count("claims")).filter(n__lte=300).order_by("-n")[:20]
     )
@@ -186,6 +187,9 @@ def main() -> None:
     parser.add_argument("--threads", type=int, default=1, help="gunicorn threads per worker")
     parser.add_argument("--database-url", help="use the desk bench/scale.py built in this database")
     parser.add_argument("--mix", action="store_true", help="mixed pages from every client at once")
+    parser.add_argument(
+        "--desk", default="scale", help="with --database-url: the desk whose editor loads pages (scale, scale-other)"
+    )
     args = parser.parse_args()
 
     os.environ["SECRET_KEY"] = SECRET_KEY  # the session made here must verify in gunicorn
@@ -193,7 +197,7 @@ def main() -> None:
         import tempfile
 
         workdir = Path(tempfile.mkdtemp(prefix="claimdesk-load-"))
-        editor, mixed = existing_desk(args.database_url)
+        editor, mixed = existing_desk(args.database_url, args.desk)
         pages = {}
     else:
         workdir = setup_database()
@@ -267,6 +271,7 @@ def main() -> None:
                 "concurrency": args.concurrency,
                 "seconds": args.seconds,
                 "database": "postgresql" if (args.database_url or "").startswith("postgres") else "sqlite",
+                "desk": args.desk if args.database_url else None,
                 "pages": results,
             }
         )
