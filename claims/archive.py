@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from django.db.models import Count, Max, Q
 
 from .matching import Match, Matcher
-from .models import Claim, ExternalCheck, Stage
+from .models import Claim, ClaimLink, Desk, ExternalCheck, Stage
 from .search import Query, parse
 
 ARCHIVE_MAX = 20_000
@@ -242,3 +242,62 @@ def findings(rows: dict, per_row: int = 5) -> dict:
             finding.duplicate, finding.duplicate_from = other, duplicate[1]
         found[key] = finding
     return found
+
+
+# -- the list's "possible duplicates" filter ------------------------------------------------
+
+_marked: dict[int, tuple] = {}  # desk id -> what its open claims and links were when last marked
+
+
+def mark_duplicates(desk_id: int) -> int:
+    """Store on each claim of the desk still in the review its likeliest possible duplicate
+    (``Claim.possible_duplicate``, for the claim list's filter), and clear it where there is none
+    any more: a claim that left the review, or a pair a person linked as the same claim. The
+    flag is derived data, as the search index is: written in bulk, with no version, history or
+    ``updated`` of the claim. The ``ARCHIVE_MAX`` most recent claims in the review are marked,
+    the ones the matcher holds. Returns how many claims changed."""
+    matcher = matchers_for([desk_id], kinds=(OPEN,))[OPEN, desk_id]
+    rows = list(_open(desk_id).order_by("-updated", "-id").values_list("pk", "text")[:ARCHIVE_MAX])
+    ids = [pk for pk, _ in rows]
+    linked = {
+        frozenset(pair)
+        for pair in ClaimLink.objects.filter(Q(first_id__in=ids) | Q(second_id__in=ids)).values_list(
+            "first_id", "second_id"
+        )
+    }
+    wanted = {}
+    for pk, text in rows:
+        found = [m.key for m in _duplicate_matches(matcher, text, pk, 3) if frozenset((pk, m.key)) not in linked]
+        wanted[pk] = found[0] if found else None
+    current = dict(
+        Claim.objects.filter(desk_id=desk_id)
+        .filter(Q(pk__in=ids) | Q(possible_duplicate__isnull=False))
+        .values_list("pk", "possible_duplicate_id")
+    )
+    changed = [
+        Claim(pk=pk, possible_duplicate_id=wanted.get(pk)) for pk, now in current.items() if now != wanted.get(pk)
+    ]
+    Claim.objects.bulk_update(changed, ["possible_duplicate"], batch_size=500)
+    return len(changed)
+
+
+def mark_due_duplicates() -> int:
+    """``mark_duplicates`` for each desk whose claims in the review, or whose links, moved since
+    this process last marked it (the worker's schedule calls it). Returns the claims changed."""
+    desk_ids = list(Desk.objects.values_list("pk", flat=True))
+    links = {
+        desk_id: (n, top)
+        for desk_id, n, top in ClaimLink.objects.order_by()
+        .values("first__desk_id")
+        .annotate(n=Count("id"), top=Max("id"))
+        .values_list("first__desk_id", "n", "top")
+    }
+    changed = 0
+    for (kind, desk_id), stamp in _stamps(desk_ids).items():
+        if kind != OPEN:
+            continue
+        stamp = (*stamp, links.get(desk_id))
+        if _marked.get(desk_id) != stamp:
+            changed += mark_duplicates(desk_id)
+            _marked[desk_id] = stamp
+    return changed

@@ -10,7 +10,9 @@ from django.contrib.auth import get_user_model
 from django.db.models import Q
 from django.urls import reverse
 from django.utils.text import slugify
+from django.utils.translation import gettext_lazy
 
+from .archive import OPEN_STAGES
 from .forms import ListedChoiceIterator
 from .models import Article, AttributionType, Claim, Outlet, Rating, Speaker, Stage, Tag, desk_ids_of
 from .text import plain_id
@@ -71,20 +73,27 @@ class ListedModelChoiceFilter(django_filters.ModelChoiceFilter):
 
 
 class ClaimFilter(django_filters.FilterSet):
-    q = django_filters.CharFilter(method="search", label="Text")
-    stage = django_filters.ChoiceFilter(choices=Stage.choices)
-    rating = ListedModelChoiceFilter(queryset=_desk_scoped(Rating), label="Verdict")
-    attribution_type = django_filters.ChoiceFilter(choices=AttributionType.choices, label="Attribution")
-    speaker = NamedFilter(model=Speaker, name_field="name")
-    outlet = NamedFilter(field_name="article__outlet", model=Outlet, name_field="name")
-    article = NamedFilter(model=Article, name_field="title")
-    assignee = NamedFilter(model=get_user_model(), name_field="username")
-    tag = django_filters.CharFilter(method="tagged", label="Tag")
-    month = django_filters.CharFilter(method="in_month", label="Month (YYYY-MM)")
+    q = django_filters.CharFilter(method="search", label=gettext_lazy("Text"))
+    stage = django_filters.ChoiceFilter(choices=Stage.choices, label=gettext_lazy("Stage"))
+    rating = ListedModelChoiceFilter(queryset=_desk_scoped(Rating), label=gettext_lazy("Verdict"))
+    attribution_type = django_filters.ChoiceFilter(choices=AttributionType.choices, label=gettext_lazy("Attribution"))
+    speaker = NamedFilter(model=Speaker, name_field="name", label=gettext_lazy("Speaker"))
+    outlet = NamedFilter(field_name="article__outlet", model=Outlet, name_field="name", label=gettext_lazy("Outlet"))
+    article = NamedFilter(model=Article, name_field="title", label=gettext_lazy("Article"))
+    assignee = NamedFilter(model=get_user_model(), name_field="username", label=gettext_lazy("Assignee"))
+    tag = django_filters.CharFilter(method="tagged", label=gettext_lazy("Tag"))
+    month = django_filters.CharFilter(method="in_month", label=gettext_lazy("Month (YYYY-MM)"))
+    duplicates = django_filters.BooleanFilter(
+        method="duplicated", label=gettext_lazy("Possible duplicates only"), widget=forms.CheckboxInput
+    )
     sort = django_filters.OrderingFilter(
         fields=(("updated", "updated"), ("created", "created"), ("stage", "stage")),
-        field_labels={"updated": "Updated", "created": "Created", "stage": "Stage"},
-        label="Sort",
+        field_labels={
+            "updated": gettext_lazy("Updated"),
+            "created": gettext_lazy("Created"),
+            "stage": gettext_lazy("Stage"),
+        },
+        label=gettext_lazy("Sort"),
     )
 
     class Meta:
@@ -100,6 +109,7 @@ class ClaimFilter(django_filters.FilterSet):
             "assignee",
             "tag",
             "month",
+            "duplicates",
         ]
 
     def __init__(self, *args, **kwargs) -> None:
@@ -119,6 +129,13 @@ class ClaimFilter(django_filters.FilterSet):
                         "hx-sync": "this:replace",
                     }
                 )
+
+    def duplicated(self, queryset, name, value):
+        """Claims in the review that the worker found saying what another one in the review says
+        (``archive.mark_duplicates``); a linked pair is not a possible duplicate any more."""
+        if not value:
+            return queryset
+        return queryset.filter(possible_duplicate__isnull=False, stage__in=OPEN_STAGES)
 
     def tagged(self, queryset, name, value):
         """Claims with a tag of the user's desks, named by its slug or its name (any case)."""

@@ -861,7 +861,13 @@ class Claim(models.Model):
     )
     created = models.DateTimeField(auto_now_add=True)
     updated = models.DateTimeField(auto_now=True)
-    history = HistoricalRecords()
+    # Derived, like the search index, and kept out of the claim's history and version: the
+    # likeliest other claim still in the review saying (nearly) the same, as the worker's
+    # ``archive.mark_duplicates`` last found it; the claim list filters on it.
+    possible_duplicate = models.ForeignKey(
+        "self", on_delete=models.SET_NULL, null=True, blank=True, editable=False, related_name="+"
+    )
+    history = HistoricalRecords(excluded_fields=["possible_duplicate"])
 
     objects = ClaimQuerySet.as_manager()
 

@@ -8,8 +8,9 @@ not mend, and ends with ``job.succeed()``; any other exception is retried with a
 until the job's attempts run out.
 
 ``tick()`` is what every worker does between jobs (``manage.py runworker`` calls it every
-SCHEDULE_SECONDS): requeue jobs whose worker died, start the polls of feeds that are due, and
-prune old finished jobs.
+SCHEDULE_SECONDS): requeue jobs whose worker died, start the polls of feeds that are due,
+prune old finished jobs, and mark the possible duplicates of desks whose claims in the review
+changed (``archive.mark_due_duplicates``).
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from django.utils import timezone, translation
 from django.utils.module_loading import import_string
 from django.utils.translation import gettext, ngettext
 
+from . import archive
 from .feeds import MAX_FEED_BYTES, parse_feed
 from .fetch import FetchError, extract, fetch_article, fetch_url
 from .models import (
@@ -263,8 +265,9 @@ def tick() -> dict:
     recovered = Job.recover_stale(timedelta(seconds=settings.JOB_LEASE_SECONDS))
     polls = start_due_polls()
     pruned = prune()
+    duplicates = archive.mark_due_duplicates()
     optimize_sqlite()
-    return {"recovered": recovered, "polls": polls, "pruned": pruned}
+    return {"recovered": recovered, "polls": polls, "pruned": pruned, "duplicates": duplicates}
 
 
 def optimize_sqlite() -> bool:

@@ -170,3 +170,50 @@ def test_a_claim_accepted_from_a_suggestion_is_flagged_as_a_duplicate(client, de
     client.force_login(checker)
     fragment = client.get(f"/claims/{claim.pk}/checked-before/", headers={"HX-Request": "true"})
     assert fragment.context["duplicates"] == [first]
+
+
+# -- the list's "possible duplicates" filter --------------------------------------------
+
+
+def test_the_worker_marks_possible_duplicates_and_the_list_filters_on_them(client, desk, checker, editor):
+    from claims import tasks
+
+    first = ClaimFactory(desk=desk, text=BRIDGE, stage=Stage.REVIEW)
+    twin = ClaimFactory(desk=desk, text="The bridge repairs cost 4 million euros, said the ministry")
+    ClaimFactory(desk=desk, text="Schools will stay open all winter.")
+    elsewhere = ClaimFactory(desk=DeskFactory(), text=BRIDGE)
+    versions = {c.pk: (c.version, c.updated) for c in (first, twin)}
+    assert tasks.tick()["duplicates"] == 2
+    first.refresh_from_db(), twin.refresh_from_db(), elsewhere.refresh_from_db()
+    assert (first.possible_duplicate, twin.possible_duplicate, elsewhere.possible_duplicate) == (twin, first, None)
+    # Derived data: no new version, no new updated time, no history row.
+    assert {c.pk: (c.version, c.updated) for c in (first, twin)} == versions
+    assert first.history.count() == 1
+    assert tasks.tick()["duplicates"] == 0  # nothing moved since: the desk is not marked again
+
+    client.force_login(checker)
+    listed = client.get("/claims/", {"duplicates": "on"})
+    assert {c.pk for c in listed.context["page"]} == {first.pk, twin.pk}
+    assert 'name="duplicates"' in listed.text and "Possible duplicates only" in listed.text
+    api = client.get("/api/claims/", {"duplicates": "true"}).json()
+    assert {c["id"] for c in api["results"]} == {first.pk, twin.pk}
+    assert len(client.get("/claims/").context["page"]) == 3  # unchecked, the filter filters nothing
+
+    # Linked by a person as the same claim, or out of the review: no longer a possible duplicate.
+    ClaimLink.link(first, twin, by=editor)
+    assert tasks.tick()["duplicates"] == 2
+    assert list(client.get("/claims/", {"duplicates": "on"}).context["page"]) == []
+
+
+def test_a_claim_that_leaves_the_review_is_no_longer_marked(desk, editor):
+    first = ClaimFactory(desk=desk, text=BRIDGE, stage=Stage.REVIEW)
+    twin = ClaimFactory(desk=desk, text="The bridge repairs cost 4 million euros, said the ministry")
+    third = ClaimFactory(desk=desk, text="The bridge repairs cost 4 million euros, the ministry says.")
+    assert archive.mark_duplicates(desk.pk) == 3
+    first.rating = RatingFactory(desk=desk)
+    first.stage = Stage.PUBLISHED
+    first.save()
+    archive.mark_duplicates(desk.pk)
+    first.refresh_from_db(), twin.refresh_from_db(), third.refresh_from_db()
+    assert first.possible_duplicate is None
+    assert (twin.possible_duplicate, third.possible_duplicate) == (third, twin)

@@ -78,3 +78,12 @@ def test_the_inbox_label_uses_arabic_plural_forms_of_the_unread_count(client, ch
     )
     page = client.get("/claims/").text
     assert 'aria-label="الإشعارات، إشعاران غير مقروءين"' in page and '<span class="count unread"' in page
+
+
+def test_the_claim_lists_filters_are_labelled_in_arabic(client, checker):
+    client.force_login(checker)
+    client.post("/language/", {"language": "ar", "next": "/claims/"})
+    page = client.get("/claims/").text
+    for label in ("النص", "المرحلة", "الحكم", "المتحدث", "المكلَّف", "الشهر (YYYY-MM)", "المكرّرات المحتملة فقط"):
+        assert f"{label}:</label>" in page, label
+    assert ">Possible duplicates only" not in page and ">Text:" not in page
