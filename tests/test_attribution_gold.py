@@ -82,6 +82,11 @@ DATA = Path(__file__).resolve().parent / "data"
 #   phrases between cue and content, "according to"/"Per" appositions, ";" in the reporter's voice, surnames
 #   and non-ASCII names, document heads, anonymity reasons); the floors below are the new figures, rounded down,
 #   and unseen/unseen-2 were raised to theirs.
+# - attribution-wikinews-blind-2.jsonl (12 docs, 239 claims; scored blind once, then used for development): first
+#   measured at overlap 0.897, exact 0.743, source 0.880, type 0.866, anonymous recall 0.71. Fixed by kinds of error
+#   (unnamed groups, plural-present cues, titles that refer back to a named person, titles and appositions before a
+#   name, passive agents, chained "citing" sources, clock times, asides between source and cue); floors are the new
+#   figures (0.925 / 0.806 / 0.940 / 0.935 / 0.97), rounded down, and wikinews-dev/-blind were raised to theirs.
 FLOORS = {
     "attribution-heldout.jsonl": {
         "content_overlap_f1": 0.9,
@@ -104,18 +109,25 @@ FLOORS = {
         "anonymous_recall": 1.0,
     },
     "attribution-wikinews-dev.jsonl": {
-        "content_overlap_f1": 0.92,
-        "content_exact_f1": 0.85,
+        "content_overlap_f1": 0.93,
+        "content_exact_f1": 0.88,
         "source_acc": 0.94,
-        "type_acc": 0.92,
-        "anonymous_recall": 0.78,
+        "type_acc": 0.93,
+        "anonymous_recall": 0.84,
     },
     "attribution-wikinews-blind.jsonl": {
-        "content_overlap_f1": 0.91,
-        "content_exact_f1": 0.85,
-        "source_acc": 0.94,
-        "type_acc": 0.92,
+        "content_overlap_f1": 0.92,
+        "content_exact_f1": 0.86,
+        "source_acc": 0.95,
+        "type_acc": 0.95,
         "anonymous_recall": 0.75,
+    },
+    "attribution-wikinews-blind-2.jsonl": {
+        "content_overlap_f1": 0.92,
+        "content_exact_f1": 0.80,
+        "source_acc": 0.94,
+        "type_acc": 0.93,
+        "anonymous_recall": 0.97,
     },
 }
 

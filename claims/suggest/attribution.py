@@ -25,6 +25,7 @@ from ..text import detect_language
 from . import checkworthy
 from .lexicon import (
     _ACCORDING_NP,
+    _ADJECTIVES_ED,
     _AFTER_QUOTE_CUE,
     _AGENTLESS,
     _ANON_NOTE,
@@ -33,6 +34,7 @@ from .lexicon import (
     _AS_ONLY,
     _AUX,
     _BACK_REFERENCE,
+    _BASE_CUES,
     _CONNECTOR,
     _CREDIT,
     _CUE_RE,
@@ -48,6 +50,7 @@ from .lexicon import (
     _IRREGULAR,
     _NAME_TOKEN,
     _NEEDS_THAT,
+    _NOT_A_STATEMENT,
     _NOT_CHECKWORTHY_CUES,
     _NUM_RE,
     _OPINION_RE,
@@ -67,6 +70,7 @@ from .lexicon import (
     _TITLE_NAME,
     _TITLES,
     _UNNAMED,
+    _UNNAMED_GROUPS,
     _wordset,
 )
 
@@ -115,7 +119,16 @@ def _segment(paragraph: str) -> list[int]:
             ends.extend(_pysbd_ends(paragraph, start, m.end()))
             start = m.end()
     ends.extend(_pysbd_ends(paragraph, start, len(paragraph)))
-    return ends
+    return [
+        e for e in ends if not (_CLOCK_END.search(paragraph[max(0, e - 8) : e]) and _CLOCK_GOES_ON.match(paragraph, e))
+    ]
+
+
+_CLOCK_END = re.compile(r"(?<![\w.])[ap]\.m\.\s*$")
+_CLOCK_GOES_ON = re.compile(
+    r"\s*(?:(?:[ECMPA][SD]?T|UTC|GMT|BST|CEST|CET|IST|JST|AEST|AEDT)\b|[(a-z]|(?:[A-Z][a-z]+\s+){1,2}Time\b)"
+)
+# "at 9:54 a.m. ET (1354 UTC) during a landing": the time zone goes on with the sentence
 
 
 def _pysbd_ends(paragraph: str, start: int, end: int) -> list[int]:
@@ -138,7 +151,11 @@ def _words(s: str) -> list[str]:
 
 def _is_verbish(word: str) -> bool:
     w = word.lower()
-    return word.islower() and (w in _AUX or w in _IRREGULAR or (w.endswith("ed") and len(w) > 4 and "-" not in w))
+    return (
+        word.islower()
+        and (w in _AUX or w in _IRREGULAR or (w.endswith("ed") and len(w) > 4 and "-" not in w))
+        and w not in _ADJECTIVES_ED
+    )
 
 
 def _trim(t: str, s: int, e: int, chars: str = " \t\n\xa0,;:.—–-") -> tuple[int, int]:
@@ -153,8 +170,8 @@ def _trim_content(t: str, s: int, e: int) -> tuple[int, int]:
     s, e = _trim(t, s, e, " \t\n\xa0,;:")
     while e > s and t[e - 1] in ".,;:!? \n\xa0" + _QUOTE_CHARS:
         e -= 1
-    if t[s:e].startswith("that "):
-        s += 5
+    if t[s:e].startswith("that ") and not _THAT_POSSESSIVE.match(t, s, e):
+        s += 5  # (but "said that apartment's tenant moved": "that" is a determiner)
     if (
         s < e
         and t[s] in '"“'
@@ -162,6 +179,9 @@ def _trim_content(t: str, s: int, e: int) -> tuple[int, int]:
     ):
         s += 1  # the content is quoted throughout (maybe split by "he said"): drop the opening mark
     return s, e
+
+
+_THAT_POSSESSIVE = re.compile(r"that\s+[\w-]+['’]s\s")
 
 
 def _quote_regions(t: str, p0: int, p1: int) -> list[tuple[int, int]]:
@@ -206,6 +226,14 @@ def _split_person(source: str) -> tuple[str, str | None] | None:
                 place = low in _PLACES and not named_after_title
                 if tokens[i].startswith("("):
                     break  # "Institute of Seismology (Phivolcs)": a name in brackets is the body's short name
+                if (
+                    run
+                    and bare in _NAME_PARTICLES
+                    and i > 0
+                    and (tokens[i - 1][:1].isupper() or tokens[i - 1] in _NAME_PARTICLES)
+                ):
+                    run.insert(0, bare)  # "Arnel dela Vega", "Ursula von der Leyen"
+                    continue
                 if not _NAME_TOKEN.fullmatch(bare) or low in _TITLES or place or bare.endswith(("'s", "’s")):
                     break
                 if low in _ORG_WORDS or (bare.isupper() and len(bare) > 1):
@@ -214,8 +242,11 @@ def _split_person(source: str) -> tuple[str, str | None] | None:
                     break
                 run.insert(0, bare)
             before = head[: head.rfind(run[0])].split() if run else []
-            if len(run) >= 2 and before and before[-1] in {"the", "The"}:
-                continue  # "the Danish Red Cross": a person's name takes no article
+            if len(run) >= 2 and (
+                (before and before[-1] in {"the", "The", "of"})
+                or (len(before) >= 2 and before[-2] in {"the", "The"} and before[-1].islower())
+            ):
+                continue  # "the (ruling) Danish Red Cross", "Directorate General of Civil Aviation": no person's name
             if len(run) >= 2:
                 name = " ".join(run)
                 title = (
@@ -242,6 +273,7 @@ class _Doc:
         self.last_thing: tuple[str, str | None] | None = None  # (type, name)
         self.anonymity: tuple[str, str] | None = None  # (head noun stem, reason)
         self.last_kind: str | None = None  # attribution type of the last attributed suggestion
+        self.last_people = False  # whether that source was several people by name ("Ann Roe and Tom Reed")
 
     def register(self, name: str) -> None:
         name = re.sub(r"['’]s$", "", name.strip())
@@ -253,10 +285,16 @@ class _Doc:
         """Evidence in the document that a capitalised name is an organisation, not a person: "the X", "X (XYZ)",
         or a next sentence that refers back to it with "It" and a reporting verb ("X said ... It added ...")."""
         if name not in self.org_cache:
-            n = re.escape(name)
+            n, t = re.escape(name), self.text  # (the string tests first: a pattern per name is costly to compile)
             self.org_cache[name] = bool(
-                re.search(rf"\b[Tt]he\s+{n}\b(?!['’]|\s+[A-Z]|\s+{_EPONYM})|\b{n}\s+\([A-Z]{{2,}}\)", self.text)
-                or re.search(rf"\b{n}\b[^.!?\n]{{0,200}}[.!?][\"”]?\s+It\s+(?:\w+ly\s+)?(?:{_FINITE})\b", self.text)
+                (
+                    (f"he {name}" in t or f"{name} (" in t)
+                    and re.search(rf"\b[Tt]he\s+{n}\b(?!['’]|\s+[A-Z]|\s+{_EPONYM})|\b{n}\s+\([A-Z]{{2,}}\)", t)
+                )
+                or (
+                    " It " in t.replace("\n", " ")
+                    and re.search(rf"\b{n}\b[^.!?\n]{{0,200}}[.!?][\"”]?\s+It\s+(?:\w+ly\s+)?(?:{_FINITE})\b", t)
+                )
             )
         return self.org_cache[name]
 
@@ -276,7 +314,10 @@ class _Doc:
                     if run[after[0]].lower() in _ORG_WORDS:
                         continue  # "Salling Group": the word starts an organisation's name
                     run = run[: after[0]]
-                if len(run) >= 2 and run[0] != word:  # "Norvane Therapeutics", "Tesco Polska": a company's name
+                # "Norvane Therapeutics": a company's name, unless a title stands before the run of names
+                # ("Minister Hardeep Singh Puri ... Hardeep said": a first name)
+                titled = cut and tokens[cut[-1]].lower() in _TITLES
+                if len(run) >= 2 and (run[0] != word or titled):
                     self.name_cache[word] = " ".join(run)
                     break
         return self.name_cache[word]
@@ -291,6 +332,7 @@ class _Doc:
         return None
 
 
+_NAME_PARTICLES = _wordset("de del dela della der den di da du dos das van von la le al el bin ibn")
 _CAP_WORD = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+"
 _OPENER_WORDS = _wordset(
     "both all each every the a an after before when while but and as in on at for since meanwhile however then"
@@ -317,8 +359,11 @@ _UNNAMED_COUNT = _wordset("most some many several other few")
 _ANON_SPEAKER = "\0anonymous"  # title slot of doc.last_person when the last person was an unnamed source
 
 
-def _classify(doc: _Doc, source: str, appositive: str, prior: tuple) -> tuple[str, str | None, str | None]:
-    """(attribution_type, speaker_name, speaker_title) for a source mention; prior: speakers before this sentence."""
+def _classify(
+    doc: _Doc, source: str, appositive: str, prior: tuple, at: int | None = None
+) -> tuple[str, str | None, str | None]:
+    """(attribution_type, speaker_name, speaker_title) for a source mention at offset `at`; prior: speakers before
+    this sentence."""
     low = source.lower().strip()
     if low in _PRONOUNS:
         last_person, last_thing = prior if prior else (doc.last_person, doc.last_thing)
@@ -327,6 +372,8 @@ def _classify(doc: _Doc, source: str, appositive: str, prior: tuple) -> tuple[st
             if title == _ANON_SPEAKER:
                 return "anonymous", None, None  # "A local official, who asked not to be named, said ... he said"
             return "named_person", name, title
+        if low in {"they", "them"} and doc.last_kind == "named_person" and doc.last_people:
+            return "named_person", None, None  # "Ann Roe and Tom Reed said ... They added": the same people
         if low in {"they", "them"} and doc.last_kind in {"anonymous", "official_title"}:
             return doc.last_kind, None, None  # "Officials said ... They said": the same unnamed people
         return "institution", last_thing, None
@@ -341,10 +388,14 @@ def _classify(doc: _Doc, source: str, appositive: str, prior: tuple) -> tuple[st
     lead_words = _words(lead)
     if len(lead_words) == 2 and lead_words[0].lower() in _UNNAMED_COUNT and lead_words[1].lower() in _ROLE_PLURALS:
         return "anonymous", None, None  # "Most analysts", "Some experts": unnamed people of a role, no affiliation
-    if lead_words and lead_words[-1].lower() in _ROLE_PLURALS:
+    if _unnamed_group(source, lead_words):
+        return "anonymous", None, None  # "Investigators said", "Emergency workers said": an unnamed group
+    if lead_words and lead_words[-1].lower() in _ROLE_PLURALS and not _ANON_RE.search(lead):
         return "official_title", None, re.sub(r"^(?:the|a|an)\s+", "", lead.strip(), flags=re.I)  # "Analysts at X"
     person = _split_person(source)
-    if person and _ANON_RE.search(lead) and person[0] not in lead:
+    tail = source.rstrip()
+    named_apposition = person and tail.endswith(person[0]) and tail[: -len(person[0])].rstrip().endswith(",")
+    if person and _ANON_RE.search(lead) and person[0] not in lead and not named_apposition:
         person = None  # "A local official in Bat Xat": the name is a place
         if _ANON_RE.search(lead).group().lower() in {"official", "source", "diplomat", "aide", "insider"}:
             doc.last_person = (None, _ANON_SPEAKER)
@@ -356,8 +407,8 @@ def _classify(doc: _Doc, source: str, appositive: str, prior: tuple) -> tuple[st
         doc.register(person[0])
         doc.last_person = person
         return "named_person", person[0], person[1]
-    titled = re.search(r"\b([A-Z][a-z]+)\.?\s+([A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+)$", source.strip())
-    if titled and titled.group(1).lower() in _TITLES and titled.group(2).lower() not in _ORG_WORDS | _PLACES:
+    titled = re.search(r"\b([A-Za-z][a-z]+)\.?\s+([A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+)$", source.strip())  # "ABHM president X"
+    if titled and titled.group(1).lower() in _TITLES and titled.group(2).lower() not in _ORG_WORDS | _PLACES | _TITLES:
         full = doc.known_person(titled.group(2)) or titled.group(2)  # "Ambassador Mohib", "Ms Bauchtman"
         doc.last_person = (full, titled.group(1))
         return "named_person", full, titled.group(1)
@@ -386,22 +437,66 @@ def _classify(doc: _Doc, source: str, appositive: str, prior: tuple) -> tuple[st
         ):
             doc.last_person = (None, _ANON_SPEAKER)  # a later "he"/"she" is the same unnamed person
         return "anonymous", None, None
-    bare_title = re.fullmatch(r"[Tt]he\s+([a-z]+)", source.strip())
-    if bare_title and bare_title.group(1) in _TITLES - {"state", "general", "leader", "leaders", "head"}:
-        named = set(
-            re.findall(
-                rf"\b(?i:{bare_title.group(1)})\s+((?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+\s+){{0,2}}[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+)",
-                doc.text,
-            )
-        )
-        if len(named) == 1:  # "Judge Ann Roe ... The judge said": the one person of that title named earlier
-            full = named.pop()
-            doc.last_person = (full, bare_title.group(1))
-            return "named_person", full, bare_title.group(1)
-    if head in _TITLES or any(w in _TITLES - {"state", "general"} for w in words):
+    named = _titled_earlier(doc, source, at)
+    if named:  # "Judge Ann Roe ... The judge said", "Foreign Minister X ... the foreign minister said"
+        doc.last_person = named
+        return "named_person", *named
+    proper = re.search(r"\b([A-Z][\w-]+)\s+(?:State|General)\b", head_text)
+    if proper and proper.group(1).lower() not in _TITLES and head in {"state", "general"}:
+        pass  # "The Islamic State", "the Directorate General": the end of a body's name, not a title
+    elif head in _TITLES or any(w in _TITLES - {"state", "general"} for w in words):
         return "official_title", None, re.sub(r"^(?:the|a|an)\s+", "", head_text.strip(), flags=re.I)
     doc.last_thing = name
     return "institution", name, None
+
+
+def _unnamed_group(source: str, lead_words: list[str]) -> bool:
+    """A bare plural of an unnamed group with no affiliation and no article: "Investigators", "Emergency workers"
+    (but "the investigators" refers back to a group named before, and "Investigators at X" are identified by it)."""
+    if not lead_words or lead_words[-1].lower() not in _UNNAMED_GROUPS:
+        return False
+    if re.search(r"\s(?:in|at|from|of|with|for)\s|,", source) or len(lead_words) > 3:
+        return False
+    first = lead_words[0].lower()
+    return (
+        first not in _DETERMINERS and first not in {"both", "all"} and not any(w[0].isupper() for w in lead_words[1:])
+    )
+
+
+_TITLE_PHRASE = re.compile(r"[Tt]he\s+((?:[a-z]+\s+)?)([A-Za-z][a-z-]+)")
+
+
+def _titled_earlier(doc: _Doc, source: str, at: int | None) -> tuple[str, str] | None:
+    """(name, title) of the person named with this title before `at`: "the minister" after "Minister Ana Ruiz",
+    "the commissioner" after "Commissioner for Defence Development Gáspár Maróth"."""
+    m = _TITLE_PHRASE.fullmatch(source.strip())
+    if not m or m.group(2).lower() not in _TITLES - {"state", "general", "leader", "leaders", "head"}:
+        return None
+    title = (m.group(1) + m.group(2)).lower()
+    before = doc.text[:at] if at is not None else doc.text
+    for phrase in dict.fromkeys([title, m.group(2).lower()]):
+        found = None
+        words = r"\s+".join(map(re.escape, phrase.split()))
+        for f in re.finditer(rf"\b(?i:{words})\b", before):
+            run = _CAPITALISED_RUN.match(before, f.end()).group().split()
+            names = []
+            for tok in reversed(run):
+                if not tok[0].isupper() or _not_name(tok) or len(names) == 3:
+                    break
+                names.insert(0, tok)
+            if len(names) >= 2:
+                found = doc.persons.get(names[-1]) or " ".join(names[-2:])
+        for f in re.finditer(rf"({_PERSON_NAME}),\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){{0,5}}?(?i:{words})\b", before):
+            if (_words(before[max(0, f.start() - 20) : f.start()]) or [""])[-1].lower() not in _PLACE_PREP:
+                found = f.group(1)  # "Gáspár Maróth, the Hungarian Government commissioner" (not "in Lao Cai, the")
+        if found:
+            return found, title
+    return None
+
+
+_PLACE_PREP = _wordset("in of at near across outside inside province city region county district")
+_PERSON_NAME = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+){1,2}"
+_CAPITALISED_RUN = re.compile(r"(?:\s+(?:of|for|the|[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+))*")
 
 
 # ---------------------------------------------------------------- sentences and clauses
@@ -505,7 +600,9 @@ def _source_before(t: str, lo: int, end: int, quotes: list[tuple[int, int]]) -> 
     """Source mention ending at `end` (exclusive), scanning back no further than lo. Returns (s, e, appositive)."""
     bounds = [
         lo + m.end()
-        for m in re.finditer(r"(?<!\d),|,(?!\d{3})|[;:—–\"“”]|\b(?:which|that|who|whom|where)\b", t[lo:end])
+        for m in re.finditer(
+            r"(?<!\d),|,(?!\d{3})|[;:—\"“”]|(?<!\w)–|–(?!\w)|\b(?:which|that|who|whom|where|what)\b", t[lo:end]
+        )  # (an en dash inside a name is no boundary: "African Export–Import Bank president X")
         if not _inside(lo + m.start(), quotes) or t[lo + m.start()] in _QUOTE_CHARS
     ]
     stripped_end = _trim(t, lo, end, " \t\xa0")[1]
@@ -537,6 +634,13 @@ def _source_before(t: str, lo: int, end: int, quotes: list[tuple[int, int]]) -> 
             end = p0 - 1  # descriptive apposition ("X, a database detailing ..."): not part of the mention
         elif re.match(r"(?:a|an|another)\b", appositive):
             end = stripped_end - 1  # a person's apposition is part of the mention: "Ana Ruiz, a nurse, said"
+        elif (
+            appositive.startswith("who ")
+            and _split_person(t[s : p0 - 1].strip())
+            and not _ANON_RE.search(t[s:stripped_end])
+            and not _UNNAMED.search(appositive)
+        ):
+            end, appositive = p0 - 1, ""  # a relative clause after a name is not part of it: "Ann Roe, who ran, said"
         elif re.match(r"(?:a|an|another|who|whom|whose|which)\b", appositive):
             end = stripped_end - 1  # a relative clause stays: "X, who asked not to be named, said"
         else:
@@ -565,7 +669,10 @@ def _source_before(t: str, lo: int, end: int, quotes: list[tuple[int, int]]) -> 
 
 
 def _tidy_source(t: str, s: int, e: int) -> tuple[int, int]:
-    """A source mention without the times and media around it."""
+    """A source mention without the times and media around it, nor the sources it cites."""
+    citing = re.search(r"\s+(?:citing|quoting|via)\s", t[s:e])
+    if citing and citing.start() > 0:
+        e = s + citing.start()  # "Reports citing sources in the party", "the mayor via news agency Interfax"
     opening = _SOURCE_OPENING.match(t, s, e)
     if opening and opening.end() < e:
         s = opening.end()  # "On Friday Ford Motor Company announced": the day is not the source
@@ -594,13 +701,13 @@ _SOURCE_TIME = re.compile(
 )
 
 
-def _cited_source(t: str, lo: int, hi: int, appositive: str) -> tuple[int, int] | None:
+def _cited_source(t: str, src: tuple[int, int], hi: int, appositive: str) -> tuple[int, int] | None:
     """The unnamed sources an outlet cites ("X, citing officials familiar with the matter, said"):
     the claim rests on them, so they are its source, typed as anonymous, not the outlet."""
     m = re.match(r"citing\s+(.+)$", appositive, re.S)
-    if not m or not _ANON_RE.search(m.group(1)) or _split_person(m.group(1)):
-        return None
-    at = t.find(appositive, lo, hi)
+    if not m or not _ANON_RE.search(m.group(1)) or _split_person(m.group(1)) or _ANON_RE.search(t[src[0] : src[1]]):
+        return None  # ("Reports, citing sources ..., said": the reports are unnamed already; they stay the source)
+    at = t.find(appositive, src[1], hi)
     return (at + m.start(1), at + m.end(1)) if at >= 0 else None
 
 
@@ -649,6 +756,7 @@ def _skip_after(t: str, pos: int, c1: int, bare: str) -> int:
 
 
 _SPACES = re.compile(r"\s*")
+_TO_QUOTE = re.compile(r"[^\"“”:;.!?]{1,60}:\s*(?=[\"“])")
 _LEAD_PHRASE = re.compile(
     r"((?:,\s*)?(?:(?:in|on|at|to|from|during|after|before|around|since|via|through|by|as\s+of|late|early)\s+"
     r"(?!(?:least|most|all|once|first|last|times?|the\s+(?:same|time|moment))\b)(?:[^,;:\"“”.!?]|(?<=[A-Z])\.){1,80}?"
@@ -704,6 +812,10 @@ _NAMING = re.compile(
     r"(?=\s*(?:[,;.:)!?]|$|\s+(?:is|was|are|were|has|have|had|will|would|can|could|and|or|which|that|who|in|to|for"
     r"|by|from|at|on|with|as|after|before|because|but)\b))"
 )  # what "called" is followed by when it names: one name, then the sentence goes on
+_PHONED = re.compile(
+    r"\s+(?:the\s+)?(?:police|911|999|112|an?\s+ambulance|emergency\s+services|firefighters|for\s+help)\b"
+)
+_TOLL = re.compile(r"\s+(?:the\s+|about\s+|at\s+least\s+|more\s+than\s+)?(?:[\d,.]+|\w+)?\s*(?:lives|victims)\b")
 _NOUNISH_PRESENT = {"claims", "states", "notes", "rules", "mentions", "cites"}
 _TO_OBJECT = {"attributed", "attributes", "attributing", "mentioned", "proposed", "advised"}
 _INTERROGATED = re.compile(
@@ -711,6 +823,10 @@ _INTERROGATED = re.compile(
     r"(?:owner|driver|suspects?|witness(?:es)?|m[ae]n|wom[ae]n|people|residents|staff|employees|officers|crew|pilots?))\b"
 )
 _SHORT_OBJECT = {"conceded", "concedes", "welcomed", "welcomes"}
+_CITING_NP = re.compile(
+    rf"\s+(?:(?!(?:that|who|which|as)\b)[\w'’.-]+\s+){{1,8}}?(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:{_FINITE})\b"
+    r"(?=\s+(?:that\s+)?[A-Z\w])"
+)  # "Reports citing sources within the party have indicated X": the cited are a source, not content
 
 
 def _cues(t: str, c0: int, c1: int, quotes: list[tuple[int, int]]) -> list[re.Match]:
@@ -718,7 +834,7 @@ def _cues(t: str, c0: int, c1: int, quotes: list[tuple[int, int]]) -> list[re.Ma
     for m in _CUE_RE.finditer(t, c0, c1):
         if _inside(m.start(), quotes):
             continue
-        if m.group()[0] in "AaPp" and m.group().lower().startswith(("according", "per")):
+        if m.group()[0] in "AaPpBb" and m.group().lower().startswith(("according", "per", "by")):
             found.append(m)
             continue
         before = t[max(c0, m.start() - 40) : m.start()]
@@ -736,6 +852,8 @@ def _cues(t: str, c0: int, c1: int, quotes: list[tuple[int, int]]) -> list[re.Ma
             continue  # "Some reports suggest", "early claims": a plural noun
         if re.search(r"\b(?:not|never)\s+(?:\w+ly\s+)?$|n['’]t\s+$", before):
             continue  # "have not said"
+        if bare in _BASE_CUES and prev and prev[-1].lower() in _NOT_A_STATEMENT:
+            continue  # "would confirm", "to warn": no statement made
         if re.match(rf"\s+(?:by\b(?!\s+{_MEDIUM})|(?:{_FINITE})\b)", nxt):
             continue  # "reported by" (passive), "reports said" (noun)
         nxt_words = _words(nxt[:60])
@@ -759,18 +877,25 @@ def _cues(t: str, c0: int, c1: int, quotes: list[tuple[int, int]]) -> list[re.Ma
             continue  # "reported on the war" is journalism, not a claim
         if bare in _AS_ONLY and not re.search(r"\bas\b", nxt):
             continue
-        if bare in {"confirmed", "confirms", "named"} and re.match(r"\s+(?:him|her|them)\b(?!\s+as\b)", nxt):
+        if bare in {"confirmed", "confirms", "named"} and re.match(
+            r"\s+(?:him|her|them)\b(?![^,;.]{0,30}?\bas\b)", nxt
+        ):
             continue  # "the House confirmed him": a vote on a nominee, not a statement
         if bare == "questioned" and re.match(_INTERROGATED, nxt):
             continue  # "was arrested and questioned for hours", "questioned the driver": an interrogation
         if bare in {"citing", "quoting"} and (
             re.search(rf"\b(?:{_FINITE})\s*,\s*$", before)
             or re.match(r"[^,;]*\bas\s+(?:saying|telling)\b", nxt)
-            or re.match(rf"[^,;\"“]{{1,60}},\s*(?:\w+ly\s+)?(?:{_FINITE})\b", nxt)
+            or re.match(rf"[^,;\"“]{{1,60}},\s*(?:\w+ly\s+)?(?:(?:has|have|had)\s+)?(?:{_FINITE})\b", nxt)
+            or _CITING_NP.match(nxt)
         ):
             continue  # "reported, citing two officials, that X", "X, citing Y, said": Y is a source, not content
-        if bare in {"called", "calls"} and _NAMING.match(nxt):
-            continue  # "a device called the Q-meter", "the drug, called Zyntra, is": naming, not speech
+        if bare in {"called", "calls"} and (_NAMING.match(nxt) or _PHONED.match(nxt)):
+            continue  # "a device called the Q-meter", "the drug, called Zyntra, is": naming; "called the police"
+        if bare in {"claimed", "claims", "claiming"} and _TOLL.match(nxt):
+            continue  # "the virus claimed 6606 lives": a death toll, not a claim
+        if bare.endswith("ing") and not m.group().endswith(" of") and re.match(r"\s+of\b", nxt):
+            continue  # "the reporting of abuses": a gerund
         if (
             bare in _NEEDS_THAT
             and not re.match(r"\s+(?:(?:[A-Z][\w.-]*|reporters|journalists)\s+)*that\b|\s*[:,]?\s*[\"“]", nxt)
@@ -790,14 +915,21 @@ def _clause_claims(doc: _Doc, c0: int, c1: int, quotes: list[tuple[int, int]]) -
     claims: list[_Claim] = []
     stops: list[int] = []
     floor = c0  # a source is never searched for before the content of an earlier cue
+    handled = -1  # cues before this offset were read with an earlier one ("according to X, who said Y")
     for m in _cues(t, c0, c1, quotes):
         cue_s, cue_e = m.span()
+        if cue_s < handled:
+            continue
         word = m.group().lower()
-        if word.startswith("according") or word == "per":
+        if word.startswith("according") or word in {"per", "by"}:
             claim = _according(t, c0, c1, cue_s, cue_e, stops)
             if claim:
                 claims.append(claim)
                 floor = max(floor, claim.cs if claim.cs > cue_s else floor)
+                said = _RELATIVE_CUE.match(t, claim.src[1], c1) if claim.ce <= cue_s else None
+                if said:  # "A, according to police, who said B": B is a statement of the same source
+                    claims.append(_Claim(said.end(), c1, claim.src, said.span(1), (claim.src[1], c1), "", True))
+                    handled = said.end()
             continue
         bare = re.sub(r"^(?:has|have|had)\s+(?:(?:always|long)\s+)?", "", word)
         g0 = max(c0, cue_s - 250)  # end-anchored patterns only look at the words just before the cue
@@ -818,13 +950,18 @@ def _clause_claims(doc: _Doc, c0: int, c1: int, quotes: list[tuple[int, int]]) -
                 extent_start = g0 + coord.start()
                 stops.append(extent_start)
             else:
-                trimmed = re.sub(r"(?:\s+(?:[a-z]+ly|also|then|has|have|had|later))+\s*$", "", gap)
+                trimmed = re.sub(
+                    r"(?:\s+(?:[a-z]+ly|also|then|has|have|had|later|(?:(?:on|as\s+of)\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+                    r"|yesterday|today))+\s*$",
+                    "",
+                    _ASIDE_AFTER_AUX.sub("", gap),
+                )  # "X, on Sunday said": the day is not the source; "X has, in a statement, called on": nor the aside
                 end = g0 + len(trimmed)
                 res = _source_before(t, max(floor, end - 400), end, quotes)
                 if res is None:
                     continue
                 src, appositive, extent_start = (res[0], res[1]), res[2], res[0]
-                cited = _cited_source(t, res[1], cue_s, appositive)
+                cited = _cited_source(t, (res[0], res[1]), cue_s, appositive)
                 if cited:
                     src, appositive = cited, ""  # "Reuters, citing sources in the ministry, reported"
                 a0 = max(c0, res[0] - 20)
@@ -834,6 +971,9 @@ def _clause_claims(doc: _Doc, c0: int, c1: int, quotes: list[tuple[int, int]]) -
             if src is None:
                 continue
             content_start = _skip_after(t, cue_e, c1, bare)
+            colon = _TO_QUOTE.match(t, content_start, c1)
+            if colon and not _inside(colon.end() - 1, quotes):
+                content_start = colon.end()  # 'said about the suspect: "X"', 'told X on one occasion: "Y"'
             split_quote = re.match(r"\s*,\s*[\"“]", t[cue_e:c1])
             s0 = max(c0, src[0] - 20)
             sep = re.search(r"(?:[,;]\s*[\"”]?|[\"”]\s*,?)\s*$", t[s0 : src[0]])
@@ -873,6 +1013,17 @@ def _clause_claims(doc: _Doc, c0: int, c1: int, quotes: list[tuple[int, int]]) -
             continue
         claims.append(_Claim(content_start, c1, src, (cue_s, cue_e), (extent_start, c1), appositive, True))
         floor = content_start
+    if not claims:
+        passive = _passive_agent(t, c0, c1, quotes)
+        if passive:
+            claims.append(passive)
+    cited = _CITED_THAT.search(t, c0, c1) if not claims else None
+    if cited and not _inside(cited.start(), quotes):
+        outlet = _subject(t, c0, cited.start(), quotes)
+        cs, ce = _trim(t, cited.end(), c1)
+        if outlet and ce > cs:  # "The paper cited a security source that X": X rests on both, one claim each
+            claims.append(_Claim(cs, ce, outlet, cited.span(1), (c0, c1)))
+            claims.append(_Claim(cs, ce, cited.span(2), cited.span(1), (c0, c1)))
     framed = _IN_REPORT.match(t, c0, c1)
     if framed and re.search(r"\w", t[framed.end() : c1]):  # "In a DW report, X said Y": the report says "X said Y"
         s, e = _trim(t, framed.end(), c1)
@@ -905,10 +1056,10 @@ def _clause_claims(doc: _Doc, c0: int, c1: int, quotes: list[tuple[int, int]]) -
                 rf"|(?:{_TIME})\b)",
                 t[claim.cs : claim.ce],
             )
-            if short and not any(_is_verbish(w) for w in _words(t[claim.cs : claim.ce])):
-                claim.ce = claim.cs + short.end(1)  # "claimed victory shortly after midnight": the object only
             bare = t[claim.cue[0] : claim.cue[1]].split()[-1]
-            if bare in _AS_ONLY and not re.search(r"\bas\b", t[claim.cs : claim.ce]):
+            if short and not any(_is_verbish(w) for w in _words(t[claim.cs : claim.ce])) and bare not in _AS_ONLY:
+                claim.ce = claim.cs + short.end(1)  # "claimed victory shortly after midnight": the object only
+            if bare in _AS_ONLY and not re.search(r"\bas\b", t[claim.cue[1] : claim.ce]):  # "as" may lead in
                 claims.remove(claim)
                 continue
             second = _SECOND_CLAUSE.search(t, claim.cs, claim.ce)
@@ -920,10 +1071,62 @@ def _clause_claims(doc: _Doc, c0: int, c1: int, quotes: list[tuple[int, int]]) -
             ):  # 'said "A," and B' with a new subject; 'had "A" and had B' is one statement
                 claims.append(_Claim(second.end(), claim.ce, claim.src, claim.cue, None))
                 claim.ce = second.start() + 1  # 'said "A," and B': two statements, one cue
+    for claim in list(claims):
+        chain = (
+            _CITED_BETWEEN.match(t[claim.src[1] : claim.cue[0]]) if claim.src and claim.src[1] < claim.cue[0] else None
+        )
+        if chain and _ANON_RE.search(chain.group(2)) and _ANON_RE.search(t[claim.src[0] : claim.src[1]]):
+            at = claim.src[1]  # "Reports citing sources in the party said X": X rests on both, one claim each
+            claims.append(
+                _Claim(
+                    claim.cs,
+                    claim.ce,
+                    (at + chain.start(2), at + chain.end(2)),
+                    (at + chain.start(1), at + chain.end(1)),
+                    None,
+                )
+            )
     for m in _REPORTED_BY.finditer(t, c0, c1):
         if not _inside(m.start(), quotes):
             claims.append(_Claim(m.start(3), m.end(3), (m.start(2), m.end(2)), (m.start(1), m.end(1)), None))
     return claims
+
+
+_PASSIVE_CUE = re.compile(
+    r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?"
+    r"(reported|announced|identified|described|named|declared|confirmed|quoted|labell?ed|characteri[sz]ed|estimated)\b"
+)
+_AGENT = re.compile(
+    r"\s+by\s+((?:the|a|an|local|state|national|foreign|some|several|[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.&-]*)\b[^,;:\"“”]{0,80}?)"
+    r"(\s+to\s+(?:be|have)\b|\s*(?:\([A-Z]{2,}\))?\s*[.!?]?\s*$)"
+)
+
+
+_RELATIVE_WORDS = _wordset("who whom whose which that what")
+
+
+def _passive_agent(t: str, c0: int, c1: int, quotes: list[tuple[int, int]]) -> _Claim | None:
+    """A passive report with its agent: "X was identified as Y by a spokesperson", "X were reported by local media
+    to have Y". The agent is the source; the content is the clause, without an agent that closes it."""
+    cue = _PASSIVE_CUE.search(t, c0, c1)
+    if not cue or _inside(cue.start(), quotes) or _REPORTED_BY.match(t, cue.start(1), c1):
+        return None
+    subject = _words(t[c0 : cue.start()])
+    if not subject or any(
+        (_is_verbish(w) and not (i and subject[i - 1].lower() in _DETERMINERS)) or w.lower() in _RELATIVE_WORDS
+        for i, w in enumerate(subject)
+    ):
+        return None  # the passive is the clause's main verb, not a relative clause's
+    agent = None
+    for m in _AGENT.finditer(t, cue.end(), c1):
+        if not _inside(m.start(), quotes) and not re.search(r"\d", m.group(1)):
+            agent = m
+    if not agent or not _valid_source(agent.group(1)):
+        return None
+    src = _tidy_source(t, agent.start(1), agent.end(1))
+    cs, ce = _trim(t, c0, c1 if agent.group(2).strip().startswith("to") else agent.start())
+    lead = _CONNECTOR.match(t, cs, ce)
+    return _Claim(lead.end() if lead else cs, ce, src, cue.span(1), (c0, c1))
 
 
 def _according(t: str, c0: int, c1: int, cue_s: int, cue_e: int, stops: list[int]) -> _Claim | None:
@@ -932,8 +1135,10 @@ def _according(t: str, c0: int, c1: int, cue_s: int, cue_e: int, stops: list[int
         return None
     ss, se = cue_e + src_m.start(1), cue_e + src_m.end(1)
     np_m = _ACCORDING_NP.match(t, ss, se)
+    verb_follows = False
     if np_m and np_m.end() < se and any(_is_verbish(w) for w in _words(t[np_m.end() : se])):
         se = np_m.end()  # "According to the ministry 40 people died": no comma after the source
+        verb_follows = _is_verbish((_words(t[se : se + 30]) or [""])[0])
     by = re.search(r"\bby\s+(.+)$", t[ss:se])
     if by and re.match(r"(?:a|an|the)?\s*\w*\s*(?:tweet|post|statement|report|message|letter)s?\b", t[ss:se]):
         ss += by.start(1)  # "according to a tweet by X": X is the source
@@ -941,6 +1146,9 @@ def _according(t: str, c0: int, c1: int, cue_s: int, cue_e: int, stops: list[int
     rel = (_RELATIVE_OPENING if initial else _RELATIVE_CLOSING).match(t, se, c1)
     if rel and not _CUE_RE.search(rel.group()):  # "according to police, who said X": a statement of its own
         se = rel.end()  # "A, according to the report, which was published on Monday."
+    elif not initial and _RELATIVE_CUE.match(t, se, c1):
+        stops.append(cue_s)  # "A, according to police, who said B": A is theirs, and B too (read by the caller)
+        return _Claim(c0, cue_s, _tidy_source(t, ss, se), (cue_s, cue_e), (c0, c1))
     else:
         appos = (_NAME_APPOSITION if initial else _TITLE_APPOSITION).match(t, se, c1)
         if appos and _split_person(appos.group(1) if initial else t[ss:se]):
@@ -953,7 +1161,11 @@ def _according(t: str, c0: int, c1: int, cue_s: int, cue_e: int, stops: list[int
         and_at = c0 + t[c0:cue_s].rstrip(" ,").rfind("and")
         stops.append(and_at)
         return _Claim(after, c1, src, cue, (and_at, c1))
+    if verb_follows and re.search(r",\s*$", t[c0:cue_s]):
+        return _Claim(c0, c1, src, cue, (c0, c1))  # "Rescuers, according to the ministry, recovered ten": one statement
     if after < c1 and re.search(r"\w", t[after:c1]) and t[se : se + 1] == ",":  # "A, according to X, B"
+        if _INTRO.match(t, c0) and not any(_is_verbish(w) for w in _words(t[c0:cue_s])):
+            return _Claim(after, c1, src, cue, (c0, c1))  # "On Sunday in London, according to X, B": A sets the scene
         return _Claim(c0, c1, src, cue, (c0, c1))
     stops.append(cue_s)  # "A, according to X."
     return _Claim(c0, cue_s, src, cue, (c0, c1))
@@ -964,6 +1176,13 @@ _IN_REPORT = re.compile(
     r"|(?:a|an|the)\s+(?:[a-z]+\s+)?(?:report|article|study|survey|analysis)\s+(?:of|by|from)\s+[^,;\"“]{2,60}?)"
     r"(?:\s+(?:in|on|last|this|published|released)\b[^,;\"“]{0,40})?,\s"
 )  # a report by a named author framing the sentence: "In a News.com.au report, ...", "In a report by the UN, ..."
+_ASIDE_AFTER_AUX = re.compile(
+    r"(?<=\w)\s+(?:has|have|had)\s*,\s*(?:in|on|at|via|during|through|after|before|by)\s[^,;\"“”]{1,60},\s*$"
+)
+_CITED_THAT = re.compile(
+    r"\b(cited|quoted)\s+((?:a|an|the|two|three|several|one|some)\s+[^,;:\"“”]{2,60}?)\s+(?:as\s+saying\s+)?that\s+"
+)
+_CITED_BETWEEN = re.compile(r"\s*,?\s*(citing|quoting)\s+([^,;\"“”]+?)\s*,?\s*$")
 _NEW_CLAUSE = re.compile(r",\s+(and|but|while|whereas)\s+")
 _NAMED_SUBJECT = re.compile(
     r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*\s+){0,3}[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*(?:,[^,]{1,60},)?\s+(?:also\s+)?[a-z]+"
@@ -972,6 +1191,7 @@ _NAMED_SUBJECT = re.compile(
 # after any content, a named subject behind "but"/"while" ("..., while Mayor Ruiz cancelled classes")
 _NAME_APPOSITION = re.compile(r",\s*((?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*\s+){1,3}[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*)(?=,\s)")
 _TITLE_APPOSITION = re.compile(r",\s*((?:the|a|an)\s[^,;\"“”]{1,80}?)(?=[.!?]?[\"”]?\s*$)")
+_RELATIVE_CUE = re.compile(rf",\s*(?:who|which)\s+(?:also\s+)?((?:{_FINITE}))\b(?:\s+that\b)?")
 _RELATIVE_OPENING = re.compile(r",\s*(?:which|who|whose)\b[^,;]*?(?=,\s)")
 _RELATIVE_CLOSING = re.compile(r",\s*(?:which|who|whose)\b[^,;]*?(?=[.!?]?[\"”]?\s*$)")
 # the apposition that closes the source of "according to": "According to the mayor, Dee Margo, X",
@@ -995,9 +1215,10 @@ def _participle_source(
         return (tail_at + wm.start(1), tail_at + wm.end(1)), start
     if am:
         return (tail_at + am.start(1), tail_at + am.end(1)), c0
-    if gap.rstrip().endswith(","):
+    joined = re.search(r",\s*(?:while|and|but|also|then)\s*$", gap)
+    if gap.rstrip().endswith(",") or joined:  # "..., saying", "..., while noting": the earlier speaker goes on
         earlier = [c for c in claims if c.src and c.cue[0] < cue_s]
-        start = c0 + gap.rstrip().rfind(",")
+        start = c0 + (joined.start() if joined else gap.rstrip().rfind(","))
         stops.append(start)
         return (earlier[-1].src if earlier else _subject(t, c0, cue_s, quotes)), start
     src = _subject(t, c0, cue_s, quotes)
@@ -1012,8 +1233,8 @@ def _inverted(t: str, c0: int, c1: int, cue_s: int, cue_e: int, quotes: list[tup
         return None
     sm = re.match(
         r"\s*((?:[^,;.]|\.(?=\s+[A-Z])){1,120}?(?:,\s*\d{1,3}\b(?=,))?"  # '“A,” said X, 58, a teacher ...'
-        r"(?:,\s*(?!(?:and|but|who|whom|which|[a-z]+ing)\b)[a-z][^,;\"“”]{0,80}?)?)"
-        r"\s*(?=,\s*[\"“]|[.!?]?[\"”]?\s*$)",
+        r"(?:,\s*(?!(?:and|but|who|whom|which|with|amid|[a-z]+ing)\b)[a-z][^,;\"“”]{0,80}?)?)"
+        r"\s*(?=,\s*[\"“]|[.!?]?[\"”]?\s*$|,\s*(?:with|amid)\s)",
         t[cue_e:c1],
     )  # '“A,” said Dr. X, director of Y.': the title's full stop and the apposition belong to the source
     tail_end, tail = None, _INVERTED_TAIL.match(t, cue_e, c1)
@@ -1029,13 +1250,16 @@ def _inverted(t: str, c0: int, c1: int, cue_s: int, cue_e: int, quotes: list[tup
             re.search(r"[A-Z][\w'’-]+$", head.rstrip())
             and last[:1].islower()
             and not any(_is_verbish(w) for w in _words(last))
+            and not re.match(r"(?:with|amid|after|before|as)\s", last)
         ):
             return None  # "Dr X, retail expert at Y, said Z": an apposition; the source comes before the cue
         if re.match(r"(?:a|an|another|who|whom|which|\w+ing)\b", last) or (
             len(before.split()) <= 6 and not any(_is_verbish(w) for w in _words(before))
         ):
             return None
-    if not re.match(r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž]|(?:the|a|an|one|two|three|several|some)\s)", sm.group(1)):
+    if not re.match(
+        r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž]|(?:the|a|an|one|two|three|several|some)\s|(?:police|officials|authorities)\b)", sm.group(1)
+    ):
         return None  # "said exports continue" is not "said X"
     src = (cue_e + sm.start(1), cue_e + sm.end(1))
     time = re.search(rf"\s+(?:{_TIME})$", t[src[0] : src[1]])
@@ -1045,6 +1269,8 @@ def _inverted(t: str, c0: int, c1: int, cue_s: int, cue_e: int, quotes: list[tup
     cont = re.match(r"\s*,\s*[\"“]", t[src[1] : c1])
     if cont:
         ce = _content_end(t, src[1] + cont.end() - 1, c1, [], quotes)
+    elif re.match(r"\s*,\s*(?:with|amid)\s", t[src[1] : c1]):
+        ce = c1  # "A, reported officials, with B": the attribution interrupts the statement
     return _Claim(c0, ce, src, (cue_s, cue_e), (c0, tail_end or max(src[1], ce)))
 
 
@@ -1080,9 +1306,12 @@ def _unattributed(t: str, c0: int, c1: int, claims: list[_Claim]) -> tuple[int, 
         return None
     s, e = pieces[0][0], pieces[-1][1]
     s, e = _trim(t, s, e)
-    e = s + len(re.sub(r"(?:[\s,]+(?:and|but|while|with|as|which|who|that))+\s*$", "", t[s:e]))
+    e = s + len(re.sub(r"(?:[\s,]+(?:and|but|while|with|as|which|who|that|(?:in|of|by)\s+what))+\s*$", "", t[s:e]))
     lead = re.match(
-        r"(?:Yesterday|Today|Meanwhile|However|Earlier|Later|Now|Also),\s+|(?:and|but|while|whereas)\s+", t[s:e]
+        r"(?:Yesterday|Today),\s+|(?:Meanwhile|However|Similarly|Likewise|Separately|Moreover|Furthermore|Additionally"
+        r"|In response),?\s+"
+        r"|(?:and|but|while|whereas)\s+",
+        t[s:e],
     )
     if lead:
         s += lead.end()
@@ -1174,13 +1403,14 @@ def _suggest(t: str) -> list[Suggestion]:
                 if key in seen:
                     continue
                 seen.add(key)
-                kind, name, title = _classify(doc, source, c.appositive, prior if ss == s0 else ())
+                kind, name, title = _classify(doc, source, c.appositive, prior if ss == s0 else (), ss)
                 reason = None
                 if kind in {"official_title", "institution"} and (
                     _ANONYMITY_RE.search(c.appositive) or _UNNAMED.search(source)
                 ):
                     kind, name = "anonymous", None  # "An investigator, who asked not to be named because ..."
                 doc.last_kind = kind
+                doc.last_people = kind == "named_person" and bool(re.search(r"\band\b|\bboth\b", source, re.I))
                 if kind == "anonymous":
                     head = (_ANON_RE.findall(source) or [source.split()[-1]])[-1].lower().rstrip("s")
                     found = _ANONYMITY_RE.search(c.appositive or t[s0:s1])

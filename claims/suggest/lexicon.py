@@ -26,7 +26,9 @@ _FINITE = (
     "points out|disclosed|discloses|contended|contends|countered|stipulated|stipulates|mentioned|mentions|advised|"
     "advises|expects|proposed|proposes|complained of|complained about|complained|"
     "disagreed with|disputed|apologized for|apologised for|apologizes for|apologises for|asked for|"
-    "asks for|attributed|attributes|captured|captures"
+    "asks for|attributed|attributes|captured|captures|"
+    "indicate|allege|warn|insist|argue|believe|confirm|underlined|underlines|reaffirmed|reaffirms|reasserted|"
+    "reasserts|criticized|criticised|criticizes|criticises|hailed|hails"
 )  # (noun-object cues keep their preposition: "apologized for X", "disagreed with X")
 _PARTICIPLES = (
     "saying|adding|warning|telling|stating|claiming|alleging|reporting|noting|arguing|insisting|blaming|accusing|"
@@ -39,10 +41,11 @@ _CUE_RE = re.compile(
     rf"\b(?:(?:(?:has|have|had)\s+been|is|are|was|were)\s+(?:{_PARTICIPLES})\b"  # "Unions were pressing for X"
     rf"|(?:(?:has|have|had)\s+(?:(?:always|long)\s+)?)?(?:{_FINITE})\b|(?:{_PARTICIPLES})\b|[Aa]ccording to\b"
     r"|Per\b|per\b(?<=,\sper)|per(?=\s+(?:the\s+)?[A-Z])"  # "Per the decree, X", "X, per the ministry"
+    r"|[Bb]y(?=\s+(?:(?:early|initial|first|some|local|media|news|unconfirmed|other)\s+)?reports\b)"  # "by early reports"
     r"|put(?:s|ting)?\b(?=\s+(?:[\w'’-]+\s+){1,4}?at\s+(?:about|around|roughly|nearly|almost|more|over|least|\d)))"
 )  # "put the toll at 40": an estimate
 _AS_ONLY = _wordset(
-    "named referred refers described describes depicted depicts rejected rejects dismissed dismisses branded"
+    "hailed hails named referred refers described describes depicted depicts rejected rejects dismissed dismisses branded"
     " characterized characterised characterizes characterises identified identifies"
 )  # "rejected X as Y" is reported speech; "rejected X" is an act
 _NEEDS_THAT = {
@@ -59,7 +62,7 @@ _NEEDS_THAT = {
 _SHOW = {"showed", "shows", "showing", "captured", "captures"}  # only with a document as source ("photos showing ...")
 _NOT_CHECKWORTHY_CUES = _wordset(
     "urged urges urging praised praises praising fearing expressed expresses warned warns predicted "
-    "predicts predicting believes believed welcomed welcomes cautioned cautions forecast forecasts promised promises"
+    "predicts predicting believe believes believed criticized criticised criticizes criticises hailed hails welcomed welcomes cautioned cautions forecast forecasts promised promises"
 ) | {"called for", "calls for", "called on", "calls on", "calling for", "calling on", "pressing for", "pushing for"}
 _AUX = _wordset(
     "is are was were be been being has have had do does did will would can could may might must should shall"
@@ -68,8 +71,11 @@ _IRREGULAR = _wordset(
     "began came took went left made gave met held fled sent struck won lost became saw spoke found told "
     "shot hit remain remains ran fell rose grew paid sold built kept led thought brought bought fought "
     "wrote drove flew broke stood sat cut put set shut quit spread cost hurt knew got sank swept lay laid "
-    "meant felt heard understood chose froze stole"
-)  # past tenses without -ed, so that "The company cut 200 jobs" ends its subject at "cut"
+    "meant felt heard understood chose froze stole died lied tied used owed"
+)  # past tenses without -ed (and the short -ed ones), so that "The company cut 200 jobs" ends its subject at "cut"
+_ADJECTIVES_ED = _wordset(
+    "unnamed unidentified unconfirmed unspecified unarmed masked armed retired concerned interested"
+)  # -ed words that modify a noun ("unnamed industry experts"), not past tenses
 _DETERMINERS = _wordset(
     "a an the this that these those its his her their our my your of over for about by with in on after before to no"
 )
@@ -79,7 +85,7 @@ _TITLES = _wordset(
     "chairman chairwoman chair ceo king queen prince premier deputy adviser advisor secretary-general "
     "coordinator attorney lawyer professor correspondent editor captain colonel major lieutenant admiral "
     "pope sheikh emir speaker vice state coach manager curator researcher economist analyst mr mrs ms dr "
-    "sen rep gen col lt sgt capt"
+    "sen rep gen col lt sgt capt commissioner constable sergeant inspector superintendent detective officer"
 )
 _ORG_WORDS = _wordset(
     "news press tv radio times herald post journal agency media ministry government army forces force "
@@ -91,7 +97,7 @@ _ORG_WORDS = _wordset(
     "borders without for of the and airport international world health athletics sports sport football cricket "
     "rugby cycling gold copper mining minerals metals resources holdings energy petroleum oil gas motors pharmaceuticals "
     "cross crescent transport education tourism telecom insurance industries technologies systems logistics shipping "
-    "electric railways rail water bulletin gazeta chronicle courier inquirer"
+    "electric railways rail water bulletin gazeta chronicle courier inquirer agence"
 )  # (the last row: sector words that end or start organisation names, "Health X", "X Copper")
 _PLACES = _wordset(
     "israel egypt iran iraq syria turkey yemen germany france britain china russia ukraine gaza lebanon "
@@ -114,10 +120,18 @@ _DOC_WORDS = _wordset(
     " regulations infobase dashboard numbers doctrine doctrines cctv camera cameras"
     " agreement contract"
 )
+_BASE_CUES = _wordset("say tell suggest indicate allege warn insist argue believe confirm")
+_NOT_A_STATEMENT = _wordset(
+    "to would could will can may might must should shall did do does not cannot nor"
+)  # "would confirm", "to warn", "did say": a base form after these reports no statement
 _ROLE_PLURALS = _wordset(
     "prosecutors analysts economists investigators lawyers attorneys doctors researchers scientists experts "
-    "observers monitors inspectors auditors judges detectives engineers officers"
+    "observers monitors inspectors auditors judges detectives engineers officers workers rescuers paramedics medics"
+    " firefighters"
 )  # "Prosecutors said", "Analysts at X said": people identified by role, on record
+_UNNAMED_GROUPS = _wordset("investigators workers rescuers paramedics medics firefighters")
+# a bare plural of these, "Investigators said", "Emergency workers said", is an unnamed group of an unnamed body, like
+# "officials": anonymous; other roles ("Analysts", "Engineers", "Prosecutors") speak on record in their capacity
 _ANON_RE = re.compile(
     r"(?<![\w-])(?:officials?|sources?|diplomats?|aides?|insiders?|reports|representatives|authorities|unnamed|anonymous"
     r"|(?:eye)?witness(?:es)?|bystanders?|onlookers?"
@@ -164,7 +178,7 @@ _TIME = (
 _SKIP_AFTER_CUE = re.compile(
     r"(?:,\s(?:by way of example|in (?:part|turn|effect|addition)|however|for example|for instance|among others"
     r"|(?:citing|quoting)\s[^,;\"“]{1,60}),"
-    rf"|\s|,|:|—|–|\b(?:{_TIME})\b(?!['’]s\b)|\bthat\b|\bto\b(?=\s)|\b(?:regarding|about|concerning)\s(?:[^,\"“]|,(?=\d{{3}}))"
+    rf"|\s|,|:|—|–|\b(?:{_TIME})\b(?!['’]s\b)|\bthat\b(?!\s+[\w-]+['’]s\s)|\bto\b(?=\s)|\b(?:regarding|about|concerning)\s(?:[^,\"“]|,(?=\d{{3}}))"
     rf"{{1,60}}?,(?!\d{{3}}))*"
 )
 _RECIPIENT = re.compile(
@@ -225,8 +239,8 @@ _NP_UNIT = (
 _ACCORDING_NP = re.compile(
     rf"{_NP_UNIT}(?:\s+(?:of|from|by|in|at|for)\s+{_NP_UNIT}){{0,3}}"
     rf"(?:\s+(?:[a-z]+ed|issued|released|published|seen|given|shown|made|held|written)"
-    rf"\s+(?:on|in|by|at|last|this|earlier|late)\s+{_NP_UNIT})?"
-)  # the noun phrase after "according to" when no comma closes it
+    rf"\s+(?:on|in|by|at(?!\s+(?:least|most)\b)|last|this|earlier|late)\s+{_NP_UNIT})?"
+)  # the noun phrase after "according to" when no comma closes it (not "... recovered at least ten")
 _INLINE_DATE = re.compile(
     r"(?<=\S\s)(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s+(?:January|February|March|April|May"
     r"|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4}(?=\s+[A-Z\"“])"
