@@ -3,7 +3,7 @@
 One ``claims.matching.Matcher`` per desk and process, built from the desk's claims that carry a
 verdict (the most recent ``ARCHIVE_MAX``) and the other fact-checkers' reviews it imported
 (``ExternalCheck``), and rebuilt when either set changes (a cheap stamp query tells). Matching
-is lexical (dev MAP@5 0.809 on CLEF 2020 Task 2, see bench/matching.py): the page says why each
+is lexical (dev MAP@5 0.825 on CLEF 2020 Task 2, see bench/matching.py): the page says why each
 match was found, and a person decides ("same claim as").
 
 A second matcher per desk holds its claims still in the review (``OPEN_STAGES``): a new claim, or a
