@@ -35,17 +35,31 @@ class IdsFirstPaginator(Paginator):
         # Known once counted: whether more rows match than were counted, and whether a search
         # ranked best first is listed newest first for that reason.
         self.capped = self.newest_first = False
+        self._ids = None  # a ranked search's ids in order, once counted
 
     @cached_property
     def count(self) -> int:
         if self.cap is None:
             return super().count
+        if RANKED in self.object_list.query.order_by:
+            return self._count_ranked()
         found = self.object_list.order_by().values("pk")[: self.cap + 1].count()
         self.capped = found > self.cap
-        if self.capped and RANKED in self.object_list.query.order_by:
+        return min(found, self.cap)
+
+    def _count_ranked(self) -> int:
+        """A search listed best match first: its matches (at most the limit and one) come in one
+        query, unsorted, with their rank; under the limit they are sorted here, and each page
+        takes its ids from them: the database matches once, not once to count and again to sort."""
+        rows = list(self.object_list.order_by().values_list("search_rank", "updated", "pk")[: self.cap + 1])
+        self.capped = len(rows) > self.cap
+        if self.capped:
             self.object_list = self.object_list.order_by(*UNRANKED)
             self.newest_first = True
-        return min(found, self.cap)
+            return self.cap
+        rows.sort(reverse=True)  # the order of RANKED, UNRANKED: rank, then updated, then id, each descending
+        self._ids = [pk for _, _, pk in rows]
+        return len(rows)
 
     def page(self, number) -> Page:
         number = self.validate_number(number)
@@ -53,7 +67,10 @@ class IdsFirstPaginator(Paginator):
         top = min(bottom + self.per_page, self.count)
         if top + self.orphans >= self.count:
             top = self.count
-        ids = list(self.object_list.values_list("pk", flat=True)[bottom:top])
+        if self._ids is not None:
+            ids = self._ids[bottom:top]
+        else:
+            ids = list(self.object_list.values_list("pk", flat=True)[bottom:top])
         rows = {row.pk: row for row in self.object_list.filter(pk__in=ids).order_by()}
         return self._get_page([rows[pk] for pk in ids if pk in rows], number, self)
 

@@ -4,6 +4,8 @@ ranking and highlighting, on whichever database the suite runs (SQLite FTS5 or P
 from __future__ import annotations
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -162,6 +164,27 @@ def test_a_search_under_the_limit_is_ranked_and_counted_exactly(client, checker,
     assert api["count"] == 3 and api["count_capped"] is False
     assert api["results"][0]["text"].startswith("Bridge, bridge")  # the oldest, but the best match
     assert "3 claims." in client.get("/claims/", {"q": "bridge"}).content.decode()
+
+
+def test_a_ranked_search_is_matched_once_and_pages_in_the_databases_order(client, checker, desk):
+    """Under the limit, one query brings the matches with their rank, sorted in Python: the pages
+    must list exactly what ``ORDER BY rank, updated, id`` would, page after page."""
+    article = ArticleFactory(desk=desk, title="Budget")
+    for n in range(30):
+        unanchored(desk=desk, article=article, text="The bridge " + "bridge " * (n % 4) + f"costs {n} million.")
+    expected = list(
+        Claim.objects.search("bridge").order_by("-search_rank", "-updated", "-id").values_list("pk", flat=True)
+    )
+    client.force_login(checker)
+    with CaptureQueriesContext(connection) as queries:
+        first = client.get("/claims/", {"q": "bridge"})
+    searched = [q["sql"] for q in queries if "claimsearch" in q["sql"]]
+    assert len(searched) == 2  # the matches with their rank, then the page's 25 rows
+    second = client.get("/claims/", {"q": "bridge", "page": 2})
+    listed = [c.pk for c in first.context["page"]] + [c.pk for c in second.context["page"]]
+    assert listed == expected and "30 claims" in first.text
+    api = [c["id"] for c in client.get("/api/claims/", {"q": "bridge", "page_size": 50}).json()["results"]]
+    assert api[:25] == expected[:25]
 
 
 def test_search_input_never_breaks_the_query(client, checker, archive):
