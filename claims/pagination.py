@@ -21,6 +21,7 @@ from django.core.paginator import Page, Paginator
 from rest_framework.pagination import PageNumberPagination
 
 from . import search
+from .models import ClaimSearch
 
 RANKED = "-search_rank"
 UNRANKED = ("-updated", "-id")
@@ -51,7 +52,7 @@ class IdsFirstPaginator(Paginator):
         """A search listed best match first: its matches (at most the limit and one) come in one
         query, unsorted, with their rank; under the limit they are sorted here, and each page
         takes its ids from them: the database matches once, not once to count and again to sort."""
-        rows = list(self.object_list.order_by().values_list("search_rank", "updated", "pk")[: self.cap + 1])
+        rows = ClaimSearch.ranked(self.object_list, self.cap + 1)
         self.capped = len(rows) > self.cap
         if self.capped:
             self.object_list = self.object_list.order_by(*UNRANKED)

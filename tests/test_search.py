@@ -179,7 +179,8 @@ def test_a_ranked_search_is_matched_once_and_pages_in_the_databases_order(client
     with CaptureQueriesContext(connection) as queries:
         first = client.get("/claims/", {"q": "bridge"})
     searched = [q["sql"] for q in queries if "claimsearch" in q["sql"]]
-    assert len(searched) == 2  # the matches with their rank, then the page's 25 rows
+    # The matches with their rank (on SQLite the ranks from the index alone), then the page's rows.
+    assert len(searched) == (3 if connection.vendor == "sqlite" else 2)
     second = client.get("/claims/", {"q": "bridge", "page": 2})
     listed = [c.pk for c in first.context["page"]] + [c.pk for c in second.context["page"]]
     assert listed == expected and "30 claims" in first.text
