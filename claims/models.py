@@ -224,7 +224,7 @@ class Membership(models.Model):
 
     @property
     def can_edit(self) -> bool:
-        return self.role in (Role.EDITOR, Role.ADMIN)
+        return self.role in EDITING_ROLES
 
     def save(self, *args, **kwargs) -> None:
         super().save(*args, **kwargs)
@@ -1171,7 +1171,7 @@ class Claim(models.Model):
         with transaction.atomic():
             self._transition(Stage.REVIEW, by=by, comment="Submitted for review", fields=("submitted_by",))
             # The desk's editors review it: tell them it is waiting.
-            editors = self.desk.memberships.filter(role__in=[Role.EDITOR, Role.ADMIN]).values_list("user_id", flat=True)
+            editors = self.desk.memberships.filter(role__in=EDITING_ROLES).values_list("user_id", flat=True)
             notify(editors, claim=self, actor=by, verb=Verb.SUBMITTED)
 
     submit.alters_data = True
@@ -1616,6 +1616,15 @@ class SearchRank(SearchMatch):
         return f"ts_rank({body.rsplit('.', 1)[0]}.vector, {tsquery})", [*params, *query_params]
 
 
+class IndexRank(models.Subquery):
+    """SQLite's rank of a claim row, looked up in the index for that row (``ClaimSearch.matching``).
+    It keeps its search, so that ``ClaimSearch.ranked`` can rank many rows from the index at once."""
+
+    def __init__(self, queryset, search_query: search.Query, **kwargs) -> None:
+        super().__init__(queryset, **kwargs)
+        self.search_query = search_query
+
+
 class ClaimSearch(models.Model):
     """The search index: one row per claim, its searched text folded (``search.fold``).
 
@@ -1681,13 +1690,11 @@ class ClaimSearch(models.Model):
         order, in one query on PostgreSQL. On SQLite the ranks come from the index alone in a
         second query (all of the search's matches: tens of milliseconds where one rank per row
         would take half a millisecond each)."""
-        from django.db import connection
-
         annotation = claims.query.annotations.get("search_rank")
-        if connection.vendor != "sqlite" or not isinstance(annotation, models.Subquery):
+        if not isinstance(annotation, IndexRank):
             return list(claims.order_by().values_list("search_rank", "updated", "pk")[:limit])
         rows = list(claims.order_by().values_list("updated", "pk")[:limit])
-        query = annotation.query.annotations["rank"].query
+        query = annotation.search_query
         ranks = dict(
             cls.objects.filter(SearchMatch(F("body"), query))
             .annotate(rank=SearchRank(F("body"), query))
@@ -1729,7 +1736,7 @@ class ClaimSearch(models.Model):
             found = cls.objects.filter(SearchMatch(F("body"), query))
             rank = found.filter(claim_id=models.OuterRef("pk")).annotate(rank=SearchRank(F("body"), query))
             matched = claims.filter(pk__in=found.values("claim_id"))
-            return matched.annotate(search_rank=models.Subquery(rank.values("rank")[:1]))
+            return matched.annotate(search_rank=IndexRank(rank.values("rank")[:1], query))
         if query.include:
             # An inner join (search_row present), so the planner starts from the index.
             matched = claims.filter(search_row__isnull=False).filter(SearchMatch(body, query))

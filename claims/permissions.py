@@ -10,7 +10,7 @@ from django.conf import settings
 from django.db.models import Sum
 from django.utils.translation import gettext, gettext_lazy, ngettext
 
-from .models import Claim, Job, JobKind, JobStatus, Role, Stage, desk_roles
+from .models import EDITING_ROLES, Claim, Job, JobKind, JobStatus, Role, Stage, desk_roles
 
 if TYPE_CHECKING:
     from django.contrib.auth.models import AbstractBaseUser
@@ -25,7 +25,7 @@ def role(user: AbstractBaseUser, desk_id: int) -> Role | None:
 
 
 def is_editor(user: AbstractBaseUser, desk_id: int) -> bool:
-    return role(user, desk_id) in (Role.EDITOR, Role.ADMIN)
+    return role(user, desk_id) in EDITING_ROLES
 
 
 def can_import(user: AbstractBaseUser, desk_id: int) -> bool:
@@ -36,7 +36,7 @@ def can_edit_claim(user: AbstractBaseUser, claim: Claim) -> bool:
     """Editors edit everything; checkers edit claims assigned to them or unassigned,
     until an editor approves them (a correction after that is an editor's call)."""
     r = role(user, claim.desk_id)
-    if r in (Role.EDITOR, Role.ADMIN):
+    if r in EDITING_ROLES:
         return True
     return r == Role.CHECKER and claim.assignee_id in (None, user.pk) and claim.stage not in LOCKED_STAGES
 
