@@ -16,6 +16,7 @@ from functools import cached_property, partial
 from pathlib import Path
 
 import django.forms
+from django.forms.models import ModelChoiceIteratorValue
 from django.forms.renderers import DjangoTemplates
 from django.utils.functional import Promise
 from django.utils.html import conditional_escape, escape
@@ -51,6 +52,8 @@ def _shown(value) -> str:
 
 def _formatted(value) -> str:
     """``{{ value|stringformat:'s' }}``: ``stringformat`` keeps a safe value safe."""
+    if isinstance(value, ModelChoiceIteratorValue):
+        value = value.value  # a model choice's option: ``"%s" % value`` is its primary key's
     if not isinstance(value, (*TEXT, int, float)) or isinstance(value, bool):
         raise Unusual
     text = str(value)

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from claims import forms as claim_forms
 from claims.rendering import FastTemplates
 
-from .factories import ClaimFactory, SourceFactory
+from .factories import ClaimFactory, RatingFactory, SourceFactory
 
 FAST, TEMPLATES = FastTemplates(), DjangoTemplates()
 
@@ -141,3 +141,23 @@ def test_the_projects_forms_draw_the_same_html(editor, desk):
         for name in fast.fields:
             assert str(fast[name]) == str(template[name]), name
             assert fast[name].label_tag() == template[name].label_tag(), name
+
+
+@pytest.mark.django_db
+def test_the_panels_selects_of_records_are_drawn_in_python(editor, desk, monkeypatch):
+    """A model choice's option values (a verdict, an assignee) are drawn without the select template."""
+    claim = ClaimFactory(desk=desk)
+    rating = RatingFactory(desk=desk)
+    drawn_by_template = []
+    render = DjangoTemplates.render
+    monkeypatch.setattr(
+        DjangoTemplates,
+        "render",
+        lambda self, name, *a, **k: drawn_by_template.append(name) or render(self, name, *a, **k),
+    )
+    verdict = claim_forms.VerdictForm(instance=claim, renderer=FastTemplates())
+    assign = claim_forms.AssignForm(desk_ids=[desk.pk], renderer=FastTemplates())
+    html = str(verdict["rating"]) + str(assign["assignee"])
+    assert f'<option value="{rating.pk}"' in html
+    assert f'<option value="{editor.pk}"' in html
+    assert drawn_by_template == []
