@@ -94,10 +94,17 @@ def test_every_visible_field_has_a_label(client, demo_pages):
     for url in demo_pages:
         page = Page()
         page.feed(client.get(url).text)
+        ids = {attrs["id"] for _, attrs in page.elements if attrs.get("id")}
         for tag, attrs in page.elements:
             if tag not in ("input", "select", "textarea") or attrs.get("type") in ("hidden", "submit", "button"):
                 continue
-            labelled = attrs.get("id") in page.labels_for or attrs.get("aria-label") or attrs["_in_label"]
+            named_by = (attrs.get("aria-labelledby") or "").split()
+            labelled = (
+                attrs.get("id") in page.labels_for
+                or attrs.get("aria-label")
+                or attrs["_in_label"]
+                or (named_by and set(named_by) <= ids)  # each element it names is on the page
+            )
             assert labelled, f"unlabelled <{tag} name={attrs.get('name')}> on {url}"
 
 

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import datetime
+
 import pytest
 from django import forms
 from django.forms.renderers import DjangoTemplates
+from django.template.defaultfilters import date, truncatechars
 from django.utils.safestring import mark_safe
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claims import forms as claim_forms
 from claims.rendering import FastTemplates
+from claims.templatetags.claimdesk import clip, minute
 
 from .factories import ClaimFactory, RatingFactory, SourceFactory
 
@@ -161,3 +165,23 @@ def test_the_panels_selects_of_records_are_drawn_in_python(editor, desk, monkeyp
     assert f'<option value="{rating.pk}"' in html
     assert f'<option value="{editor.pk}"' in html
     assert drawn_by_template == []
+
+
+marked_text = st.text(alphabet=st.sampled_from("ab .\u0627\u064e\u0651e\u0301\u00e9\U0001f600"), max_size=30)
+
+
+@given(marked_text, st.integers(-2, 32))
+def test_clip_is_truncatechars(value, length):
+    """The lists' ``clip`` gives what Django's ``truncatechars`` gives, combining marks included."""
+    assert clip(value, length) == truncatechars(value, length)
+    assert clip(mark_safe(value), str(length)) == truncatechars(mark_safe(value), str(length))
+
+
+def test_clip_keeps_a_bad_length_as_truncatechars_does():
+    assert clip("abc", "x") == truncatechars("abc", "x") == "abc"
+
+
+@given(st.datetimes(min_value=datetime.datetime(1000, 1, 1)))
+def test_minute_is_the_date_format_it_replaces(value):
+    assert minute(value) == date(value, "Y-m-d H:i")
+    assert minute(None) == date(None, "Y-m-d H:i") == ""
