@@ -2,7 +2,7 @@
 """Claim-matching benchmark ("Checked before?", issue 15): how well does ``claims.matching.Matcher`` rank the
 checked claim that covers a tweet?
 
-    bench/matching.py [QUERIES] [QRELS] [VCLAIMS] [--split dev|train] [--archive-size N] [--limit N]
+    bench/matching.py [QUERIES] [QRELS] [VCLAIMS] [--split dev|train] [--archive-size N] [--limit N] [--profile N]
     bench/matching.py --train [--cv 5] [-C 1.0] [--model PATH]   # fit the re-ranker on TRAIN, write the model file
 
 Defaults (resolved relative to this script): ``../shared/evaldata/claim-matching/{split}.queries.tsv``,
@@ -19,6 +19,9 @@ is wall-clock on one core (the process is pinned to one CPU where the OS allows)
 at that size: each is a real claim and a real title (drawn at random, seeded) with their words shuffled, keyed
 ``synthetic-<n>``. They share the archive's vocabulary (so they lengthen the posting lists as real claims
 would) but are never gold, so quality figures at N > 10,373 are only a lower bound.
+
+``--profile N`` ranks under cProfile and prints the N functions with the most time of their own, then those
+with the most in all (the timings then include the profiler's overhead).
 
 ``--train`` builds the matcher without a model over the checked claims, takes the top candidates of each
 *train* tweet, labels the gold claim 1 and the other candidates 0, and fits a logistic regression
@@ -217,6 +220,7 @@ def main() -> None:
     p.add_argument("--split", choices=("dev", "train"), default="dev")
     p.add_argument("--archive-size", type=int, default=0, help="pad the archive with synthetic distractors")
     p.add_argument("--limit", type=int, default=0, help="rank only the first N queries (smoke tests)")
+    p.add_argument("--profile", type=int, default=0, metavar="N", help="rank under cProfile, print the top N")
     p.add_argument("--train", action="store_true", help="fit the re-ranker on the train split")
     p.add_argument("--model", default=str(matching.MODEL_PATH), help="model file to write (--train) or read")
     p.add_argument("-C", dest="c", type=float, default=1.0, help="inverse regularisation (--train)")
@@ -244,13 +248,27 @@ def main() -> None:
     run: dict[str, list[str]] = {}
     times = []
     lines = []
+    profiler = None
+    if args.profile:
+        import cProfile
+
+        profiler = cProfile.Profile()
     for qid, text, *_ in queries:
         t = time.perf_counter()
+        if profiler is not None:
+            profiler.enable()
         matches = m.rank(text, k=10)
+        if profiler is not None:
+            profiler.disable()
         times.append((time.perf_counter() - t) * 1000)
         run[qid] = [str(x.key) for x in matches]
         lines += [f"{qid} Q0 {x.key} {i + 1} {x.score:.6f} claimdesk" for i, x in enumerate(matches)]
     own = metrics(run, gold)
+    if profiler is not None:
+        import pstats
+
+        for key in ("tottime", "cumtime"):
+            pstats.Stats(profiler, stream=sys.stdout).sort_stats(key).print_stats(args.profile)
 
     scorer = {}
     if SCORER.exists():

@@ -27,12 +27,31 @@ Unknown long words (lower-case hashtags such as ``#sonicmovie``) are cut into ar
 author's name (from the signature, weight ``AUTHOR_WEIGHT``) and the @handles split into words
 (``HANDLE_WEIGHT``) are added to the BM25 query: tweets are often *by* or *at* the person a claim is about.
 
-Cost (2 cores shared with other work, one used): building over the 10,375 CLEF claims about 5 s (the
-character n-gram document frequencies and the term associations are counted at build), a query about 30 ms
-with cold per-claim details, about 20 ms warm; 100,000 claims: see ``bench/matching.py --archive-size``. The index keeps, per checked claim, its texts and two compact posting
-arrays (numpy); per-claim details for the features are computed when a claim is first a candidate and kept.
-It is in memory only: rebuild it from the database at start-up (or keep one per process) and ``add`` new
-checked claims as they are published (the next query re-freezes the postings, O(archive)).
+Cost (2 cores shared with other work, one used; ``bench/matching.py``, dev tweets, medians of three runs):
+building over the 10,375 CLEF claims about 4 s, a query about 12 ms (p90 19 ms); over 100,000 claims
+(``--archive-size``) about 16 s and 17 ms (p90 23 ms), where the version before took 30 and 41 ms, run
+alternately with this one (74 ms at 100,000 on a busier machine). Each query meets
+mostly claims it has not met before, so what a claim needs for the features is made cheap to work out the first
+time and kept:
+
+* Stage 1 adds per-term numpy arrays of BM25 impacts, precomputed at build (about 2 ms at 100,000 claims).
+  The author's BM25, a feature, is read at the candidates only (a binary search in each posting list).
+* A claim's terms and folded words are kept from indexing; its numbers, names (stems of capitalised words,
+  memoised), bigrams (one string each: no tuples for the garbage collector) when it first is a candidate; its
+  idf weights and norms until the archive grows. Term and n-gram idf are memoised (emptied by ``add``).
+* The character n-gram features are computed for all candidates at once in numpy: 4-grams coded as integers
+  (16 bits a character), their idf by binary search in a sorted table of the counted ones, the cosines'
+  numerators as sums over occurrences; a claim's n-gram norms and its number of distinct n-grams are kept. A
+  text with a character the coding cannot hold (at or above U+D800: rare in words) takes the pure-Python path,
+  which gives the same figures.
+* The model's standardisation is folded into its coefficients once; ``relative`` and the product are numpy.
+
+None of this is approximate: on the 997 dev and train tweets the features agree with the first version's to
+1e-14 and the rankings, scores and ``closest`` are the same.
+
+The index keeps, per checked claim, its texts, terms and folded words, and two compact posting arrays (numpy). It
+is in memory only: rebuild it from the database at start-up (or keep one per process) and ``add`` new checked
+claims as they are published (the next query re-freezes the postings, O(archive)).
 
 How the model was trained: ``bench/matching.py --train`` builds the matcher over the 10,373 checked claims
 of CLEF 2020 CheckThat! Task 2, takes for each of the 800 *train* tweets the top ``CANDIDATES`` candidates,
@@ -406,17 +425,27 @@ def _numbers(text: str) -> set[str]:
     return {w.lstrip("0") or "0" for w in _words(text) if w.isdigit()}
 
 
+_NAME_CACHE: dict[str, tuple[str, ...]] = {}  # a capitalised word as written -> (its stem,), or () if no name
+
+
 def _names(text: str) -> set[str]:
-    names = set()
-    for m in NAME.finditer(text):
-        w = _fold(m.group()).strip("'’-")
-        if w and w not in NAME_STOP and w not in STOP:
-            names.add(_stem(w))
+    names: set[str] = set()
+    cache = _NAME_CACHE
+    for word in NAME.findall(text):
+        name = cache.get(word)
+        if name is None:
+            w = _fold(word).strip("'’-")
+            name = (_stem(w),) if w and w not in NAME_STOP and w not in STOP else ()
+            if len(cache) < 500_000:
+                cache[word] = name
+        names.update(name)
     return names
 
 
-def _bigrams(terms: list[str]) -> set[tuple[str, str]]:
-    return set(zip(terms, terms[1:], strict=False))
+def _bigrams(terms: list[str] | tuple[str, ...]) -> set[str]:
+    """Adjacent terms, each pair as one string ``"a b"`` (terms have no spaces; strings cost the garbage
+    collector nothing, tuples would)."""
+    return set(map(" ".join, zip(terms, terms[1:], strict=False)))
 
 
 def _ranks(values: list[float]) -> list[float]:
@@ -431,7 +460,7 @@ def _ranks(values: list[float]) -> list[float]:
 def _char_grams(folded: str) -> Counter:
     """Character n-grams (``GRAM_SIZES``) of folded words joined by spaces (``folded``), with their counts."""
     s = " " + folded + " "
-    return Counter(s[i : i + n] for n in GRAM_SIZES for i in range(len(s) - n + 1))
+    return Counter([s[i : i + n] for n in GRAM_SIZES for i in range(len(s) - n + 1)])
 
 
 @dataclass(frozen=True)
@@ -461,8 +490,9 @@ class _Field:
         self.lengths = array("i")
         self.total = 0
         self._impacts: dict[str, tuple[np.ndarray, np.ndarray]] | None = None
+        self._idf: dict[str, float] = {}  # memo of ``idf``, emptied by ``add``
 
-    def add(self, terms: list[str]) -> None:
+    def add(self, terms: list[str] | tuple[str, ...]) -> None:
         doc = len(self.lengths)
         for term, tf in Counter(terms).items():
             posting = self.postings.get(term)
@@ -473,11 +503,16 @@ class _Field:
         self.lengths.append(len(terms))
         self.total += len(terms)
         self._impacts = None
+        if self._idf:
+            self._idf = {}
 
     def idf(self, term: str) -> float:
-        posting = self.postings.get(term)
-        n = len(posting[0]) if posting else 0
-        return math.log(1 + (len(self.lengths) - n + 0.5) / (n + 0.5))
+        idf = self._idf.get(term)
+        if idf is None:
+            posting = self.postings.get(term)
+            n = len(posting[0]) if posting else 0
+            idf = self._idf[term] = math.log(1 + (len(self.lengths) - n + 0.5) / (n + 0.5))
+        return idf
 
     def freeze(self) -> dict[str, tuple[np.ndarray, np.ndarray]]:
         avg = self.total / len(self.lengths) or 1.0
@@ -490,18 +525,37 @@ class _Field:
         self._impacts = impacts
         return impacts
 
+    def impacts(self) -> dict[str, tuple[np.ndarray, np.ndarray]]:
+        return self._impacts if self._impacts is not None else self.freeze()
+
     def score(self, terms: Iterable[str], into: np.ndarray, weight: float = 1.0) -> None:
         if not self.lengths:
             return
-        impacts = self._impacts if self._impacts is not None else self.freeze()
+        impacts = self.impacts()
         for term, count in Counter(terms).items():
             hit = impacts.get(term)
             if hit is not None:
                 into[hit[0]] += (weight * count) * hit[1]
 
+    def score_at(self, terms: Iterable[str], docs: np.ndarray, into: np.ndarray, weight: float = 1.0) -> None:
+        """``score`` for the (sorted) ``docs`` only, into ``into[j]`` for ``docs[j]``: postings are in doc
+        order, so each term costs a binary search instead of a pass over the archive."""
+        if not self.lengths or not len(docs):
+            return
+        impacts = self.impacts()
+        for term, count in Counter(terms).items():
+            hit = impacts.get(term)
+            if hit is not None:
+                at = np.searchsorted(hit[0], docs)
+                np.minimum(at, len(hit[0]) - 1, out=at)
+                found = hit[0][at] == docs
+                into[found] += (weight * count) * hit[1][at[found]]
+
 
 class _Doc:
-    """A checked claim. Its terms, numbers, names and bigrams are worked out when it first is a candidate."""
+    """A checked claim. Its terms are kept from indexing; its numbers, names, bigrams and character n-grams are
+    worked out when it first is a candidate, and what depends on the archive (idf weights, norms) is kept
+    until the archive grows."""
 
     __slots__ = (
         "key",
@@ -511,45 +565,80 @@ class _Doc:
         "claim_terms",
         "title_terms",
         "terms",
+        "title_set",
         "numbers",
         "names",
         "bigrams",
         "counts",
+        "length",
+        "log_length",
         "claim_folded",
         "title_folded",
         "claim_grams",
         "title_grams",
         "words",
+        "months",
         "grams",
+        "stamp",
         "char_stamp",
-        "char_claim",
-        "char_title",
+        "claim_norm",
+        "title_norm",
+        "both_grams",
+        "n_grams",
+        "weights",
+        "weight_total",
+        "title_total",
+        "norm",
     )
 
-    def __init__(self, key: Any, claim: str, title: str) -> None:
+    def __init__(
+        self,
+        key: Any,
+        claim: str,
+        title: str,
+        claim_words: list[str] | None = None,
+        title_words: list[str] | None = None,
+    ) -> None:
         self.key, self.claim, self.title = key, claim, title
         self._ready = False
-        self.char_stamp = -1
+        self.stamp = self.char_stamp = -1
+        self.claim_grams = self.title_grams = self.grams = None
+        if claim_words is None or title_words is None:
+            claim_words, title_words = _words(claim), _words(title)
+        self.claim_terms, self.title_terms = tuple(_terms_of(claim_words)), tuple(_terms_of(title_words))
+        # the folded words joined by spaces (words have none): the fuzzy and n-gram features' texts
+        self.claim_folded, self.title_folded = " ".join(claim_words), " ".join(title_words)
 
     def ready(self) -> _Doc:
         if not self._ready:
-            claim, title = self.claim, self.title
-            claim_words, title_words = _words(claim), _words(title)
-            self.claim_terms = _terms_of(claim_words)
-            self.title_terms = _terms_of(title_words)
-            self.terms = set(self.claim_terms) | set(self.title_terms)
-            self.counts = Counter(self.claim_terms + self.title_terms)
-            self.words = set(claim_words) | set(title_words)
-            self.numbers = {w.lstrip("0") or "0" for w in self.words if w.isdigit()}
-            self.names = _names(claim) | _names(title)
-            self.bigrams = _bigrams(self.claim_terms) | _bigrams(self.title_terms)
-            self.claim_folded = " ".join(claim_words)
-            self.title_folded = " ".join(title_words)
-            self.claim_grams = _char_grams(self.claim_folded)
-            self.title_grams = _char_grams(self.title_folded)
-            self.grams = set(self.claim_grams) | set(self.title_grams)
+            claim_terms, title_terms = self.claim_terms, self.title_terms
+            self.title_set = set(title_terms)
+            self.terms = set(claim_terms) | self.title_set
+            self.counts = dict(Counter(claim_terms + title_terms))  # a plain dict is not tracked by the gc
+            self.length = len(claim_terms) + len(title_terms)
+            self.log_length = math.log1p(self.length)
+            self.words = words = set(self.claim_folded.split()) | set(self.title_folded.split())
+            numbers, months = set(), set()
+            for w in words:
+                if w.isdigit():
+                    numbers.add(w.lstrip("0") or "0")
+                elif w.isalpha():
+                    months.add(w[:3])
+            self.numbers, self.months = numbers, months
+            self.names = _names(self.claim) | _names(self.title)
+            self.bigrams = _bigrams(claim_terms) | _bigrams(title_terms)
             self._ready = True
         return self
+
+    def char_grams(self) -> tuple[Counter, Counter, set[str]]:
+        """The claim's and the title's character n-grams with their counts, and both together (kept: only the
+        pure-Python path of :meth:`Matcher.char_features` needs them)."""
+        self.ready()
+        if self.claim_grams is None:
+            self.claim_grams = _char_grams(self.claim_folded)
+            self.title_grams = _char_grams(self.title_folded)
+            self.grams = self.claim_grams.keys() | self.title_grams.keys()
+        return self.claim_grams, self.title_grams, self.grams
 
 
 def _segment(word: str, vocab: Counter, total: int) -> list[str]:
@@ -656,6 +745,13 @@ def relative(rows: list[list[float]]) -> list[list[float]]:
     ]
 
 
+def _model_weights(model: dict) -> tuple[np.ndarray, float]:
+    """The model's coefficients on raw ``relative`` features (its standardisation folded in), and intercept."""
+    mean, scale, coef = (np.array(model[k], dtype=np.float64) for k in ("mean", "scale", "coef"))
+    w = coef / np.where(scale > 0, scale, 1.0)
+    return w, float(model["intercept"]) - float(w @ mean)
+
+
 def load_model(path: Path | str | None = None) -> dict | None:
     path = Path(path) if path else MODEL_PATH
     try:
@@ -667,6 +763,46 @@ def load_model(path: Path | str | None = None) -> dict | None:
     return model
 
 
+_CODE_LIMIT = 0xD800  # characters below the surrogates: 16 bits each, a 4-gram in one uint64
+
+
+def _gram_codes(grams: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    """Each 4-character n-gram as one integer (its characters' code points, 16 bits each), and which could be
+    coded (no character at or above ``_CODE_LIMIT``)."""
+    if not grams:
+        return np.zeros(0, dtype=np.uint64), np.zeros(0, dtype=bool)
+    cps = np.frombuffer("".join(grams).encode("utf-32-le"), dtype=np.uint32).reshape(-1, 4)
+    ok = (cps < _CODE_LIMIT).all(axis=1)
+    c = cps.astype(np.uint64)
+    return (c[:, 0] << 48) | (c[:, 1] << 32) | (c[:, 2] << 16) | c[:, 3], ok
+
+
+def _text_grams(docs: list[_Doc]) -> tuple[np.ndarray, np.ndarray] | None:
+    """The character 4-grams of the docs' claims and titles (each as ``" " + folded + " "``), as codes
+    (:func:`_gram_codes`), with the text each is in (``2 * doc`` for the claim, ``2 * doc + 1`` for the title);
+    None if a text has a character that cannot be coded."""
+    texts = []
+    for d in docs:
+        texts.append(" " + d.claim_folded + " ")
+        texts.append(" " + d.title_folded + " ")
+    joined = "".join(texts)
+    if joined.isascii():
+        cps = np.frombuffer(joined.encode("ascii"), dtype=np.uint8).astype(np.uint64)
+    else:
+        cps = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32)
+        if cps.max() >= _CODE_LIMIT:
+            return None
+        cps = cps.astype(np.uint64)
+    n = len(cps) - 3
+    if n <= 0:
+        return np.zeros(0, dtype=np.uint64), np.zeros(0, dtype=np.int64)
+    lengths = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
+    seg = np.repeat(np.arange(len(texts)), lengths)[:n]
+    keep = np.arange(4, n + 4) <= np.cumsum(lengths)[seg]  # the n-gram ends inside its own text
+    codes = ((cps[:-3] << 48) | (cps[1:-2] << 32) | (cps[2:-1] << 16) | cps[3:])[keep]
+    return codes, seg[keep]
+
+
 class Matcher:
     """Ranks checked claims ``(key, claim, title)`` against a query. Build once, query many times."""
 
@@ -675,17 +811,23 @@ class Matcher:
         self.claim_index = _Field()
         self.title_index = _Field()
         self.vocab: Counter = Counter()
+        self._vocab_total = 0
         self.gram_df: Counter = Counter()
+        self._gram_idf: dict[str, float] = {}
+        self._gram_idf_n = -1
+        self._gram_codes: tuple[dict[str, float], np.ndarray, np.ndarray] | None = None
         self._ctf: dict[str, float] = {}
         self._assoc: dict[str, dict[str, float]] | None = None
         self._assoc_pairs: Counter = Counter()
         self._assoc_df: Counter = Counter()
         self.model = load_model() if model is True else (model or None)
+        self._weights: tuple[Any, tuple[np.ndarray, float] | None] = (None, None)
         self.add(docs)
         for index in (self.claim_index, self.title_index):  # pay the freeze at build, not on the first query
             if index.lengths:
                 index.freeze()
         self.associations()
+        self._gram_table()
 
     def __len__(self) -> int:
         return len(self.docs)
@@ -693,27 +835,41 @@ class Matcher:
     def add(self, docs: Iterable[tuple[Any, str, str]]) -> None:
         """Index more checked claims (the archive grows incrementally; keys should be unique)."""
         for key, claim, title in docs:
-            doc = _Doc(key, claim or "", title or "")
+            claim, title = claim or "", title or ""
+            claim_words, title_words = _words(claim), _words(title)
+            doc = _Doc(key, claim, title, claim_words, title_words)
             self.docs.append(doc)
-            words = _words(doc.claim + " " + doc.title)
+            claim_terms, title_terms = doc.claim_terms, doc.title_terms
+            words = claim_words + title_words  # the words of claim and title, as ``_words`` of both
             self.vocab.update(words)
             if len(self.docs) <= GRAM_DF_DOCS:
                 self.gram_df.update(_char_grams(" ".join(words)).keys())
-            claim_terms, title_terms = _terms(doc.claim), _terms(doc.title)
             self.claim_index.add(claim_terms)
             self.title_index.add(title_terms)
             if len(self.docs) <= ASSOC_DOCS:
-                claim, title = set(claim_terms), set(title_terms)
-                self._assoc_df.update(claim | title)
-                self._assoc_pairs.update((a, b) if a < b else (b, a) for a in claim for b in title if a != b)
+                claim_set, title_set = set(claim_terms), set(title_terms)
+                self._assoc_df.update(claim_set | title_set)
+                self._assoc_pairs.update((a, b) if a < b else (b, a) for a in claim_set for b in title_set if a != b)
                 self._assoc = None
         self._ctf = {}
+        self._vocab_total = self.vocab.total()
 
     def idf(self, term: str) -> float:
         return self.claim_index.idf(term)
 
+    def _gram_idfs(self) -> tuple[dict[str, float], float]:
+        """The idf of every counted character n-gram, and that of an n-gram never counted (the archive's
+        first ``GRAM_DF_DOCS`` claims only are counted, so these stop changing there)."""
+        n = min(len(self.docs), GRAM_DF_DOCS)
+        if self._gram_idf_n != n:
+            log, top = math.log, n + 1
+            self._gram_idf = {g: log(top / (df + 1)) for g, df in self.gram_df.items()}
+            self._gram_idf_n = n
+        return self._gram_idf, math.log((n + 1) / 1)
+
     def gram_idf(self, gram: str) -> float:
-        return math.log((min(len(self.docs), GRAM_DF_DOCS) + 1) / (self.gram_df.get(gram, 0) + 1))
+        idfs, unseen = self._gram_idfs()
+        return idfs.get(gram, unseen)
 
     def ctf(self, term: str) -> float:
         """How often ``term`` occurs in the archive (claims and titles), as a share of all words."""
@@ -729,7 +885,7 @@ class Matcher:
         return p
 
     def query(self, text: str) -> _Query:
-        return _Query(text, self.vocab, self.vocab.total())
+        return _Query(text, self.vocab, self._vocab_total)
 
     # -- stage 1 ---------------------------------------------------------------------------------
     def _bm25(self, terms: Iterable[str], weight: float = 1.0) -> tuple[np.ndarray, np.ndarray]:
@@ -754,53 +910,109 @@ class Matcher:
         return [(int(i), float(total[i]), float(claim[i]), float(title[i])) for i in hits]
 
     # -- stage 2 ---------------------------------------------------------------------------------
+    def _doc(self, i: int) -> _Doc:
+        """Doc ``i`` with its details, its idf weights and its character n-gram vectors for this archive."""
+        d = self.docs[i]
+        if not d._ready:
+            d.ready()
+        stamp = len(self.docs)
+        if d.stamp != stamp:
+            idf = self.idf
+            w = {t: idf(t) for t in d.terms}
+            d.weights = w
+            d.weight_total = sum(w.values()) or 1.0
+            d.title_total = sum(w[t] for t in d.title_set) or 1.0
+            d.norm = math.sqrt(sum((c * w[t]) ** 2 for t, c in d.counts.items())) or 1.0
+            d.stamp = stamp
+        return d
+
+    def _author_scores(self, query: _Query, cands: list[tuple[int, float, float, float]]) -> list[float] | None:
+        """BM25 (weight 1, both fields) of the tweet author's name, for the candidates only."""
+        if not query.author_terms:
+            return None
+        ids = np.array([c[0] for c in cands], dtype=np.int32)
+        order = np.argsort(ids, kind="stable")
+        docs = ids[order]
+        claim = np.zeros(len(ids), dtype=np.float32)
+        title = np.zeros(len(ids), dtype=np.float32)
+        self.claim_index.score_at(query.author_terms, docs, claim)
+        self.title_index.score_at(query.author_terms, docs, title)
+        out = np.empty(len(ids), dtype=np.float32)
+        out[order] = claim + title
+        return out.tolist()
+
     def features(self, query: _Query, cands: list[tuple[int, float, float, float]]) -> list[list[float]]:
         if not cands:
             return []
         top = cands[0][1] or 1.0
-        author = None
-        if query.author_terms:
-            author_claim, author_title = self._bm25(query.author_terms)
-            author = author_claim + author_title
+        author = self._author_scores(query, cands)
         idf = self.idf
-        q_weights = {t: idf(t) for t in query.term_set}
+        q_terms = query.term_set
+        q_weights = {t: idf(t) for t in q_terms}
         q_counts = Counter(query.terms)
         q_norm = math.sqrt(sum((c * q_weights[t]) ** 2 for t, c in q_counts.items())) or 1.0
         q_total = sum(q_weights.values()) or 1.0
         q_words = set(query.words)
         q_names_w = {n: idf(n) for n in query.names}
         handles = query.handle_terms | query.author_terms
-        gram_idf = self.gram_idf
-        q_gram_w = {g: c * gram_idf(g) for g, c in query.char_grams.items()}
-        q_gram_norm = math.sqrt(sum(w * w for w in q_gram_w.values())) or 1.0
-        q_gram_w = {g: w / q_gram_norm for g, w in q_gram_w.items()}
+        q_bigrams = query.bigrams
+        q_bigram_w = {}  # a query bigram's weight: the lower idf of its two terms
+        for bigram in q_bigrams:
+            a, b = bigram.split(" ")
+            q_bigram_w[bigram] = min(q_weights.get(a, 0.0), q_weights.get(b, 0.0))
+        q_numbers = query.numbers
+        q_names = query.names
+        author_terms = query.author_terms
         ctf = self.ctf
-        q_ctf = {t: ctf(t) for t in query.term_set}
-        docs = [self.docs[i].ready() for i, *_ in cands]
+        q_ql = [(t, c, QL_MU * ctf(t)) for t, c in q_counts.items()]
+        ql_len = len(query.terms)
+        query_len = math.log1p(len(query.terms))
+        date_year = query.year
+        date_month = query.month
+        folded = query.folded
+        token_set_ratio, partial_ratio = fuzz.token_set_ratio, fuzz.partial_ratio
+        log = math.log
+        assoc = self.associations()
+        q_near = {t: near for t in q_terms if (near := assoc.get(t))}
+        docs = [self._doc(i) for i, *_ in cands]
         rank_claim = _ranks([c[2] for c in cands])
         rank_title = _ranks([c[3] for c in cands])
         prf = self._prf(query, cands, docs)
+        chars = self.char_features(query, docs)
         rows = []
-        for rank, ((i, s, s_claim, s_title), d) in enumerate(zip(cands, docs, strict=True)):
-            d_weights = {t: idf(t) for t in d.terms}
-            d_total = sum(d_weights.values()) or 1.0
-            shared = query.term_set & d.terms
-            shared_w = sum(d_weights[t] for t in shared)
-            title_set = set(d.title_terms)
-            t_total = sum(d_weights[t] for t in title_set) or 1.0
+        for rank, ((_, s, s_claim, s_title), d) in enumerate(zip(cands, docs, strict=True)):
+            d_weights = d.weights
+            d_terms = d.terms
+            shared = q_terms & d_terms
+            shared_w = 0.0
+            dot = 0.0
+            max_w = 0.0
             d_counts = d.counts
-            dot = sum(q_counts[t] * d_counts[t] * d_weights[t] ** 2 for t in shared)
-            d_norm = math.sqrt(sum((c * d_weights[t]) ** 2 for t, c in d_counts.items())) or 1.0
-            bigrams = query.bigrams & d.bigrams
-            numbers = len(query.numbers & d.numbers)
-            names = query.names & d.names
-            d_len = len(d.claim_terms) + len(d.title_terms)
-            w_claim, w_title = self._char_weights(d)
-            char_claim = sum(v * q_gram_w[g] for g, v in w_claim.items() if g in q_gram_w)
-            char_title = sum(v * q_gram_w[g] for g, v in w_title.items() if g in q_gram_w)
-            ql = sum(
-                c * math.log(1 + d_counts[t] / (QL_MU * q_ctf[t])) for t, c in q_counts.items() if t in d_counts
-            ) + len(query.terms) * math.log(QL_MU / (d_len + QL_MU))
+            for t in shared:
+                w = d_weights[t]
+                shared_w += w
+                dot += q_counts[t] * d_counts[t] * w**2
+                if w > max_w:
+                    max_w = w
+            d_bigrams = d.bigrams
+            bigrams = q_bigrams & d_bigrams
+            names = q_names & d.names
+            d_len = d.length
+            char_claim, char_title, char_both, grams = chars[rank]
+            ql = 0.0
+            for t, c, mu_ctf in q_ql:
+                if t in d_counts:
+                    ql += c * log(1 + d_counts[t] / (mu_ctf))
+            ql += ql_len * log(QL_MU / (d_len + QL_MU))
+            words_shared = len(q_words & d.words)
+            missing = q_terms - d_terms
+            assoc_w = 0.0
+            for t in missing:
+                near = q_near.get(t)
+                if near:
+                    common = near.keys() & d_terms
+                    if common:
+                        assoc_w += q_weights[t] * max([near[w] for w in common])
             rows.append(
                 [
                     s,
@@ -809,41 +1021,41 @@ class Matcher:
                     s / top,
                     top - s,
                     1.0 / (rank + 1),
-                    float(author[i]) if author is not None else 0.0,
-                    shared_w / d_total,
-                    sum(q_weights[t] for t in shared) / q_total,
-                    sum(d_weights[t] for t in shared & title_set) / t_total,
-                    dot / (q_norm * d_norm),
+                    author[rank] if author is not None else 0.0,
+                    shared_w / d.weight_total,
+                    shared_w / q_total,
+                    sum([d_weights[t] for t in shared & d.title_set]) / d.title_total,
+                    dot / (q_norm * d.norm),
                     float(len(bigrams)),
-                    len(bigrams) / (len(d.bigrams) or 1),
-                    float(numbers),
-                    float(len(d.numbers - query.numbers)),
+                    len(bigrams) / (len(d_bigrams) or 1),
+                    float(len(q_numbers & d.numbers)),
+                    float(len(d.numbers - q_numbers)),
                     float(len(names)),
                     len(names) / (len(d.names) or 1),
-                    float(bool(query.author_terms & d.terms)),
-                    fuzz.token_set_ratio(query.folded, d.claim_folded) / 100.0,
-                    fuzz.token_set_ratio(query.folded, d.title_folded) / 100.0,
-                    len(query.grams & d.grams) / (len(d.grams) or 1),
-                    math.log1p(d_len),
+                    float(not author_terms.isdisjoint(d_terms)),
+                    token_set_ratio(folded, d.claim_folded) / 100.0,
+                    token_set_ratio(folded, d.title_folded) / 100.0,
+                    grams,
+                    d.log_length,
                     rank_claim[rank],
                     rank_title[rank],
                     char_claim,
                     char_title,
-                    (char_claim + char_title) / (math.sqrt(2) if w_title and w_claim else 1.0),
+                    char_both,
                     ql,
                     prf[rank],
-                    max((d_weights[t] for t in shared), default=0.0),
+                    max_w,
                     float(len(shared)),
-                    len(q_words & d.words) / (len(q_words | d.words) or 1),
-                    math.log((d_len + 1) / (len(query.terms) + 1)),
-                    sum(q_names_w[n] for n in names),
-                    float(len(handles & d.terms)),
-                    sum(min(q_weights.get(a, 0.0), q_weights.get(b, 0.0)) for a, b in bigrams),
-                    fuzz.partial_ratio(d.title_folded, query.folded) / 100.0 if d.title_folded else 0.0,
-                    math.log1p(len(query.terms)),
-                    float(bool(query.year) and query.year in d.numbers)
-                    + float(bool(query.month) and any(w[:3] == query.month for w in d.words if w.isalpha())),
-                    self._assoc_cover(query, q_weights, q_total, d),
+                    words_shared / ((len(q_words) + len(d.words) - words_shared) or 1),
+                    log((d_len + 1) / (ql_len + 1)),
+                    sum([q_names_w[n] for n in names]),
+                    float(len(handles & d_terms)),
+                    sum([q_bigram_w[b] for b in bigrams]),
+                    partial_ratio(d.title_folded, folded) / 100.0 if d.title_folded else 0.0,
+                    query_len,
+                    float(bool(date_year) and date_year in d.numbers)
+                    + float(bool(date_month) and date_month in d.months),
+                    assoc_w / q_total,
                 ]
             )
         return rows
@@ -857,11 +1069,9 @@ class Matcher:
         for t in query.term_set - terms:
             near = assoc.get(t)
             if near:
-                if len(near) > len(terms):
-                    best = max((near.get(w, 0.0) for w in terms), default=0.0)
-                else:
-                    best = max((v for w, v in near.items() if w in terms), default=0.0)
-                out += q_weights[t] * best
+                common = near.keys() & terms
+                if common:
+                    out += q_weights[t] * max([near[w] for w in common])
         return out / q_total
 
     def associations(self) -> dict[str, dict[str, float]]:
@@ -879,19 +1089,157 @@ class Matcher:
         self._assoc = assoc
         return assoc
 
-    def _char_weights(self, d: _Doc) -> tuple[dict[str, float], dict[str, float]]:
-        """The doc's claim and title as unit-length tf-idf vectors of character n-grams, kept on the doc until
-        the archive grows."""
-        if d.char_stamp != len(self.docs):
-            gram_idf = self.gram_idf
-            out = []
-            for grams in (d.claim_grams, d.title_grams):
-                w = {g: c * gram_idf(g) for g, c in grams.items()}
-                norm = math.sqrt(sum(v * v for v in w.values())) or 1.0
-                out.append({g: v / norm for g, v in w.items()})
-            d.char_claim, d.char_title = out
-            d.char_stamp = len(self.docs)
-        return d.char_claim, d.char_title
+    def _query_grams(self, query: _Query) -> dict[str, float]:
+        """The query as a unit-length tf-idf vector of character n-grams."""
+        idfs, unseen = self._gram_idfs()
+        w = {g: c * idfs.get(g, unseen) for g, c in query.char_grams.items()}
+        norm = math.sqrt(sum(v * v for v in w.values())) or 1.0
+        return {g: v / norm for g, v in w.items()}
+
+    def char_features(self, query: _Query, docs: list[_Doc]) -> list[tuple[float, float, float, float]]:
+        """For each doc: the cosine of its claim's and of its title's character n-gram tf-idf vector with the
+        query's, their sum (over sqrt 2 when both have n-grams), and the share of its n-grams the query has.
+
+        All docs at once in numpy (n-grams as integers, idf by binary search), or n-gram by n-gram in Python
+        (:meth:`_char_features_py`, the reference) for a text with a character beyond the Basic Multilingual
+        Plane's first 55,296, which does not fit the integer coding. Both give the same figures up to rounding.
+        """
+        q_weights = self._query_grams(query)
+        if not docs:
+            return []
+        out = self._char_features_np(q_weights, docs)
+        if out is not None:
+            return out
+        return self._char_features_py(q_weights, query.grams, docs)
+
+    def _char_features_py(
+        self, q_weights: dict[str, float], q_grams: set[str], docs: list[_Doc]
+    ) -> list[tuple[float, float, float, float]]:
+        idfs, unseen = self._gram_idfs()
+        get = idfs.get
+        sqrt2 = math.sqrt(2)
+        out = []
+        for d in docs:
+            claim_grams, title_grams, grams = d.char_grams()
+            cosines = []
+            for counts in (claim_grams, title_grams):
+                weights = {g: c * get(g, unseen) for g, c in counts.items()}
+                norm = math.sqrt(sum([v * v for v in weights.values()])) or 1.0
+                cosines.append(sum([v / norm * q_weights[g] for g, v in weights.items() if g in q_weights]))
+            char_claim, char_title = cosines
+            both = (char_claim + char_title) / (sqrt2 if claim_grams and title_grams else 1.0)
+            out.append((char_claim, char_title, both, len(q_grams & grams) / (len(grams) or 1)))
+        return out
+
+    def _char_features_np(
+        self, q_weights: dict[str, float], docs: list[_Doc]
+    ) -> list[tuple[float, float, float, float]] | None:
+        """:meth:`char_features` for all ``docs`` at once in numpy; None if it cannot be done so. What does not
+        depend on the query (each text's tf-idf norm, the doc's number of distinct n-grams) is kept on the doc
+        until the n-gram idf changes; the cosines' numerators are sums over the n-gram occurrences."""
+        table = self._gram_table()
+        grams = _text_grams(docs) if table is not None else None
+        if grams is None:
+            return None
+        codes, seg = grams
+        stamp = min(len(self.docs), GRAM_DF_DOCS)
+        cold = [j for j, d in enumerate(docs) if d.char_stamp != stamp]
+        if cold:
+            self._char_norms(docs, cold, codes, seg, table, stamp)
+        # the query's n-grams: sorted codes, each with idf * its weight in the query's unit vector
+        idfs, unseen = self._gram_idfs()
+        q_grams = [g for g in q_weights if len(g) == 4]
+        q_codes, q_ok = _gram_codes(q_grams)
+        q_value = np.fromiter((idfs.get(g, unseen) * q_weights[g] for g in q_grams), np.float64, len(q_grams))
+        q_codes, q_value = q_codes[q_ok], q_value[q_ok]
+        order = np.argsort(q_codes)
+        q_codes, q_value = q_codes[order], q_value[order]
+        n_seg = 2 * len(docs)
+        if len(q_codes) and len(codes):
+            at = np.minimum(np.searchsorted(q_codes, codes), len(q_codes) - 1)
+            hit = q_codes[at] == codes
+            seg_hit, at_hit = seg[hit], at[hit]
+            dots = np.bincount(seg_hit, q_value[at_hit], minlength=n_seg)
+            present = np.zeros((len(docs), len(q_codes)), dtype=bool)
+            present[seg_hit >> 1, at_hit] = True
+            shared = present.sum(axis=1).tolist()
+        else:
+            dots = np.zeros(n_seg)
+            shared = [0] * len(docs)
+        sqrt2 = math.sqrt(2)
+        out = []
+        for d, dot_claim, dot_title, n_shared in zip(
+            docs, dots[0::2].tolist(), dots[1::2].tolist(), shared, strict=True
+        ):
+            char_claim, char_title = dot_claim / d.claim_norm, dot_title / d.title_norm
+            both = (char_claim + char_title) / (sqrt2 if d.both_grams else 1.0)
+            out.append((char_claim, char_title, both, n_shared / (d.n_grams or 1)))
+        return out
+
+    def _char_norms(
+        self,
+        docs: list[_Doc],
+        cold: list[int],
+        codes: np.ndarray,
+        seg: np.ndarray,
+        table: tuple[np.ndarray, np.ndarray, float],
+        stamp: int,
+    ) -> None:
+        """For the ``cold`` docs: the tf-idf norm of the claim's and the title's n-grams, the number of distinct
+        n-grams of both, and whether both have any."""
+        n_seg = 2 * len(docs)
+        is_cold = np.zeros(n_seg, dtype=bool)
+        is_cold[2 * np.array(cold)] = True
+        is_cold[2 * np.array(cold) + 1] = True
+        mine = is_cold[seg]
+        grams, inverse = np.unique(codes[mine], return_inverse=True)  # the distinct n-grams, sorted
+        seg = seg[mine]
+        n_grams = max(len(grams), 1)
+        pairs = np.sort(seg * n_grams + inverse)  # (text, n-gram) as one integer, grouped
+        first = np.ones(len(pairs), dtype=bool)
+        first[1:] = pairs[1:] != pairs[:-1]
+        starts = np.flatnonzero(first)
+        counts = np.diff(np.append(starts, len(pairs))).astype(np.float64)
+        pairs = pairs[starts]
+        seg, gram = pairs // n_grams, pairs % n_grams
+        known, idf, unseen = table
+        if len(known):
+            at = np.minimum(np.searchsorted(known, grams), len(known) - 1)
+            gram_idf = np.where(known[at] == grams, idf[at], unseen)
+        else:
+            gram_idf = np.full(len(grams), unseen)
+        weights = counts * gram_idf[gram]
+        norms = np.sqrt(np.bincount(seg, weights * weights, minlength=n_seg))
+        norms[norms == 0] = 1.0
+        has = np.bincount(seg, minlength=n_seg) > 0
+        # distinct n-grams of claim and title together: (doc, n-gram) pairs
+        together = np.sort((seg >> 1) * n_grams + gram)
+        first = np.ones(len(together), dtype=bool)
+        first[1:] = together[1:] != together[:-1]
+        distinct = np.bincount(together[first] // n_grams, minlength=len(docs))
+        norms_l, has_l, distinct_l = norms.tolist(), has.tolist(), distinct.tolist()
+        for j in cold:
+            d = docs[j]
+            d.claim_norm, d.title_norm = norms_l[2 * j], norms_l[2 * j + 1]
+            d.both_grams = has_l[2 * j] and has_l[2 * j + 1]
+            d.n_grams = distinct_l[j]
+            d.char_stamp = stamp
+
+    def _gram_table(self) -> tuple[np.ndarray, np.ndarray, float] | None:
+        """The counted n-grams as sorted integer codes (:func:`_gram_codes`) with their idf, and the idf of one
+        never counted; None unless the n-grams are of 4 characters."""
+        if GRAM_SIZES != (4,):
+            return None
+        idfs, unseen = self._gram_idfs()
+        table = self._gram_codes
+        if table is None or table[0] is not idfs:
+            grams = [g for g in idfs if len(g) == 4]
+            codes, ok = _gram_codes(grams)
+            idf = np.fromiter((idfs[g] for g in grams), dtype=np.float64, count=len(grams))[ok]
+            codes = codes[ok]
+            order = np.argsort(codes)
+            table = self._gram_codes = (idfs, codes[order], idf[order])
+        return table[1], table[2], unseen
 
     def _prf(self, query: _Query, cands: list[tuple[int, float, float, float]], docs: list[_Doc]) -> list[float]:
         """Pseudo-relevance feedback: the idf-weighted terms the best ``PRF_DOCS`` candidates have and the
@@ -907,16 +1255,18 @@ class Matcher:
         expansion = {t: w * idf(t) for t, w in weights.items()}
         best = dict(sorted(expansion.items(), key=lambda kv: -kv[1])[:PRF_TERMS])
         total = sum(best.values()) or 1.0
-        return [sum(w for t, w in best.items() if t in d.terms) / total for d in docs]
+        return [sum([w for t, w in best.items() if t in d.terms]) / total for d in docs]
 
     def _score(self, rows: list[list[float]]) -> list[float]:
         model = self.model
         if not model:
             return [r[0] for r in rows]
-        mean, scale, coef, b = model["mean"], model["scale"], model["coef"], model["intercept"]
-        w = np.array(coef, dtype=np.float64) / np.where(np.array(scale) > 0, scale, 1.0)
-        b -= float(w @ np.array(mean, dtype=np.float64))
-        return (np.array(relative(rows), dtype=np.float64) @ w + b).tolist()
+        if self._weights[0] is not model:  # folded once per model (``model`` may be set after the build)
+            self._weights = (model, _model_weights(model))
+        w, b = self._weights[1]
+        x = np.array(rows, dtype=np.float64)
+        x = np.concatenate([x, x - x.max(axis=0), x - np.add.reduce(x, axis=0) / len(rows)], axis=1)
+        return (x @ w + b).tolist()
 
     def rank(self, query: str, k: int = 5) -> list[Match]:
         """The ``k`` checked claims most likely to cover ``query``, best first."""
@@ -944,16 +1294,12 @@ class Matcher:
             return []
         q = self.query(query)
         idf = self.idf
-        q_weights = {t: idf(t) for t in q.term_set}
-        q_total = sum(q_weights.values()) or 1.0
+        q_total = sum([idf(t) for t in q.term_set]) or 1.0
         found = []
         for i, s, _, _ in self.candidates(q, max(candidates, k)):
-            d = self.docs[i].ready()
-            d_weights = {t: idf(t) for t in d.terms}
-            shared = q.term_set & d.terms
-            cover_doc = sum(d_weights[t] for t in shared) / (sum(d_weights.values()) or 1.0)
-            cover_query = sum(q_weights[t] for t in shared) / q_total
-            found.append((d, s, overlap_of(cover_doc, cover_query)))
+            d = self._doc(i)
+            shared_w = sum([d.weights[t] for t in q.term_set & d.terms])
+            found.append((d, s, overlap_of(shared_w / d.weight_total, shared_w / q_total)))
         found.sort(key=lambda f: -f[2])
         return [Match(d.key, s, self._shared(q, d), o) for d, s, o in found[:k]]
 

@@ -139,3 +139,49 @@ def test_the_signature_date_is_read_for_the_date_feature():
     q = matcher().query("RIP Bob Barker pic.twitter.com/x — Jacob Cole (@jc) July 31, 2017")
     assert (q.month, q.year) == ("jul", "2017")
     assert "2017" not in q.numbers  # the date is the tweet's, not a number the tweet states
+
+
+QUERIES = [
+    "Under Obama, 122 Guantanamo detainees were released and went back to terrorism! #GitmoTruth",
+    "Is it true that a shark swam down a Houston highway after Harvey? pic.twitter.com/x",
+    "الرئيس: الاقتصاد نما 5 في المئة",
+    "Pope Francis: gun owners are not Christians — A B (@ab) June 2, 2016",
+    "𠀀𠀁 Kors fur 𠀀 dogs",  # a character beyond the n-gram coding: the pure-Python path
+    "",
+]
+
+
+def _flat(rows):
+    return [x for row in rows for x in row]
+
+
+def test_the_numpy_character_features_equal_the_pure_python_ones():
+    m = Matcher(ARCHIVE + [(8, "Michael Kors 𠀀 fur", "𠀁 Kors")], model=False)
+    for text in QUERIES:
+        q = m.query(text)
+        weights = m._query_grams(q)
+        docs = [m._doc(i) for i in range(len(m.docs))]
+        fast = m._char_features_np(weights, docs[:7])
+        assert fast is not None  # the first seven docs have no character beyond the coding
+        assert _flat(fast) == pytest.approx(_flat(m._char_features_py(weights, q.grams, docs[:7])), abs=1e-12)
+        assert m._char_features_np(weights, docs) is None  # doc 8 has one: the caller falls back
+        assert _flat(m.char_features(q, docs)) == pytest.approx(_flat(m._char_features_py(weights, q.grams, docs)))
+
+
+def test_author_scores_at_the_candidates_equal_the_full_bm25():
+    m = matcher()
+    q = m.query("@MichaelKors are your bags made of dog hides? — Pope Francis Michael (@jd) May 1, 2018")
+    cands = m.candidates(q)
+    claim, title = m._bm25(q.author_terms)
+    assert m._author_scores(q, cands) == pytest.approx([float(claim[i] + title[i]) for i, *_ in cands])
+
+
+def test_ranking_after_add_is_that_of_a_matcher_built_at_once():
+    grown = Matcher(ARCHIVE[:3])
+    for text in QUERIES:
+        grown.rank(text, k=5)  # fill the per-doc caches, which ``add`` must invalidate
+    grown.add(ARCHIVE[3:])
+    fresh = Matcher(ARCHIVE)
+    for text in QUERIES:
+        assert grown.rank(text, k=5) == fresh.rank(text, k=5)
+        assert grown.closest(text, k=3) == fresh.closest(text, k=3)
