@@ -20,6 +20,21 @@ TYPES = {"named_person", "official_title", "anonymous", "institution", "document
 QTYPES = {"direct", "indirect", "mixed", "none"}
 
 
+def load_texts(path: Path, lines: dict[str, int]) -> dict[str, str]:
+    """doc_id -> text, exactly as stored, for the articles of ``lines`` (doc_id -> 0-based line of
+    ``path``, each checked)."""
+    texts = {}
+    with path.open(encoding="utf-8") as fh:
+        for i, line in enumerate(fh):
+            if line.strip():
+                d = json.loads(line)
+                if d["doc_id"] in lines:
+                    assert lines[d["doc_id"]] == i, (d["doc_id"], i)
+                    texts[d["doc_id"]] = d["text"]
+    assert set(texts) == set(lines), set(lines) - set(texts)
+    return texts
+
+
 def c(content, src=None, cue=None, t="unattributed", q=None, anon=None, cw=True, n=0):
     """One hand-written claim: content, source, cue, attribution_type, quote_type, anonymity_reason."""
     if q is None:

@@ -35,12 +35,11 @@ Conventions where the guideline is silent (applied throughout):
   terrorism-related") is not annotated again. Pull-quote captions ("—Troy Roberts") are not annotated.
 """
 
-import json
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from annotate import c, write  # noqa: E402 (the folder is put on the path just above)
+from annotate import c, load_texts, write  # noqa: E402 (the folder is put on the path just above)
 
 ARTICLES = Path(__file__).resolve().parents[3] / "shared" / "evaldata" / "articles" / "wikinews-more.jsonl"
 OUT = Path(__file__).with_name("attribution-wikinews-blind-2.jsonl")
@@ -60,20 +59,6 @@ LINES = {
     "wn-2020-06-23-three-killed-three-others-injured-in-sta": 219,
     "wn-2020-01-10-greek-prime-minister-reaffirms-eastmed-p": 160,
 }
-
-
-def load_texts(path=ARTICLES):
-    """doc_id -> text, exactly as stored (the line number of each article is checked against LINES)."""
-    texts = {}
-    with path.open(encoding="utf-8") as fh:
-        for i, line in enumerate(fh):
-            if line.strip():
-                d = json.loads(line)
-                if d["doc_id"] in LINES:
-                    assert LINES[d["doc_id"]] == i, (d["doc_id"], i)
-                    texts[d["doc_id"]] = d["text"]
-    assert set(texts) == set(LINES), set(LINES) - set(texts)
-    return texts
 
 
 # --------------------------------------------------------------------------- annotations
@@ -1145,7 +1130,7 @@ DOCS = [
 
 def main():
     out = Path(sys.argv[1]) if len(sys.argv) > 1 else OUT
-    texts = load_texts()
+    texts = load_texts(ARTICLES, LINES)
     assert [doc_id for doc_id, _ in DOCS] == list(LINES), "DOCS and LINES out of step"
     write([(doc_id, texts[doc_id], claims) for doc_id, claims in DOCS], out)
 

@@ -17,12 +17,11 @@ content: n-th occurrence (default first); source/cue: the occurrence nearest to 
 (mentions outside the content preferred).
 """
 
-import json
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from annotate import c, write  # noqa: E402 (the folder is put on the path just above)
+from annotate import c, load_texts, write  # noqa: E402 (the folder is put on the path just above)
 
 ARTICLES = Path(__file__).resolve().parents[3] / "shared" / "evaldata" / "articles" / "wikinews-more.jsonl"
 OUT = Path(__file__).with_name("attribution-wikinews-dev.jsonl")
@@ -42,19 +41,6 @@ LINES = {
     "wn-2019-02-02-paris-court-jails-two-police-in-high-pro": 18,
     "wn-2020-03-13-stores-in-australia-lower-toilet-paper-l": 186,
 }
-
-
-def load_texts():
-    texts = {}
-    with ARTICLES.open(encoding="utf-8") as fh:
-        for i, line in enumerate(fh):
-            d = json.loads(line)
-            if d["doc_id"] in LINES:
-                assert LINES[d["doc_id"]] == i, (d["doc_id"], i)
-                texts[d["doc_id"]] = d["text"]
-    missing = set(LINES) - set(texts)
-    assert not missing, missing
-    return texts
 
 
 # --------------------------------------------------------------------------- annotations
@@ -1370,7 +1356,7 @@ DOCS = [
 
 def main():
     out = Path(sys.argv[1]) if len(sys.argv) > 1 else OUT
-    texts = load_texts()
+    texts = load_texts(ARTICLES, LINES)
     assert [doc_id for doc_id, _ in DOCS] == list(LINES), "DOCS and LINES out of step"
     write([(doc_id, texts[doc_id], claims) for doc_id, claims in DOCS], out)
 
