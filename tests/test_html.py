@@ -120,3 +120,18 @@ def test_element_ids_are_unique_so_labels_point_at_one_field(client, demo_pages)
         page.feed(client.get(url).text)
         ids = [attrs["id"] for _, attrs in page.elements if attrs.get("id")]
         assert sorted({i for i in ids if ids.count(i) > 1}) == [], url
+
+
+def test_every_description_a_field_names_is_on_the_page(client, demo_pages):
+    """A widget's ``aria-describedby`` (Django adds ``…_helptext`` for help text) names an element
+    that exists, so a screen reader reads the help beside the field."""
+    for url in [*demo_pages, "/tokens/", "/feeds/"]:
+        page = Page()
+        page.feed(client.get(url).text)
+        ids = {attrs["id"] for _, attrs in page.elements if attrs.get("id")}
+        described = [
+            (attrs.get("name"), ref)
+            for _, attrs in page.elements
+            for ref in (attrs.get("aria-describedby") or "").split()
+        ]
+        assert [(name, ref) for name, ref in described if ref not in ids] == [], url

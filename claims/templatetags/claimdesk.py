@@ -64,7 +64,7 @@ def highlight_filter(text: str, query: Query | None) -> list[tuple[str, bool]]:
 @register.simple_tag
 def fields(form, full_page: bool = False) -> str:
     """A form's fields as the pages draw them: the hidden ones, then each visible one in a ``div.field``
-    with its label, widget, help (``<small id="…_help">``, which the widget's ``aria-describedby``
+    with its label, widget, help (``<small id="…_helptext">``, which the widget's ``aria-describedby``
     names) and errors.
 
     Drawn here rather than by a template looping over the fields: the panel shows five forms, and a
@@ -84,7 +84,7 @@ def fields(form, full_page: bool = False) -> str:
         else:
             widget = str(field)
         help_text = (
-            format_html('<small id="{}_help">{}</small>', field.auto_id, field.help_text) if field.help_text else ""
+            format_html('<small id="{}_helptext">{}</small>', field.auto_id, field.help_text) if field.help_text else ""
         )
         parts.append(
             format_html(
