@@ -87,6 +87,17 @@ DATA = Path(__file__).resolve().parent / "data"
 #   (unnamed groups, plural-present cues, titles that refer back to a named person, titles and appositions before a
 #   name, passive agents, chained "citing" sources, clock times, asides between source and cue); floors are the new
 #   figures (0.925 / 0.806 / 0.940 / 0.935 / 0.97), rounded down, and wikinews-dev/-blind were raised to theirs.
+# - attribution-wikinews-blind-3.jsonl (8 docs, 154 claims; scored blind once, then used for development): first
+#   measured at overlap 0.883, exact 0.794, source 0.928, type 0.892, anonymous recall 0.70. Fixed by kinds of error
+#   (requests "urged/encouraged/asked Y to Z", a pronoun after a sentence-final abbreviation, asides in brackets,
+#   phrasal and performative verbs as false cues, unnamed groups and criticism as anonymous, "reportedly" before a cue,
+#   new clauses after "however"/a closing quote/"and" + a subject, offices of a place before a name, questions in
+#   the reporter's voice, concessions inside an interrupted statement); floors are the new figures (0.965 / 0.933 /
+#   0.993 / 0.987 / 1.0), rounded down, and every other file's floors were raised to its new figures.
+# - attribution-wikinews-blind-4.jsonl (8 docs, 136 claims; built by build_wikinews_blind4.py from the text and the
+#   guideline only, before any suggester ran on it): scored once, after the blind-3 fixes, with the code before and
+#   after them: overlap 0.891 -> 0.887, exact 0.759 -> 0.764, source 0.877 -> 0.902, type 0.869 -> 0.893, anonymous
+#   recall 0.71 -> 0.71 (5 of 7). The honest figure for unseen news; floors are those, rounded down.
 FLOORS = {
     "attribution-heldout.jsonl": {
         "content_overlap_f1": 0.9,
@@ -95,39 +106,53 @@ FLOORS = {
         "type_acc": 0.9,
     },
     "attribution-unseen.jsonl": {
-        "content_overlap_f1": 0.96,
-        "content_exact_f1": 0.95,
-        "source_acc": 0.99,
+        "content_overlap_f1": 0.97,
+        "content_exact_f1": 0.97,
+        "source_acc": 1.0,
         "type_acc": 0.98,
         "anonymous_recall": 1.0,
     },
     "attribution-unseen-2.jsonl": {
-        "content_overlap_f1": 0.95,
-        "content_exact_f1": 0.92,
-        "source_acc": 0.96,
+        "content_overlap_f1": 0.98,
+        "content_exact_f1": 0.95,
+        "source_acc": 0.99,
         "type_acc": 0.99,
         "anonymous_recall": 1.0,
     },
     "attribution-wikinews-dev.jsonl": {
-        "content_overlap_f1": 0.93,
-        "content_exact_f1": 0.88,
-        "source_acc": 0.94,
-        "type_acc": 0.93,
+        "content_overlap_f1": 0.95,
+        "content_exact_f1": 0.90,
+        "source_acc": 0.95,
+        "type_acc": 0.94,
         "anonymous_recall": 0.84,
     },
     "attribution-wikinews-blind.jsonl": {
         "content_overlap_f1": 0.92,
-        "content_exact_f1": 0.86,
-        "source_acc": 0.95,
-        "type_acc": 0.95,
+        "content_exact_f1": 0.87,
+        "source_acc": 0.96,
+        "type_acc": 0.97,
         "anonymous_recall": 0.75,
     },
     "attribution-wikinews-blind-2.jsonl": {
-        "content_overlap_f1": 0.92,
-        "content_exact_f1": 0.80,
-        "source_acc": 0.94,
-        "type_acc": 0.93,
+        "content_overlap_f1": 0.93,
+        "content_exact_f1": 0.84,
+        "source_acc": 0.95,
+        "type_acc": 0.95,
         "anonymous_recall": 0.97,
+    },
+    "attribution-wikinews-blind-3.jsonl": {
+        "content_overlap_f1": 0.96,
+        "content_exact_f1": 0.93,
+        "source_acc": 0.99,
+        "type_acc": 0.98,
+        "anonymous_recall": 1.0,
+    },
+    "attribution-wikinews-blind-4.jsonl": {
+        "content_overlap_f1": 0.88,
+        "content_exact_f1": 0.76,
+        "source_acc": 0.90,
+        "type_acc": 0.89,
+        "anonymous_recall": 0.71,
     },
 }
 

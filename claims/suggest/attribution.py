@@ -119,9 +119,25 @@ def _segment(paragraph: str) -> list[int]:
             ends.extend(_pysbd_ends(paragraph, start, m.end()))
             start = m.end()
     ends.extend(_pysbd_ends(paragraph, start, len(paragraph)))
+    if ". " in paragraph:  # "... Washington, D.C. They said": a pronoun after an abbreviation opens a new sentence
+        more = {
+            m.end()
+            for m in _PRONOUN_AFTER_STOP.finditer(paragraph)
+            if _DOTTED_END.search(paragraph, max(0, m.start() - 12), m.start() + 1)
+        }
+        if more:
+            ends = sorted(set(ends) | more)
+        if ". (" in paragraph:
+            ends = [e for e in ends if not _ABBREVIATION_BRACKET.match(paragraph, max(0, e - 8), e + 1)]
     return [
         e for e in ends if not (_CLOCK_END.search(paragraph[max(0, e - 8) : e]) and _CLOCK_GOES_ON.match(paragraph, e))
     ]
+
+
+_ABBREVIATION_BRACKET = re.compile(r".*?\b[A-Z][a-z]{1,3}\.\s+\($")  # "HDT Kft. (HDT Limited) acquired": it goes on
+_PRONOUN_AFTER_STOP = re.compile(r"\.\s+(?=(?:They|He|She|We|It|There|These|Those)\s+[a-z])")
+_DOTTED_END = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}$")
+# "D.C.", "U.K." closing a sentence: a subject pronoun never follows an abbreviation inside one
 
 
 _CLOCK_END = re.compile(r"(?<![\w.])[ap]\.m\.\s*$")
@@ -175,12 +191,17 @@ def _trim_content(t: str, s: int, e: int) -> tuple[int, int]:
     if (
         s < e
         and t[s] in '"“'
-        and (not any(q in t[s + 1 : e] for q in _QUOTE_CHARS) or re.match(r"[.,;:!?]*[\"”]", t[e : e + 4]))
+        and (
+            not any(q in t[s + 1 : e] for q in _QUOTE_CHARS)
+            or re.match(r"[.,;:!?]*[\"”]", t[e : e + 4])
+            or _QUOTE_GOES_ON.match(t, s, e)
+        )
     ):
         s += 1  # the content is quoted throughout (maybe split by "he said"): drop the opening mark
     return s, e
 
 
+_QUOTE_GOES_ON = re.compile(r"[\"“][^\"“”]+[\"”]\s+(?:where|whereby|whose)\b")  # '"A" where B': A is the quote
 _THAT_POSSESSIVE = re.compile(r"that\s+[\w-]+['’]s\s")
 
 
@@ -189,6 +210,8 @@ def _quote_regions(t: str, p0: int, p1: int) -> list[tuple[int, int]]:
     regions, open_at = [], None
     for m in _QUOTE_MARK.finditer(t, p0, p1):
         ch, i = m.group(), m.start()
+        if ch == "“" and open_at is not None and i > p0 and not t[i - 1].isspace() and t[i + 1 : i + 2].isspace():
+            ch = "”"  # 'a misguided decision.“ However': an opening mark typed where the quote closes
         if open_at is None and ch != "”":
             open_at = i
         elif open_at is not None and ch != "“":
@@ -236,12 +259,16 @@ def _split_person(source: str) -> tuple[str, str | None] | None:
                     continue
                 if not _NAME_TOKEN.fullmatch(bare) or low in _TITLES or place or bare.endswith(("'s", "’s")):
                     break
-                if low in _ORG_WORDS or (bare.isupper() and len(bare) > 1):
+                if low in _ORG_WORDS or (bare.isupper() and len(bare) > 1 and not _INITIAL.fullmatch(bare)):
                     titled = any(w.lower().strip(".,") in _TITLES for w in head.split())
                     run = run if len(run) >= 2 and titled else []  # "CEO of the Refugee Council Enver Solomon"
                     break
                 run.insert(0, bare)
             before = head[: head.rfind(run[0])].split() if run else []
+            if len(run) >= 3 and before[-2:-1] and before[-1] == "of" and before[-2].lower().strip(".,") in _TITLES:
+                last = [i for i, tok in enumerate(run) if tok not in _NAME_PARTICLES][-2]
+                run = run[last:]  # "Mayor of London Sadiq Khan", "Minister of Foreign Affairs Ana Ruiz": office, name
+                before = head[: head.rfind(" " + run[0]) + 1].split()
             if len(run) >= 2 and (
                 (before and before[-1] in {"the", "The", "of"})
                 or (len(before) >= 2 and before[-2] in {"the", "The"} and before[-1].islower())
@@ -249,9 +276,10 @@ def _split_person(source: str) -> tuple[str, str | None] | None:
                 continue  # "the (ruling) Danish Red Cross", "Directorate General of Civil Aviation": no person's name
             if len(run) >= 2:
                 name = " ".join(run)
-                title = (
-                    re.sub(r"^(?:a|an|another|the)\s+", "", source.replace(name, "").strip(" ,"), flags=re.I) or None
-                )
+                at = source.find(name)
+                before, after = source[:at].strip(" ,"), source[at + len(name) :].strip(" ,")
+                title = re.sub(r"^(?:a|an|another|the)\s+", "", before or after, flags=re.I) or None
+                # ("Dr. Ana Roe, a cardiologist at X": the title before the name, not the apposition after it)
                 if title and not any(
                     w.lower().strip(".,") in _TITLES or w.endswith(("'s", "’s")) for w in title.split()
                 ):
@@ -332,6 +360,7 @@ class _Doc:
         return None
 
 
+_INITIAL = re.compile(r"[A-Z]\.")  # "Jessie K. Liu": a middle initial, not an acronym
 _NAME_PARTICLES = _wordset("de del dela della der den di da du dos das van von la le al el bin ibn")
 _CAP_WORD = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+"
 _OPENER_WORDS = _wordset(
@@ -347,7 +376,7 @@ def _not_name(token: str) -> bool:
 
 _EPONYM = r"(?:administration|family|government|campaign|era|years|case|trial|affair|estate|plan|doctrine)\b"
 _HEAD_CUT = re.compile(
-    r"\s+(?:including|such as|of|by|in|from)\s+|,"
+    r"\s+(?:including|such as|of|by|in|from|dated)\s+|,(?!\s\d{4}\b)"
     r"|\s+(?:[a-z]+ed|sent|made|held|written|given|taken|seen|shown|drawn|paid)\s+(?=(?:by|to|in|at|from|on)\b)"
 )  # the head of a source ends before "of", "by", a list, or a reduced relative ("A filing submitted to ...")
 _DRAWN_FROM = re.compile(
@@ -356,6 +385,9 @@ _DRAWN_FROM = re.compile(
 )  # "One official", "A second official", "The official", "one of the diplomats": drawn from a group named before
 _SUBJECT_PRONOUNS = _wordset("i we you he she it they there")
 _UNNAMED_COUNT = _wordset("most some many several other few")
+_REPORTS_BY = re.compile(r"\breports?\s+by\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž]")
+_NAMED_WITH = re.compile(r"(.+?)\s+and\s+((?:[\w'’-]+\s+){0,2}(?:officials|aides|diplomats|sources))")
+_GROUP_MEMBERS = _wordset("members supporters residents people employees staff lawmakers legislators activists")
 _ANON_SPEAKER = "\0anonymous"  # title slot of doc.last_person when the last person was an unnamed source
 
 
@@ -388,8 +420,24 @@ def _classify(
     lead_words = _words(lead)
     if len(lead_words) == 2 and lead_words[0].lower() in _UNNAMED_COUNT and lead_words[1].lower() in _ROLE_PLURALS:
         return "anonymous", None, None  # "Most analysts", "Some experts": unnamed people of a role, no affiliation
+    if (
+        len(lead_words) == 2
+        and lead_words[0].lower() in _UNNAMED_COUNT
+        and lead_words[1].lower() in _GROUP_MEMBERS
+        and not re.search(r"\b[A-ZÀ-ÖØ-ÞĀ-Ž]", source[len(lead) :])
+    ):
+        return "anonymous", None, None  # "Some members of opposition parties": unnamed people of an unnamed group
     if _unnamed_group(source, lead_words):
         return "anonymous", None, None  # "Investigators said", "Emergency workers said": an unnamed group
+    named_with = _NAMED_WITH.fullmatch(source) if " and " in source else None
+    if named_with and not _ANON_RE.search(named_with.group(1)):
+        first = named_with.group(1).strip()
+        person = _split_person(first)
+        bare = re.fullmatch(r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+", first)
+        full = person[0] if person else (doc.known_person(first) or doc.full_name(first)) if bare else None
+        if full:  # "Trump and Israeli officials": a person by name, with unnamed others (the guideline's named_person)
+            doc.last_person = (full, person[1] if person else None)
+            return "named_person", *doc.last_person
     if lead_words and lead_words[-1].lower() in _ROLE_PLURALS and not _ANON_RE.search(lead):
         return "official_title", None, re.sub(r"^(?:the|a|an)\s+", "", lead.strip(), flags=re.I)  # "Analysts at X"
     person = _split_person(source)
@@ -431,6 +479,8 @@ def _classify(
     name = re.sub(r"^(?:the|a|an)\s+", "", source, flags=re.I)
     if head in _DOC_WORDS or (appos_words and appos_words[-1] in _DOC_WORDS):
         return "document", name, None
+    if "report" in source and _REPORTS_BY.search(source):
+        return "document", name, None  # "the reports by Johns Hopkins University": a named author's document
     if _ANON_RE.search(source):
         if re.search(
             r"\b(?:an?|one|another)\s+(?:\w+\s+){0,3}(?:official|source|diplomat|aide|insider)\b", source, re.I
@@ -561,7 +611,9 @@ def _subject(t: str, c0: int, c1: int, quotes: list[tuple[int, int]]) -> tuple[i
             break
         end = s + m.end()
     a, b = _trim(t, s, end)
-    time = re.search(rf"\s+(?:{_TIME})$", t[a:b])
+    if t[b : b + 1] == ")" and t.count("(", a, b) > t.count(")", a, b):
+        b += 1  # "The Union of Atheists (UAAR)": the bracket closes the name
+    time = _TIME_END.search(t[a:b])
     if time:
         b = a + time.start()
     return (a, b) if b > a else None
@@ -660,6 +712,15 @@ def _source_before(t: str, lo: int, end: int, quotes: list[tuple[int, int]]) -> 
             if k > 0 and re.search(r"\b(?:including|such as)\b", t[bounds[k - 1] : s]):
                 k -= 1
             s = bounds[k] if k >= 0 else lo
+        region = t[s:end]
+        joint = (
+            [m for m in _JOINT.finditer(t, s, end) if not _inside(m.start(), quotes)]
+            if " and " in region or " but " in region
+            else []
+        )
+        head = _words(t[s : joint[-1].start()]) if joint else []
+        if head and not _is_verbish(head[0]) and any(_is_verbish(w) for w in head):
+            s = joint[-1].end()  # "85% were in favour and on Friday the government announced": a new clause's subject
     lead = _CONNECTOR.match(t, s, end)
     if lead:
         s = lead.end()
@@ -668,12 +729,22 @@ def _source_before(t: str, lo: int, end: int, quotes: list[tuple[int, int]]) -> 
     return (s, e, appositive) if _valid_source(t[s:e]) else None
 
 
+_JOINT = re.compile(r"\s(?:and|but)\s+")
+_JOINT_OPENING = re.compile(
+    r"\s(?:and|but)\s+(?:(?:on|in|last|this|early|late|since)\s+(?:the\s+)?[\w-]+(?:\s+(?:morning|afternoon|evening|night))?"
+    r"\s*,?\s+)?$"
+)
+
+
 def _tidy_source(t: str, s: int, e: int) -> tuple[int, int]:
     """A source mention without the times and media around it, nor the sources it cites."""
     citing = re.search(r"\s+(?:citing|quoting|via)\s", t[s:e])
     if citing and citing.start() > 0:
         e = s + citing.start()  # "Reports citing sources in the party", "the mayor via news agency Interfax"
-    opening = _SOURCE_OPENING.match(t, s, e)
+    aside = _ASIDE_END.search(t, s, e) if t[e - 1 : e] == ")" else None
+    if aside and aside.start() > s:
+        e = aside.start()  # "Mayor Ann Roe (no relation) said", "the driver (pictured) said": an aside, not the source
+    opening = _SOURCE_OPENING.match(t, s, e) or _PHRASE_OPENING.match(t, s, e)
     if opening and opening.end() < e:
         s = opening.end()  # "On Friday Ford Motor Company announced": the day is not the source
     when = _SOURCE_TIME.search(t, s, e)
@@ -689,13 +760,23 @@ def _tidy_source(t: str, s: int, e: int) -> tuple[int, int]:
 
 
 _SENTENCE_OPENERS = "Both|All|Each|Every|The|A|An|After|Before|When|While|But|And|As|In|On|At|For|Since|Meanwhile|However|Then"  # capitalised because they open a sentence, never a first name ("Both Tesco and Salling said")
+_PREPOSITIONS = _wordset("among amongst from against under between into")  # "among reported cases": an adjective
 _ATTRIBUTIVE = _wordset("total latest first initial")  # "the total reported casualties": an adjective
-_QUANTIFIERS = _wordset("some many several other early initial earlier recent unconfirmed conflicting media news press")
+_QUANTIFIERS = _wordset(
+    "some many several other early initial earlier recent unconfirmed conflicting media news press all any such these"
+    " those similar false new previous member island"
+)  # "all claims that X", "member states": a plural noun after a quantifier or a noun modifier
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _SOURCE_OPENING = re.compile(
-    rf"(?:On|In|By|Last|This|Early|Late|Since)\s+(?:(?:the\s+)?(?:\w+day|weekend|week|month|year|morning|evening|night)"
-    rf"|(?:{_MONTHS})(?:\s+\d{{1,2}})?|\d{{4}})\s*,?\s+(?=[A-Z]|the\s|a\s|an\s)"
+    rf"(?:[Oo]n|[Ii]n|By|[Ll]ast|This|Early|Late|Since)\s+(?:(?:the\s+)?(?:\w+day(?:\s+(?:morning|afternoon|evening|night))?"
+    rf"|weekend|week|month|year|morning|evening|night)"
+    rf"|(?:{_MONTHS})(?:\s+\d{{1,2}})?|\d{{4}})\s*,?\s+(?=[A-Z]|the\s|a\s|an\s|[a-z]+s\b)"
 )
+_PHRASE_OPENING = re.compile(
+    r"(?:In|With|After|Following|Under|Through|Amid)\s+(?:the|a|an|its|his|her|their)\s+[a-z][\w-]*(?:\s+itself)?\s+"
+    r"(?=[A-ZÀ-ÖØ-ÞĀ-Ž])"
+)  # "In the filing Ford wrote", "With the purchase Salling said": a phrase before the name, no comma
+_ASIDE_END = re.compile(r"\s*\((?=[^()]*\b[a-z]{2,})[^()]{1,40}\)$")  # a bracket with a lowercase word in it
 _SOURCE_TIME = re.compile(
     rf",?\s+(?:(?:as\s+of|during|over|since)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?|further|(?:{_TIME}))$"
 )
@@ -724,12 +805,15 @@ class _Claim:
     nested: bool = False  # found inside the content of a direct quote
 
 
+_GOES_ON = _wordset("where whereby whose")  # a relative clause after a closing quote goes on with the statement
+
+
 def _content_end(t: str, start: int, c1: int, stops: list[int], quotes: list[tuple[int, int]]) -> int:
     for o, c in quotes:
         if o == start and c <= c1:
             rest = _words(t[c + 1 : c1][:40])
-            if rest and (rest[0] in _AUX or (rest[0] in _IRREGULAR and rest[0].islower())):
-                break  # 'said "three terrorists" were killed': a quoted phrase opens a longer statement
+            if rest and (rest[0] in _AUX or (rest[0] in _IRREGULAR and rest[0].islower()) or rest[0] in _GOES_ON):
+                break  # 'said "three terrorists" were killed', 'said "no doors were locked" where X slept': it goes on
             return c  # a direct quote ends with its closing mark
     later = [x for x in stops if x > start]
     return min(later) if later else c1
@@ -737,7 +821,10 @@ def _content_end(t: str, start: int, c1: int, stops: list[int], quotes: list[tup
 
 def _skip_after(t: str, pos: int, c1: int, bare: str) -> int:
     """Start of the content after a cue: past time phrases, 'that', the addressee of 'told'."""
-    if bare in {"told", "tells", "telling"}:
+    press = _TO_THE_PRESS.match(t, pos, c1)
+    if press:
+        pos = press.end()  # "announcing to journalists X was alive": the audience is no part of the content
+    if bare in {"told", "tells", "telling", "informed", "informs"}:
         rm = _RECIPIENT.match(t, pos, c1)
         if rm:
             pos = rm.end()
@@ -756,6 +843,10 @@ def _skip_after(t: str, pos: int, c1: int, bare: str) -> int:
 
 
 _SPACES = re.compile(r"\s*")
+_TO_THE_PRESS = re.compile(
+    r"\s*to\s+(?:the\s+)?(?:local\s+|foreign\s+|gathered\s+)?(?:reporters|journalists|press|media|crowds?|audiences?"
+    r"|lawmakers|supporters)\b\s*,?(?:\s+that\b)?"
+)
 _TO_QUOTE = re.compile(r"[^\"“”:;.!?]{1,60}:\s*(?=[\"“])")
 _LEAD_PHRASE = re.compile(
     r"((?:,\s*)?(?:(?:in|on|at|to|from|during|after|before|around|since|via|through|by|as\s+of|late|early)\s+"
@@ -816,6 +907,33 @@ _PHONED = re.compile(
     r"\s+(?:the\s+)?(?:police|911|999|112|an?\s+ambulance|emergency\s+services|firefighters|for\s+help)\b"
 )
 _TOLL = re.compile(r"\s+(?:the\s+|about\s+|at\s+least\s+|more\s+than\s+)?(?:[\d,.]+|\w+)?\s*(?:lives|victims)\b")
+_OBJECT_TO_CUES = _wordset("urged urges urging asked asks asking encouraged encourages")  # "X to Z"
+_AND_PAST = re.compile(r",?\s+and\s+(?:then\s+|also\s+|later\s+)?([a-z]+)\b")
+_GERUND_BEFORE = re.compile(r"(?:\bto\s+[a-z]+|\b(?:of|for|about|without|against|from|into)(?:\s+not)?)\s+$")
+_APPOSITIVE_AS = re.compile(
+    r"\s+as\s+[^,;:\"“”]{1,60},(?:\s*\d{1,3},)?\s+(?:(?:\w+ly|also|then)\s+)?(?:is|was|were|are|has|had|have|[a-z]+ed)\b"
+)
+_PASSIVE_OR_NOUN = re.compile(rf"\s+(?:by\b(?!\s+{_MEDIUM})|(?:{_FINITE})\b)")
+_FINITE_COMMA_END = re.compile(rf"\b(?:{_FINITE})\s*,\s*$")
+_CITING_THEN_CUE = re.compile(rf"[^,;\"“]{{1,60}},\s*(?:\w+ly\s+)?(?:(?:has|have|had)\s+)?(?:{_FINITE})\b")
+_TIME_END = re.compile(rf"\s+(?:{_TIME})$")
+_OBJECT_END = re.compile(rf"[,;:.!?]|\s+(?:but|and|while|after|before|shortly|{_TIME})\b")
+_SHORT_OBJECT_TIME = re.compile(
+    rf"((?:[\w'’-]+\s+){{0,2}}?[\w'’-]+)\s+(?:(?:(?:shortly|soon|just|hours|days)\s+)?(?:after|before)\b|(?:{_TIME})\b)"
+)  # "claimed victory shortly after midnight": the object, then a time
+_REQUEST_CUES = _wordset("asked asks asking encouraged encourages")
+_REQUEST_OBJECT = re.compile(
+    r"\s+(?!(?:not|to|for|about|after|if|whether|why|how|what|when)\b)(?:[\w'’.-]+\s+){1,6}?to\s+[a-z]"
+)
+_INFORMED_OF = re.compile(
+    r"\s+(?:[\w'’.-]+\s+){1,4}?(?:that\b|(?:he|she|they|it|we|[\w'’-]+)\s+(?:had|has|was|were|is|are|would|will|could)\b)"
+)
+_DECLARED_ACT = re.compile(
+    r"\s+(?:(?:a|an|the)\s+)?(?:(?:national|local|regional|nationwide|three-day|two-day|one-day|public)\s+)*"
+    r"(?:state\s+of\s+(?:emergency|disaster|alert|siege|war)|day\s+of\s+mourning|emergency|war|martial\s+law|curfew"
+    r"|ceasefire|truce|independence|victory|holiday|lockdown|mourning|tomorrow|today"
+    r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:a|an|as)\b)"
+)  # what is declared by the act of declaring it
 _NOUNISH_PRESENT = {"claims", "states", "notes", "rules", "mentions", "cites"}
 _TO_OBJECT = {"attributed", "attributes", "attributing", "mentioned", "proposed", "advised"}
 _INTERROGATED = re.compile(
@@ -843,18 +961,50 @@ def _cues(t: str, c0: int, c1: int, quotes: list[tuple[int, int]]) -> list[re.Ma
         bare = m.group().split()[-1]
         if (
             prev
-            and prev[-1].lower() in _DETERMINERS | {"is", "are", "was", "were", "been", "being", "be"} | _ATTRIBUTIVE
+            and prev[-1].lower()
+            in _DETERMINERS | {"is", "are", "was", "were", "been", "being", "be"} | _ATTRIBUTIVE | _PREPOSITIONS
         ):
             continue  # "a reported death", "was told", "the total reported casualties"
         if t[m.start() - 1 : m.start()] == "-" or (bare in _TO_OBJECT and re.match(r"\s+to\b", nxt)):
             continue  # "so-called", "ill-advised"; "the attack attributed to X" is a reduced relative
-        if bare.endswith("s") and prev and prev[-1].lower() in _QUANTIFIERS:
-            continue  # "Some reports suggest", "early claims": a plural noun
+        if (
+            bare.endswith("s")
+            and prev
+            and prev[-1].lower() in _QUANTIFIERS
+            and not (prev[-1][0].isupper() and len(prev) > 1 and prev[-2][:1].isupper())
+        ):
+            continue  # "Some reports suggest", "early claims": a plural noun (but "Sky News says": a name)
+        if bare == "states" and prev and re.fullmatch(r"[A-Z]{2,4}|U\.S\.?|[A-Z][a-z]+(?:ern|ian|ic)", prev[-1]):
+            continue  # "US states", "Western states", "Baltic states": the noun, after a proper modifier
+        if bare in {"called", "calls"} and re.match(r"\s+(?:off|up|back|out|in|it\s+quits)\b", nxt):
+            continue  # "called off the search", "called up reservists": a phrasal verb, no statement
+        if (
+            bare in {"wrote", "writes"}
+            and re.match(r"\s+(?:to|a|an|the|his|her|their|its)\s", nxt)
+            and not re.match(r"[^.;:\"“”]{0,80}?\b(?:that|saying|to\s+say)\b|[^.;\"“”]{0,80}?[:,]\s*[\"“]", nxt)
+        ):
+            continue  # "wrote to the embassy asking Y", "wrote a book": the letter is an act; its content follows a cue
+        if bare in _REQUEST_CUES and (
+            not _REQUEST_OBJECT.match(nxt) or (bare == "asking" and not before.rstrip().endswith(","))
+        ):
+            continue  # "asked the court to drop the case", "..., asking X to": a request; "asked about", "asked him" not
+        if bare in {"informed", "informs"} and not _INFORMED_OF.match(nxt):
+            continue  # "informed police she had immunity", but not "informed the public of"
+        if bare in {"continued", "continues"} and not re.match(r"\s*[,:]\s*[\"“]", nxt):
+            continue  # 'X continued, "A"' goes on with a quote; "continued to rise" is no statement
+        if bare in {"considers", "considered"} and not re.match(r"\s+(?:that\b|[^,;:.\"“”]{1,60}?\bto\s+be\b)", nxt):
+            continue  # "it considers the pipeline to be vital"; but "considered the bill", "considered resigning"
+        if bare in {"thanked", "thanks"} and not re.match(r"\s+[^,;:.]{1,80}?\bfor\s", nxt):
+            continue  # "thanked the police for their response": the thanks are a statement
+        if bare in {"credited", "credits"} and not re.match(r"\s+(?:[\w'’.-]+\s+){1,5}?(?:with|for)\s", nxt):
+            continue  # "credited the media with keeping the story alive"
+        if bare in {"declared", "declares"} and _DECLARED_ACT.match(nxt):
+            continue  # "declared a state of emergency", "declared Monday a day of mourning": a performative act
         if re.search(r"\b(?:not|never)\s+(?:\w+ly\s+)?$|n['’]t\s+$", before):
             continue  # "have not said"
         if bare in _BASE_CUES and prev and prev[-1].lower() in _NOT_A_STATEMENT:
             continue  # "would confirm", "to warn": no statement made
-        if re.match(rf"\s+(?:by\b(?!\s+{_MEDIUM})|(?:{_FINITE})\b)", nxt):
+        if _PASSIVE_OR_NOUN.match(nxt):
             continue  # "reported by" (passive), "reports said" (noun)
         nxt_words = _words(nxt[:60])
         if bare.endswith("s") and nxt_words and (nxt_words[0].lower() in _AUX or _is_verbish(nxt_words[0])):
@@ -868,7 +1018,7 @@ def _cues(t: str, c0: int, c1: int, quotes: list[tuple[int, int]]) -> list[re.Ma
             ):
                 continue  # "X claims most of the shelf": a territorial claim, no statement
         if bare in _SHORT_OBJECT and not re.match(r"\s+that\b", nxt):
-            obj = re.split(rf"[,;:.!?]|\s+(?:but|and|while|after|before|shortly|{_TIME})\b", nxt)[0]
+            obj = _OBJECT_END.split(nxt)[0]
             if not 0 < len(_words(obj)) <= 3:
                 continue  # "conceded defeat", "welcomed the move"; not "conceded a penalty which ..."
         if bare in {"reported", "reports", "wrote", "writes", "reporting"} and re.match(
@@ -877,6 +1027,8 @@ def _cues(t: str, c0: int, c1: int, quotes: list[tuple[int, int]]) -> list[re.Ma
             continue  # "reported on the war" is journalism, not a claim
         if bare in _AS_ONLY and not re.search(r"\bas\b", nxt):
             continue
+        if bare in _AS_ONLY and before.rstrip().endswith(",") and _APPOSITIVE_AS.match(nxt):
+            continue  # "The attacker, identified as X, was held": a participle inside the subject, no statement
         if bare in {"confirmed", "confirms", "named"} and re.match(
             r"\s+(?:him|her|them)\b(?![^,;.]{0,30}?\bas\b)", nxt
         ):
@@ -884,9 +1036,9 @@ def _cues(t: str, c0: int, c1: int, quotes: list[tuple[int, int]]) -> list[re.Ma
         if bare == "questioned" and re.match(_INTERROGATED, nxt):
             continue  # "was arrested and questioned for hours", "questioned the driver": an interrogation
         if bare in {"citing", "quoting"} and (
-            re.search(rf"\b(?:{_FINITE})\s*,\s*$", before)
+            _FINITE_COMMA_END.search(before)
             or re.match(r"[^,;]*\bas\s+(?:saying|telling)\b", nxt)
-            or re.match(rf"[^,;\"“]{{1,60}},\s*(?:\w+ly\s+)?(?:(?:has|have|had)\s+)?(?:{_FINITE})\b", nxt)
+            or _CITING_THEN_CUE.match(nxt)
             or _CITING_NP.match(nxt)
         ):
             continue  # "reported, citing two officials, that X", "X, citing Y, said": Y is a source, not content
@@ -896,6 +1048,8 @@ def _cues(t: str, c0: int, c1: int, quotes: list[tuple[int, int]]) -> list[re.Ma
             continue  # "the virus claimed 6606 lives": a death toll, not a claim
         if bare.endswith("ing") and not m.group().endswith(" of") and re.match(r"\s+of\b", nxt):
             continue  # "the reporting of abuses": a gerund
+        if bare.endswith("ing") and _GERUND_BEFORE.search(before):
+            continue  # "a law to mandate reporting abuse", "a pretext for not reporting it": a gerund, no speaker
         if (
             bare in _NEEDS_THAT
             and not re.match(r"\s+(?:(?:[A-Z][\w.-]*|reporters|journalists)\s+)*that\b|\s*[:,]?\s*[\"“]", nxt)
@@ -947,11 +1101,14 @@ def _clause_claims(doc: _Doc, c0: int, c1: int, quotes: list[tuple[int, int]]) -
             coord = re.search(r"(?:,\s*)?\b(?:and|but)\s+(?:(?:also|then|later|\w+ly)\s+)?$", gap)
             if coord:
                 src = _subject(t, c0, cue_s, quotes)
+                earlier = [c for c in claims if c.src and c.src[0] == (src or (-1, -1))[0] and c.src[1] > src[1]]
+                if earlier:
+                    src, appositive = earlier[-1].src, earlier[-1].appositive  # "X, a nurse, said A and noted B"
                 extent_start = g0 + coord.start()
                 stops.append(extent_start)
             else:
                 trimmed = re.sub(
-                    r"(?:\s+(?:[a-z]+ly|also|then|has|have|had|later|(?:(?:on|as\s+of)\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+                    r"(?:\s+(?:(?!(?:daily|weekly|monthly|quarterly|family|ally|assembly)\b)[a-z]+ly|also|then|has|have|had|later|(?:(?:on|as\s+of)\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
                     r"|yesterday|today))+\s*$",
                     "",
                     _ASIDE_AFTER_AUX.sub("", gap),
@@ -968,6 +1125,10 @@ def _clause_claims(doc: _Doc, c0: int, c1: int, quotes: list[tuple[int, int]]) -
                 and_m = re.search(r",\s*(?:and|but|while)\s+$", t[a0 : res[0]])
                 if and_m:
                     stops.append(a0 + and_m.start())
+                a0 = max(c0, res[0] - 40)
+                joint = _JOINT_OPENING.search(t[a0 : res[0]])
+                if joint and any(_is_verbish(w) for w in _words(t[c0 : a0 + joint.start()])):
+                    extent_start = a0 + joint.start()  # "A happened and on Friday X said B": A is the reporter's
             if src is None:
                 continue
             content_start = _skip_after(t, cue_e, c1, bare)
@@ -991,6 +1152,8 @@ def _clause_claims(doc: _Doc, c0: int, c1: int, quotes: list[tuple[int, int]]) -
                 ce = s0 + sep.start()  # "Y, X said." and the split quote "“A,” X said, “B.”"
                 if split_quote:
                     ce = _content_end(t, cue_e + split_quote.end() - 1, c1, [], quotes)
+                elif not quoted and re.match(r"\s*,\s*(?:al)?though\s", t[cue_e:c1]):
+                    ce = c1  # "A was mild, the study found, although B": the concession is the source's too
                 claims.append(_Claim(c0, ce, src, (cue_s, cue_e), (c0, c1), appositive))
                 stops.append(s0 + sep.start())
                 continue
@@ -1028,36 +1191,59 @@ def _clause_claims(doc: _Doc, c0: int, c1: int, quotes: list[tuple[int, int]]) -
     if framed and re.search(r"\w", t[framed.end() : c1]):  # "In a DW report, X said Y": the report says "X said Y"
         s, e = _trim(t, framed.end(), c1)
         claims.insert(0, _Claim(s, e, framed.span(2), framed.span(1), (c0, c1)))
+    for claim in claims:
+        if _HEDGED.search(t, max(c0, claim.cue[0] - 14), claim.cue[0]):
+            claim.extent = None  # "X reportedly believe Y": X's belief, and the reporter's hedged claim of it
     for m in _DESPITE.finditer(t, c0, c1):
         if not _inside(m.start(), quotes):
             stops.append(m.start())  # "X says Y despite Z": the concession is the reporter's framing
     for claim in list(claims):
         if claim.open_end:
             claim.ce = _content_end(t, claim.cs, c1, stops, quotes)
+            said = t[claim.cs : claim.ce]
+            later = _LATER_FOUND.search(t, claim.cs, claim.ce) if "though " in said or " but " in said else None
+            if later and not _inside(later.start(), quotes):
+                claim.ce = later.start()
+                if claim.extent:
+                    claim.extent = (claim.extent[0], later.start())
             for m in _NEW_CLAUSE.finditer(t, claim.cs, claim.ce):
                 head_words = _words(t[claim.cs : m.start()])
                 if _inside(m.start(), quotes) or not any(_is_verbish(w) for w in _words(t[m.end() : claim.ce])):
                     continue
-                named = m.group(1) != "and" and _NAMED_SUBJECT.match(t, m.end(), claim.ce)
-                plain_object = len(head_words) <= 12 and not _QUOTE_MARK.search(t, claim.cs, m.start())
-                if (named and _is_verbish(named.group().split()[-1])) or (
-                    plain_object
-                    and not any(
-                        w.lower() in _AUX or w.lower() in _SUBJECT_PRONOUNS or (_is_verbish(w) and w.endswith("ed"))
-                        for w in head_words
+                if m.group(2):  # "denied A was B, however, C did D"; but "said the plan, however, was flawed"
+                    new_clause = any(_is_verbish(w) for w in head_words)
+                else:
+                    named = m.group(1) != "and" and _NAMED_SUBJECT.match(t, m.end(), claim.ce)
+                    plain_object = len(head_words) <= 12 and not _QUOTE_MARK.search(t, claim.cs, m.start())
+                    new_clause = bool(named and _is_verbish(named.group().split()[-1])) or (
+                        plain_object
+                        and not any(
+                            w.lower() in _AUX or w.lower() in _SUBJECT_PRONOUNS or (_is_verbish(w) and w.endswith("ed"))
+                            for w in head_words
+                        )
                     )
-                ):
+                if new_clause:
                     claim.ce = m.start()  # "forecast a cut, and the peso fell"; "said A, while Mayor B cancelled C"
                     if claim.extent:
                         claim.extent = (claim.extent[0], m.start())  # the new clause is the reporter's
                     break
-            short = re.match(
-                rf"((?:[\w'’-]+\s+){{0,2}}?[\w'’-]+)\s+(?:(?:(?:shortly|soon|just|hours|days)\s+)?(?:after|before)\b"
-                rf"|(?:{_TIME})\b)",
-                t[claim.cs : claim.ce],
-            )
             bare = t[claim.cue[0] : claim.cue[1]].split()[-1]
-            if short and not any(_is_verbish(w) for w in _words(t[claim.cs : claim.ce])) and bare not in _AS_ONLY:
+            if bare in _OBJECT_TO_CUES:
+                more = _AND_PAST.search(t, claim.cs, claim.ce)
+                if more and re.search(r"\bto\s+\w", t[claim.cs : more.start()]) and _is_verbish(more.group(1)):
+                    claim.ce = more.start()  # "urged the embassy to reconsider and spoke with X": the source acts again
+                    if claim.extent:
+                        claim.extent = (claim.extent[0], more.start())
+            short = _SHORT_OBJECT_TIME.match(t[claim.cs : claim.ce])
+            if (
+                short
+                and not any(_is_verbish(w) for w in _words(t[claim.cs : claim.ce]))
+                and bare not in _AS_ONLY
+                and not (
+                    re.match(r"\s+(?:in|at)\s+[A-Z]", t[claim.cs + short.end(1) : claim.ce])
+                    and len(_words(t[claim.cs + short.end(1) : claim.ce])) > 5
+                )  # "reported one more case in Las Palmas' village, where ...": the place is the case's
+            ):
                 claim.ce = claim.cs + short.end(1)  # "claimed victory shortly after midnight": the object only
             if bare in _AS_ONLY and not re.search(r"\bas\b", t[claim.cue[1] : claim.ce]):  # "as" may lead in
                 claims.remove(claim)
@@ -1087,7 +1273,7 @@ def _clause_claims(doc: _Doc, c0: int, c1: int, quotes: list[tuple[int, int]]) -
                 )
             )
     for m in _REPORTED_BY.finditer(t, c0, c1):
-        if not _inside(m.start(), quotes):
+        if not _inside(m.start(), quotes) and not re.fullmatch(r"such|well|follows|such:?", m.group(3).strip(" :")):
             claims.append(_Claim(m.start(3), m.end(3), (m.start(2), m.end(2)), (m.start(1), m.end(1)), None))
     return claims
 
@@ -1130,7 +1316,11 @@ def _passive_agent(t: str, c0: int, c1: int, quotes: list[tuple[int, int]]) -> _
 
 
 def _according(t: str, c0: int, c1: int, cue_s: int, cue_e: int, stops: list[int]) -> _Claim | None:
-    src_m = re.match(r"\s*((?:[^,;]|,(?=\d{3}\b))+?)(?=\s*(?:,(?!\d{3}\b)|;|$|[.!?][\"”]?\s*$))", t[cue_e:c1])
+    src_m = re.match(
+        r"\s*((?:[^,;]|,(?=\d{3}\b)|(?<=\d),(?=\s\d{4}\b))+?)"
+        r"(?=\s*(?:,(?!\d{3}\b)(?!(?<=\d,)\s\d{4}\b)|;|$|[.!?][\"”]?\s*$))",
+        t[cue_e:c1],
+    )  # ("according to a March 14, 2019 press release": the date's comma is no boundary)
     if not src_m:
         return None
     ss, se = cue_e + src_m.start(1), cue_e + src_m.end(1)
@@ -1139,9 +1329,6 @@ def _according(t: str, c0: int, c1: int, cue_s: int, cue_e: int, stops: list[int
     if np_m and np_m.end() < se and any(_is_verbish(w) for w in _words(t[np_m.end() : se])):
         se = np_m.end()  # "According to the ministry 40 people died": no comma after the source
         verb_follows = _is_verbish((_words(t[se : se + 30]) or [""])[0])
-    by = re.search(r"\bby\s+(.+)$", t[ss:se])
-    if by and re.match(r"(?:a|an|the)?\s*\w*\s*(?:tweet|post|statement|report|message|letter)s?\b", t[ss:se]):
-        ss += by.start(1)  # "according to a tweet by X": X is the source
     initial = not re.search(r"\w", t[c0:cue_s])
     rel = (_RELATIVE_OPENING if initial else _RELATIVE_CLOSING).match(t, se, c1)
     if rel and not _CUE_RE.search(rel.group()):  # "according to police, who said X": a statement of its own
@@ -1153,6 +1340,10 @@ def _according(t: str, c0: int, c1: int, cue_s: int, cue_e: int, stops: list[int
         appos = (_NAME_APPOSITION if initial else _TITLE_APPOSITION).match(t, se, c1)
         if appos and _split_person(appos.group(1) if initial else t[ss:se]):
             se = appos.end(1)  # "according to the mayor, Dee Margo, X", "according to Josh Bash, the U.S. Attorney."
+        elif initial and _split_person(t[ss:se]):
+            role = _ROLE_APPOSITION.match(t, se, c1)
+            if role and not any(_is_verbish(w) for w in _words(role.group(1))):
+                se = role.end(1)  # "According to a post by Ann Roe, director of the event, X": her role is the source's
     after = _trim(t, se, c1)[0]
     src, cue = _tidy_source(t, ss, se), (cue_s, cue_e)  # "according to Gazeta Wyborcza in March"
     if not re.search(r"\w", t[c0:cue_s]):  # "According to X, Y"
@@ -1163,6 +1354,9 @@ def _according(t: str, c0: int, c1: int, cue_s: int, cue_e: int, stops: list[int
         return _Claim(after, c1, src, cue, (and_at, c1))
     if verb_follows and re.search(r",\s*$", t[c0:cue_s]):
         return _Claim(c0, c1, src, cue, (c0, c1))  # "Rescuers, according to the ministry, recovered ten": one statement
+    if re.match(r",\s*(?:and|but)\s+(?:the|a|an|its|their|[A-Za-z]+s|[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*)\s", t[se:c1]):
+        stops.append(cue_s)  # "A, according to X, and the country has been B": B is the reporter's, or another's
+        return _Claim(c0, cue_s, src, cue, (c0, se))
     if after < c1 and re.search(r"\w", t[after:c1]) and t[se : se + 1] == ",":  # "A, according to X, B"
         if _INTRO.match(t, c0) and not any(_is_verbish(w) for w in _words(t[c0:cue_s])):
             return _Claim(after, c1, src, cue, (c0, c1))  # "On Sunday in London, according to X, B": A sets the scene
@@ -1183,13 +1377,15 @@ _CITED_THAT = re.compile(
     r"\b(cited|quoted)\s+((?:a|an|the|two|three|several|one|some)\s+[^,;:\"“”]{2,60}?)\s+(?:as\s+saying\s+)?that\s+"
 )
 _CITED_BETWEEN = re.compile(r"\s*,?\s*(citing|quoting)\s+([^,;\"“”]+?)\s*,?\s*$")
-_NEW_CLAUSE = re.compile(r",\s+(and|but|while|whereas)\s+")
+_NEW_CLAUSE = re.compile(r"[,\"”]\s+(and|but|while|whereas)\s+|,\s+(however),\s+")
+_HEDGED = re.compile(r"\b(?:reportedly|allegedly)\s+$")
 _NAMED_SUBJECT = re.compile(
     r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*\s+){0,3}[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*(?:,[^,]{1,60},)?\s+(?:also\s+)?[a-z]+"
 )
 # a clause with its own subject after the content: after an object ("forecast a cut, and the peso fell") or,
 # after any content, a named subject behind "but"/"while" ("..., while Mayor Ruiz cancelled classes")
 _NAME_APPOSITION = re.compile(r",\s*((?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*\s+){1,3}[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*)(?=,\s)")
+_ROLE_APPOSITION = re.compile(r",\s*((?:[a-z][\w'’-]*\s+){1,3}(?:of|at|for)\s[^,;\"“”]{1,60}?)(?=,\s)")
 _TITLE_APPOSITION = re.compile(r",\s*((?:the|a|an)\s[^,;\"“”]{1,80}?)(?=[.!?]?[\"”]?\s*$)")
 _RELATIVE_CUE = re.compile(rf",\s*(?:who|which)\s+(?:also\s+)?((?:{_FINITE}))\b(?:\s+that\b)?")
 _RELATIVE_OPENING = re.compile(r",\s*(?:which|who|whose)\b[^,;]*?(?=,\s)")
@@ -1215,7 +1411,7 @@ def _participle_source(
         return (tail_at + wm.start(1), tail_at + wm.end(1)), start
     if am:
         return (tail_at + am.start(1), tail_at + am.end(1)), c0
-    joined = re.search(r",\s*(?:while|and|but|also|then)\s*$", gap)
+    joined = re.search(r",[\"”]?\s*(?:while|and|but|also|then|further|later|again|\w+ly)\s*$", gap)
     if gap.rstrip().endswith(",") or joined:  # "..., saying", "..., while noting": the earlier speaker goes on
         earlier = [c for c in claims if c.src and c.cue[0] < cue_s]
         start = c0 + (joined.start() if joined else gap.rstrip().rfind(","))
@@ -1262,7 +1458,10 @@ def _inverted(t: str, c0: int, c1: int, cue_s: int, cue_e: int, quotes: list[tup
     ):
         return None  # "said exports continue" is not "said X"
     src = (cue_e + sm.start(1), cue_e + sm.end(1))
-    time = re.search(rf"\s+(?:{_TIME})$", t[src[0] : src[1]])
+    aside = _ASIDE_END.search(t, src[0], src[1])
+    if aside and aside.start() > src[0]:
+        src = (src[0], aside.start())  # '"A," said Mayor Ann Roe (no relation).'
+    time = _TIME_END.search(t[src[0] : src[1]])
     if time and time.start() > 0:
         src = (src[0], src[0] + time.start())  # '“A,” said the mayor in an interview'
     ce = s0 + sep.start()
@@ -1310,18 +1509,43 @@ def _unattributed(t: str, c0: int, c1: int, claims: list[_Claim]) -> tuple[int, 
     lead = re.match(
         r"(?:Yesterday|Today),\s+|(?:Meanwhile|However|Similarly|Likewise|Separately|Moreover|Furthermore|Additionally"
         r"|In response),?\s+"
-        r"|(?:and|but|while|whereas)\s+",
+        r"|(?:and|but|while|whereas|though|although)\s+",
         t[s:e],
     )
     if lead:
         s += lead.end()
     s, e = _trim_content(t, s, e)
     words = _words(t[s:e])
-    if len(words) < 4 or t[s:e].rstrip().endswith("?") or not any(w.islower() for w in words):
+    if len(words) < 4 or re.match(r"[\"”’]?\?", t[e : e + 2]) or not any(w.islower() for w in words):
         return None
     if not any(_is_verbish(w) or (w.islower() and w.endswith("s")) for w in words) and len(words) < 6:
         return None
     return s, e
+
+
+_SAME_FORM = _wordset("set put cut hit shut quit spread cost hurt remain remains used")  # also a participle or present
+_AND_CLAUSE = re.compile(
+    r",\s+(?:and\s+(?=(?:the|a|an|its|his|her|their|[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*)\s)"
+    r"|(?:al)?though\s+(?=(?:the|a|an|its|his|her|their|it|they|he|she|[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*)\s))"
+)  # (", and he lived in X" goes on about the same subject: no split)
+_LATER_FOUND = re.compile(
+    r",?\s+(?:though|although|but)\s+(?:it|this|they|he|she)\s+(?:was|were|has\s+been|had\s+been|have\s+been)"
+    r"\s+(?:later|subsequently|since|afterwards)\s"
+)  # "Police said A, though it was later found to be B": what became known later is the reporter's
+
+
+def _split_coordinated(t: str, span: tuple[int, int], quotes: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """An assertion in the reporter's voice split where ", and" opens a clause with its own subject and verb:
+    "The bridge was closed in May, and the ferry resumed service": two facts, one claim each."""
+    cs, ce = span
+    for m in _AND_CLAUSE.finditer(t, cs, ce):
+        head, tail = _words(t[cs : m.start()]), _words(t[m.end() : ce])
+        if _inside(m.start(), quotes) or not any(_is_verbish(w) for w in head):
+            continue
+        verb = next((i for i, w in enumerate(tail[:8]) if _is_verbish(w) and w not in _SAME_FORM), None)
+        if verb and len(_words(t[m.end() : ce])) >= 4 and not any(w in _RELATIVE_WORDS for w in tail[:verb]):
+            return [(cs, m.start()), *_split_coordinated(t, (m.end(), ce), quotes)]
+    return [span]
 
 
 def _note_anonymity(doc: _Doc, out: list[Suggestion], note: str, head: str) -> None:
@@ -1442,14 +1666,13 @@ def _suggest(t: str) -> list[Suggestion]:
                         if n.src and not re.fullmatch(r"(?:i|we|you)(?:['’]\w+)?", t[n.src[0] : n.src[1]].lower())
                     ]
             span = _unattributed(t, c0, c1, claims)
-            if span and not whole_quote:
-                cs, ce = span
+            for cs, ce in _split_coordinated(t, span, quotes) if span and not whole_quote else ():
                 ag = _AGENTLESS.search(t, cs, ce)
                 cue_span = ag.span(1) if ag and ag.group(1) else (ag.span() if ag else (None, None))
                 worthy = bool(_NUM_RE.search(t[cs:ce]) or not _OPINION_RE.search(t[cs:ce]))
                 cue = t[cue_span[0] : cue_span[1]] if ag else None
                 spans = (t[cs:ce], cs, ce, None, None, None, cue, *cue_span)
-                if joined is not None and not claims and not ag and len(out) == before:
+                if joined is not None and not claims and not ag and len(out) == before and cs == span[0]:
                     prev = out[joined]  # "A; B" in the reporter's voice is one assertion, as the gold reads it
                     cs, worthy = prev.content_start, worthy or prev.checkworthy
                     spans = (t[cs:ce], cs, ce, None, None, None, prev.cue, prev.cue_start, prev.cue_end)

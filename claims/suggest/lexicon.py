@@ -28,14 +28,16 @@ _FINITE = (
     "disagreed with|disputed|apologized for|apologised for|apologizes for|apologises for|asked for|"
     "asks for|attributed|attributes|captured|captures|"
     "indicate|allege|warn|insist|argue|believe|confirm|underlined|underlines|reaffirmed|reaffirms|reasserted|"
-    "reasserts|criticized|criticised|criticizes|criticises|hailed|hails"
+    "reasserts|criticized|criticised|criticizes|criticises|hailed|hails|encouraged|encourages|asked|asks|informed|"
+    "informs|continued|credited|credits|considers|considered|thanked|thanks"
 )  # (noun-object cues keep their preposition: "apologized for X", "disagreed with X")
 _PARTICIPLES = (
     "saying|adding|warning|telling|stating|claiming|alleging|reporting|noting|arguing|insisting|blaming|accusing|"
     "urging|fearing|showing|denying|confirming|describing|calling for|calling on|speaking of|acknowledging|"
     "explaining|announcing|praising|estimating|predicting|declaring|asserting|citing|pressing for|pushing for|"
     "emphasizing|emphasising|stressing|questioning|reiterating|pointing out|mentioning|advising|complaining of|"
-    "complaining about|complaining|apologizing for|apologising for|asking for|attributing|writing|disputing"
+    "complaining about|complaining|apologizing for|apologising for|asking for|attributing|writing|disputing|"
+    "asking"
 )
 _CUE_RE = re.compile(
     rf"\b(?:(?:(?:has|have|had)\s+been|is|are|was|were)\s+(?:{_PARTICIPLES})\b"  # "Unions were pressing for X"
@@ -63,6 +65,7 @@ _SHOW = {"showed", "shows", "showing", "captured", "captures"}  # only with a do
 _NOT_CHECKWORTHY_CUES = _wordset(
     "urged urges urging praised praises praising fearing expressed expresses warned warns predicted "
     "predicts predicting believe believes believed criticized criticised criticizes criticises hailed hails welcomed welcomes cautioned cautions forecast forecasts promised promises"
+    " encouraged encourages asked asks asking thanked thanks considers considered"
 ) | {"called for", "calls for", "called on", "calls on", "calling for", "calling on", "pressing for", "pushing for"}
 _AUX = _wordset(
     "is are was were be been being has have had do does did will would can could may might must should shall"
@@ -97,7 +100,7 @@ _ORG_WORDS = _wordset(
     "borders without for of the and airport international world health athletics sports sport football cricket "
     "rugby cycling gold copper mining minerals metals resources holdings energy petroleum oil gas motors pharmaceuticals "
     "cross crescent transport education tourism telecom insurance industries technologies systems logistics shipping "
-    "electric railways rail water bulletin gazeta chronicle courier inquirer agence"
+    "electric railways rail water bulletin gazeta chronicle courier inquirer agence affairs"
 )  # (the last row: sector words that end or start organisation names, "Health X", "X Copper")
 _PLACES = _wordset(
     "israel egypt iran iraq syria turkey yemen germany france britain china russia ukraine gaza lebanon "
@@ -134,7 +137,7 @@ _UNNAMED_GROUPS = _wordset("investigators workers rescuers paramedics medics fir
 # "officials": anonymous; other roles ("Analysts", "Engineers", "Prosecutors") speak on record in their capacity
 _ANON_RE = re.compile(
     r"(?<![\w-])(?:officials?|sources?|diplomats?|aides?|insiders?|reports|representatives|authorities|unnamed|anonymous"
-    r"|(?:eye)?witness(?:es)?|bystanders?|onlookers?"
+    r"|(?:eye)?witness(?:es)?|bystanders?|onlookers?|critics|criticism|rumou?rs|speculation"
     r"|(?:people|persons?) (?:familiar|with knowledge|close|briefed))\b",
     re.I,
 )
@@ -169,7 +172,7 @@ _QUOTE_MARK = re.compile('["“”]')
 _TIME = (
     r"(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today)"
     r"(?:\s+(?:morning|afternoon|evening|night))?|tonight|earlier|later"
-    r"|late|also|again|publicly|previously|subsequently|recently|repeatedly|(?:last|this|next)\s+(?:week|month|year"
+    r"|late|also|again|publicly|previously|subsequently|recently|repeatedly|(?:on\s+)?(?:last|this|next)\s+(?:week|month|year"
     r"|night|weekend|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|(?:on|in|at|via|during|through)\s+"
     r"(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\w-]+\s+){0,3}?(?:statement|post|interview|tweet|conference|"
     r"briefing|message|speech|release|report|filing|note|letter|e-?mail|video|broadcast|address|blog|memo|notice"
@@ -189,7 +192,7 @@ _RECIPIENT = re.compile(
     r"|lawmakers|the press|parliament|\w+)(?=[\s,.;:!?]|$)"
 )
 _AGENTLESS = re.compile(
-    r"\b(?:is|are|was|were|been|being|be)\s+(?:not\s+)?(?:\w+ly\s+)?(reported|said|alleged"
+    r"\b(?:is|are|was|were|been|being|be)\s+(?:not\s+)?(?:\w+ly\s+)?(reported|said|alleged|intimated|rumou?red"
     r"|believed|estimated|forecast)\b(?!\s+by\b)|\b(?:reportedly|allegedly)\b"
 )
 _DESPITE = re.compile(r",?\s+despite\b")
@@ -235,11 +238,13 @@ _NP_UNIT = (
     r"(?:(?:the|a|an|its|his|her|their)\s+)?(?:[A-Z][\w'’.&-]*(?:\s+(?:(?:of|for|on|and|de|al|the)\s+)*[A-Z][\w'’.&-]*)*"
     rf"|(?!{_VERB_WORD})[a-z-]+(?:\s+(?!(?:the|a|an|this|that|its|his|her|their|some|many|at|in|on|of|from|by|for|with"
     rf"|one|two|three|four|five)\b|{_VERB_WORD})[a-z-]+){{0,2}})"
-)
+    rf"(?:(?:['’]s|(?<=['’]s))(?:\s+(?!{_VERB_WORD})[a-z-]+){{1,2}}(?=\s+(?:dated|{_VERB_WORD})))?"
+)  # (a possessive goes on with its noun: "the agency's situation report dated May 4")
 _ACCORDING_NP = re.compile(
     rf"{_NP_UNIT}(?:\s+(?:of|from|by|in|at|for)\s+{_NP_UNIT}){{0,3}}"
     rf"(?:\s+(?:[a-z]+ed|issued|released|published|seen|given|shown|made|held|written)"
     rf"\s+(?:on|in|by|at(?!\s+(?:least|most)\b)|last|this|earlier|late)\s+{_NP_UNIT})?"
+    r"(?:\s+dated\s+(?:\d{1,2}\s+)?[A-Z][a-z]+(?:\s+\d{1,2})?(?:,?\s+\d{4})?)?"
 )  # the noun phrase after "according to" when no comma closes it (not "... recovered at least ten")
 _INLINE_DATE = re.compile(
     r"(?<=\S\s)(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s+(?:January|February|March|April|May"
