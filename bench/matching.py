@@ -3,7 +3,7 @@
 checked claim that covers a tweet?
 
     bench/matching.py [QUERIES] [QRELS] [VCLAIMS] [--split dev|train] [--archive-size N] [--limit N] [--profile N]
-    bench/matching.py --train [--cv 5] [-C 1.0] [--model PATH]   # fit the re-ranker on TRAIN, write the model file
+    bench/matching.py --train [--cv 5] [-C 1.67] [--objective listwise|pointwise] [--model PATH]   # fit the re-ranker on TRAIN, write the model file
 
 Defaults (resolved relative to this script): ``../shared/evaldata/claim-matching/{split}.queries.tsv``,
 ``{split}.qrels`` and ``verified_claims.docs.tsv`` (CLEF 2020 CheckThat! Task 2; ``--split`` defaults to dev).
@@ -24,10 +24,12 @@ would) but are never gold, so quality figures at N > 10,373 are only a lower bou
 with the most in all (the timings then include the profiler's overhead).
 
 ``--train`` builds the matcher without a model over the checked claims, takes the top candidates of each
-*train* tweet, labels the gold claim 1 and the other candidates 0, and fits a logistic regression
-(scikit-learn, standardised, balanced class weights) on the candidates' features; it writes the
-coefficients (no texts) to ``claims/matching_model.json``. ``--cv N`` first reports MAP@1/3/5 and MRR of the
-same fit by N-fold cross-validation over the train tweets (what to tune on). Never train or tune on dev.
+*train* tweet, labels the gold claim 1 and the other candidates 0, and fits a linear re-ranker on the candidates'
+standardised features: by default listwise (``--objective listwise``: a conditional logit, softmax over each
+tweet's candidates, L2 penalty 1 / (2 C), scipy's L-BFGS), or ``pointwise`` (the class-balanced logistic
+regression of scikit-learn of the first rounds); it writes the coefficients (no texts) to
+``claims/matching_model.json``. ``--cv N`` first reports MAP@1/3/5 and MRR of the same fit by N-fold
+cross-validation over the train tweets (what to tune on). Never train or tune on dev.
 
 Ends with ONE JSON line of figures.
 """
@@ -56,6 +58,7 @@ from claims import matching  # noqa: E402 (the path is set just above)
 SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "evaldata"
 DATA = SHARED / "claim-matching"
 SCORER = SHARED / "tools" / "score_matching.py"
+LISTWISE_C = 1.67  # the listwise fit's L2 penalty is 1 / (2 C) = 0.3, chosen by 5-fold CV on train
 
 
 def read_tsv(path: Path) -> list[list[str]]:
@@ -124,19 +127,64 @@ def _sig(v) -> float:
     return float(f"{float(v):.7g}")
 
 
-def _fit(x, y, c: float):
-    """A standardised, class-balanced logistic regression: (mean, scale, model)."""
+def _fit(x, y, c: float, groups=None, objective: str = "listwise"):
+    """A standardised linear re-ranker: (mean, scale, model) where ``model.decision_function`` scores rows.
+
+    ``listwise`` (the default): a conditional logit (softmax over each tweet's candidates, the gold claim's
+    likelihood maximised, L2 penalty ``1 / (2 c)`` on the standardised coefficients; L-BFGS, scipy), which
+    optimises what the ranking needs, the gold candidate above the others *of the same tweet*; its intercept is
+    0 (a constant does not change a ranking). ``pointwise``: the class-balanced logistic regression of the
+    first rounds (scikit-learn)."""
     import numpy as np
-    from sklearn.linear_model import LogisticRegression
-    from sklearn.preprocessing import StandardScaler
 
-    scaler = StandardScaler().fit(x)
-    scale = np.where(scaler.scale_ > 0, scaler.scale_, 1.0)
-    lr = LogisticRegression(C=c, class_weight="balanced", max_iter=5000).fit((x - scaler.mean_) / scale, y)
-    return scaler.mean_, scale, lr
+    mean = x.mean(axis=0)
+    scale = x.std(axis=0)
+    scale = np.where(scale > 0, scale, 1.0)
+    z = (x - mean) / scale
+    if objective == "pointwise" or groups is None:
+        from sklearn.linear_model import LogisticRegression
+
+        lr = LogisticRegression(C=c, class_weight="balanced", max_iter=5000).fit(z, y)
+        return mean, scale, lr
+    return mean, scale, _Listwise(z, y, groups, 1.0 / (2.0 * c))
 
 
-def cross_validate(x, y, groups, keys, gold, qids, c: float, folds: int, seed: int = 15) -> dict[str, float]:
+class _Listwise:
+    """The conditional logit of :func:`_fit`: ``coef_`` and ``intercept_`` as scikit-learn's linear models."""
+
+    def __init__(self, z, y, groups, lam: float) -> None:
+        import numpy as np
+        from scipy.optimize import minimize
+
+        keep = np.isin(groups, np.unique(groups[y == 1]))  # tweets whose gold is among the candidates
+        z, y = z[keep], y[keep].astype(np.float64)
+        _, g = np.unique(groups[keep], return_inverse=True)
+        n_groups = int(g.max()) + 1 if len(g) else 0
+        n_pos = np.bincount(g, y, minlength=n_groups)
+
+        def loss(w):
+            s = z @ w
+            top = np.full(n_groups, -np.inf)
+            np.maximum.at(top, g, s)
+            e = np.exp(s - top[g])
+            total = np.bincount(g, e, minlength=n_groups)
+            p = e / total[g]
+            value = -(y @ s) + n_pos @ (top + np.log(total)) + lam * (w @ w)
+            grad = -(y @ z) + (n_pos[g] * p) @ z + 2 * lam * w
+            return value, grad
+
+        w0 = np.zeros(z.shape[1])
+        result = minimize(loss, w0, jac=True, method="L-BFGS-B", options={"maxiter": 3000}) if n_groups else None
+        self.coef_ = np.array([result.x if result is not None else w0])
+        self.intercept_ = np.zeros(1)
+
+    def decision_function(self, z):
+        return z @ self.coef_[0] + self.intercept_[0]
+
+
+def cross_validate(
+    x, y, groups, keys, gold, qids, c: float, folds: int, seed: int = 15, objective: str = "listwise"
+) -> dict[str, float]:
     """MAP@1/3/5 and MRR@10 of the re-ranker over the train split by ``folds``-fold cross-validation, the folds
     drawn over tweets (all candidates of one tweet in one fold); a tweet whose gold claim is not among its
     candidates counts 0."""
@@ -148,7 +196,7 @@ def cross_validate(x, y, groups, keys, gold, qids, c: float, folds: int, seed: i
     scores = np.zeros(len(y))
     for f in range(folds):
         test = fold_of[groups] == f
-        mean, scale, lr = _fit(x[~test], y[~test], c)
+        mean, scale, lr = _fit(x[~test], y[~test], c, groups[~test], objective)
         scores[test] = lr.decision_function((x[test] - mean) / scale)
     run: dict[str, list[str]] = {}
     for g, qid in enumerate(qids):
@@ -186,13 +234,14 @@ def train(args: argparse.Namespace) -> None:
     print(f"gold claim among the {matching.CANDIDATES} candidates for {found}/{len(queries)} train tweets")
     cv = {}
     if args.cv:
-        cv = cross_validate(x, y, groups_a, keys, gold, qids, args.c, args.cv)
+        cv = cross_validate(x, y, groups_a, keys, gold, qids, args.c, args.cv, objective=args.objective)
         print(f"train {args.cv}-fold CV:", json.dumps(cv))
-    mean, scale, lr = _fit(x, y, args.c)
+    mean, scale, lr = _fit(x, y, args.c, groups_a, args.objective)
     model = {
-        "kind": "logistic-regression over relative(features)",
+        "kind": f"{args.objective} linear re-ranker over relative(features)",
         "trained_on": "CLEF 2020 CheckThat! Task 2 train split (800 tweets), top candidates of each",
         "candidates": matching.CANDIDATES,
+        "objective": args.objective,
         "C": args.c,
         "rows": len(y),
         "positives": int(y.sum()),
@@ -223,7 +272,13 @@ def main() -> None:
     p.add_argument("--profile", type=int, default=0, metavar="N", help="rank under cProfile, print the top N")
     p.add_argument("--train", action="store_true", help="fit the re-ranker on the train split")
     p.add_argument("--model", default=str(matching.MODEL_PATH), help="model file to write (--train) or read")
-    p.add_argument("-C", dest="c", type=float, default=1.0, help="inverse regularisation (--train)")
+    p.add_argument("-C", dest="c", type=float, default=LISTWISE_C, help="inverse regularisation (--train)")
+    p.add_argument(
+        "--objective",
+        choices=("listwise", "pointwise"),
+        default="listwise",
+        help="with --train: softmax over each tweet's candidates, or the balanced logistic regression",
+    )
     p.add_argument("--cv", type=int, default=0, help="with --train: report N-fold cross-validation on train first")
     args = p.parse_args()
     if args.train:

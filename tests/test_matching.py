@@ -185,3 +185,46 @@ def test_ranking_after_add_is_that_of_a_matcher_built_at_once():
     for text in QUERIES:
         assert grown.rank(text, k=5) == fresh.rank(text, k=5)
         assert grown.closest(text, k=3) == fresh.closest(text, k=3)
+
+
+def _bench_module():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("bench_matching", ROOT / "bench" / "matching.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_listwise_fit_learns_what_separates_gold_from_the_other_candidates_of_its_tweet():
+    np = pytest.importorskip("numpy")
+    bench = _bench_module()
+    rng = np.random.default_rng(0)
+    groups = np.repeat(np.arange(60), 10)
+    # feature 0 is a per-tweet offset (the same for all candidates of a tweet): useless for ranking;
+    # feature 1 is higher for the gold candidate than for the others of its tweet
+    offset = rng.normal(0, 5, 60)[groups]
+    y = np.zeros(len(groups), dtype=int)
+    y[::10] = 1
+    signal = rng.normal(0, 1, len(groups)) + 3.0 * y
+    x = np.column_stack([offset, signal])
+    mean, scale, model = bench._fit(x, y, 1.0, groups, "listwise")
+    coef = model.coef_[0]
+    assert coef[1] > 0 and abs(coef[0]) < coef[1] / 5
+    scores = model.decision_function((x - mean) / scale)
+    top = [np.flatnonzero(groups == g)[np.argmax(scores[groups == g])] for g in range(60)]
+    assert np.mean(y[top]) > 0.7
+    # a tweet whose gold claim is not among its candidates is left out of the fit, not a crash
+    y_none = y.copy()
+    y_none[groups == 0] = 0
+    bench._fit(x, y_none, 1.0, groups, "listwise")
+
+
+def test_the_committed_model_is_the_listwise_re_ranker_and_loads_for_these_features():
+    from claims import matching
+
+    model = matching.load_model()
+    assert model is not None and model.get("objective") == "listwise"
+    assert model["candidates"] == matching.CANDIDATES
+    assert len(model["coef"]) == len(model["mean"]) == 3 * len(matching.FEATURES)
+    assert Matcher(ARCHIVE).model == model
