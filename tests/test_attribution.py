@@ -1438,3 +1438,93 @@ def test_an_opening_mark_typed_where_a_quote_closes():
         'He called it a "misguided decision.“ However, Governor Ann Roe said, "The museum did its best."'
     )
     assert [s.source for s in found] == ["He", "Governor Ann Roe"]
+
+
+def test_a_caption_ending_in_its_image_credit_is_no_claim():
+    found = run("Smoke over the harbour at dawn. Image: Ann Roe (photos).\n\nThe fire began at noon.")
+    assert [s.content for s in found] == ["The fire began at noon"]
+
+
+def test_a_time_between_a_with_source_and_its_participle_is_not_the_source():
+    s = only("The vote was delayed, with the agency yesterday confirming on its website they were not coming.")
+    assert (s.source, s.content) == ("the agency", "they were not coming")
+
+
+def test_a_state_after_the_place_of_an_according_to_source():
+    s = only("According to police in Springfield, Illinois, the suspect has been arrested twice before.")
+    assert (s.source, s.content) == ("police in Springfield, Illinois", "the suspect has been arrested twice before")
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("Jones, in remarks to The Local Herald, contended he would have won the race.", "Jones"),
+        (
+            "Late on Friday, the mayor of Springfield, in a statement delivered via her aides, announced the bridge "
+            "would close.",
+            "the mayor of Springfield",
+        ),
+    ],
+)
+def test_an_aside_naming_the_medium_between_source_and_cue(text, source):
+    s = only(text)
+    assert s.source == source
+    assert not s.content.startswith(("Late", "Jones", "the mayor"))
+
+
+def test_an_editors_bracketed_full_stop_ends_no_content():
+    s = only('Ann Roe of the agency observed, "We have never seen a queue as long as this[.]"')
+    assert s.content == "We have never seen a queue as long as this"
+
+
+def test_an_infinitive_after_a_cue_keeps_its_to():
+    s = only("She claimed to have paid the fine on the day it was issued.")
+    assert s.content == "to have paid the fine on the day it was issued"
+
+
+def test_bare_activists_and_witnesses_are_unnamed_groups():
+    s = only("Local activists claimed the fire had been started on purpose.")
+    assert (s.source, s.attribution_type) == ("Local activists", "anonymous")
+
+
+def test_continued_after_a_closing_quote_attributes_the_quotes_around_it():
+    found = attributed('"We are not done. We will win," Smith continued. "[W]e will build it. It is time."')
+    assert [(s.source, s.cue, s.content) for s in found] == [
+        ("Smith", "continued", "We are not done. We will win"),
+        ("Smith", "continued", "[W]e will build it. It is time"),
+    ]
+    assert not attributed("Prices continued.")
+
+
+def test_a_relative_cue_after_a_name_inside_the_reporters_clause():
+    found = run("The tour included the farm of Mayor Ann Roe, who told the press her cousin needed a loan.")
+    assert [(s.source, s.cue, s.content) for s in found] == [
+        ("Mayor Ann Roe", "told", "her cousin needed a loan"),
+        (None, None, "The tour included the farm of Mayor Ann Roe"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, source, cue",
+    [
+        ('Senator Ann Green spoke on local radio, "This is a mistake. It will cost us."', "Senator Ann Green", "spoke"),
+        (
+            'Mayor Ann Green, also on the radio, defended her plan: "We will build it. It is time."',
+            "Mayor Ann Green",
+            "defended",
+        ),
+    ],
+)
+def test_a_statement_act_before_a_quote_is_a_cue(text, source, cue):
+    s = only(text)
+    assert (s.source, s.cue, s.content) == (source, cue, s.content.lstrip('"'))
+    assert s.content.startswith(("This", "We"))
+
+
+def test_a_statement_act_with_no_quote_is_no_cue():
+    assert not attributed("Ann Green spoke at the rally on Monday, and firefighters responded to the blaze.")
+
+
+def test_a_participle_after_a_subordinator_has_the_main_clauses_subject():
+    s = only("When announcing the plan on Monday, Mayor Ann Roe said the port would open in May.")
+    assert (s.source, s.cue, s.content) == ("Mayor Ann Roe", "said", "the port would open in May")

@@ -97,7 +97,19 @@ DATA = Path(__file__).resolve().parent / "data"
 # - attribution-wikinews-blind-4.jsonl (8 docs, 136 claims; built by build_wikinews_blind4.py from the text and the
 #   guideline only, before any suggester ran on it): scored once, after the blind-3 fixes, with the code before and
 #   after them: overlap 0.891 -> 0.887, exact 0.759 -> 0.764, source 0.877 -> 0.902, type 0.869 -> 0.893, anonymous
-#   recall 0.71 -> 0.71 (5 of 7). The honest figure for unseen news; floors are those, rounded down.
+#   recall 0.71 -> 0.71 (5 of 7). Then used for development: fixed by kinds of error (captions ending in an image
+#   credit, a time between a "with" source and its participle, a state after the place of an "according to" source,
+#   an aside naming the medium between source and cue, a quote opening with an editor's bracketed capital, media
+#   words "website"/"account" after a cue, an editor's "[.]" at the end of a quote, "to have"/"to be" after a cue
+#   kept in the content, bare "activists"/"witnesses" as unnamed groups, '"A," X continued.' as a cue, ", who told
+#   the press B" after a name inside the reporter's clause, statement acts "spoke/defended/responded/reacted" as cues
+#   before a quote, no subordinator "When"/"While" as the source of a participle): overlap 0.919, exact 0.838, source
+#   0.952, type 0.944, anonymous recall 0.857 (6 of 7); floors are those, rounded down, and wikinews-dev's source floor was
+#   raised to its new 0.961.
+# - attribution-wikinews-blind-5.jsonl (8 docs, 119 claims, 16 anonymous; built by build_wikinews_blind5.py from the
+#   text and the guideline only): scored once, after the blind-3 and blind-4 fixes, with the code before and after
+#   them: 0.889 / 0.795 / 0.923 / 0.875 / 0.75 both times (one prediction changed, on a claim the gold does not
+#   have). The fixes of this round did not carry to it; floors are those figures, rounded down.
 FLOORS = {
     "attribution-heldout.jsonl": {
         "content_overlap_f1": 0.9,
@@ -122,7 +134,7 @@ FLOORS = {
     "attribution-wikinews-dev.jsonl": {
         "content_overlap_f1": 0.95,
         "content_exact_f1": 0.90,
-        "source_acc": 0.95,
+        "source_acc": 0.96,
         "type_acc": 0.94,
         "anonymous_recall": 0.84,
     },
@@ -147,12 +159,19 @@ FLOORS = {
         "type_acc": 0.98,
         "anonymous_recall": 1.0,
     },
-    "attribution-wikinews-blind-4.jsonl": {
+    "attribution-wikinews-blind-5.jsonl": {
         "content_overlap_f1": 0.88,
-        "content_exact_f1": 0.76,
-        "source_acc": 0.90,
-        "type_acc": 0.89,
-        "anonymous_recall": 0.71,
+        "content_exact_f1": 0.79,
+        "source_acc": 0.92,
+        "type_acc": 0.87,
+        "anonymous_recall": 0.75,
+    },
+    "attribution-wikinews-blind-4.jsonl": {
+        "content_overlap_f1": 0.91,
+        "content_exact_f1": 0.83,
+        "source_acc": 0.95,
+        "type_acc": 0.94,
+        "anonymous_recall": 0.85,
     },
 }
 

@@ -184,7 +184,11 @@ def _trim(t: str, s: int, e: int, chars: str = " \t\n\xa0,;:.—–-") -> tuple[
 
 def _trim_content(t: str, s: int, e: int) -> tuple[int, int]:
     s, e = _trim(t, s, e, " \t\n\xa0,;:")
-    while e > s and t[e - 1] in ".,;:!? \n\xa0" + _QUOTE_CHARS:
+    while e > s and t[e - 1] in ".,;:!? \n\xa0]" + _QUOTE_CHARS:
+        if t[e - 1] == "]":
+            if not t.endswith(("[.]", "[!]", "[?]"), s, e):
+                break
+            e -= 2  # "like this[.]": the editor's full stop
         e -= 1
     if t[s:e].startswith("that ") and not _THAT_POSSESSIVE.match(t, s, e):
         s += 5  # (but "said that apartment's tenant moved": "that" is a determiner)
@@ -560,7 +564,7 @@ def _sentences(t: str) -> list[tuple[int, int, int]]:
             continue  # photo captions, credit lines, datelines
         quotes = _quote_regions(t, p0, p1)
         cuts = [p0] + [p0 + e for e in _segment(para) if not _inside(p0 + e, quotes) and p0 + e < p1]
-        for m in re.finditer(r"[.!?]\s+(?=[\"“][A-Z])", para):
+        for m in re.finditer(r"[.!?]\s+(?=[\"“]\[?[A-Z])", para):  # ('"[T]he next quote': an editor's capital)
             b = p0 + m.end()
             if not _inside(b - 1, quotes) and any(o == b for o, _ in quotes):
                 cuts.append(b)  # "... p.m. “Next quote" is a new sentence
@@ -990,8 +994,14 @@ def _cues(t: str, c0: int, c1: int, quotes: list[tuple[int, int]]) -> list[re.Ma
             continue  # "asked the court to drop the case", "..., asking X to": a request; "asked about", "asked him" not
         if bare in {"informed", "informs"} and not _INFORMED_OF.match(nxt):
             continue  # "informed police she had immunity", but not "informed the public of"
-        if bare in {"continued", "continues"} and not re.match(r"\s*[,:]\s*[\"“]", nxt):
-            continue  # 'X continued, "A"' goes on with a quote; "continued to rise" is no statement
+        if bare in _QUOTE_ONLY_CUES and not _QUOTE_AFTER.match(nxt):
+            continue  # 'X spoke on radio, "A"', 'X defended the plan: "A"'; but "spoke at the rally", "responded to calls"
+        if (
+            bare in {"continued", "continues"}
+            and not re.match(r"\s*[,:]\s*[\"“]", nxt)
+            and not (re.match(r"\s*[.!?]?\s*$", nxt) and re.search(r"[\"”],?\s+[^,;\"“”]{1,60}$", before))
+        ):
+            continue  # 'X continued, "A"' and '"A," X continued.' go on with a quote; "continued to rise" is no statement
         if bare in {"considers", "considered"} and not re.match(r"\s+(?:that\b|[^,;:.\"“”]{1,60}?\bto\s+be\b)", nxt):
             continue  # "it considers the pipeline to be vital"; but "considered the bill", "considered resigning"
         if bare in {"thanked", "thanks"} and not re.match(r"\s+[^,;:.]{1,80}?\bfor\s", nxt):
@@ -1093,6 +1103,14 @@ def _clause_claims(doc: _Doc, c0: int, c1: int, quotes: list[tuple[int, int]]) -
             src, extent_start = _participle_source(t, c0, cue_s, claims, stops, quotes)
             content_start = _skip_after(t, cue_e, c1, bare)
         else:
+            who = _WHO_CUE.search(gap)
+            named = _NAME_BEFORE.search(t, max(c0, g0 + who.start() - 80), g0 + who.start()) if who else None
+            if named and named.start() > c0:  # "A included the home of Mayor Roe, who told the press B": B is hers
+                content_start = _skip_after(t, cue_e, c1, bare)
+                if content_start < c1:
+                    stops.append(g0 + who.start())
+                    claims.append(_Claim(content_start, c1, named.span(), (cue_s, cue_e), (g0 + who.start(), c1)))
+                    continue
             inverted = _inverted(t, c0, c1, cue_s, cue_e, quotes)
             if inverted:
                 claims.append(inverted)
@@ -1111,7 +1129,7 @@ def _clause_claims(doc: _Doc, c0: int, c1: int, quotes: list[tuple[int, int]]) -
                     r"(?:\s+(?:(?!(?:daily|weekly|monthly|quarterly|family|ally|assembly)\b)[a-z]+ly|also|then|has|have|had|later|(?:(?:on|as\s+of)\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
                     r"|yesterday|today))+\s*$",
                     "",
-                    _ASIDE_AFTER_AUX.sub("", gap),
+                    _ASIDE_MEDIUM.sub("", _ASIDE_AFTER_AUX.sub("", gap)),
                 )  # "X, on Sunday said": the day is not the source; "X has, in a statement, called on": nor the aside
                 end = g0 + len(trimmed)
                 res = _source_before(t, max(floor, end - 400), end, quotes)
@@ -1135,6 +1153,8 @@ def _clause_claims(doc: _Doc, c0: int, c1: int, quotes: list[tuple[int, int]]) -
             colon = _TO_QUOTE.match(t, content_start, c1)
             if colon and not _inside(colon.end() - 1, quotes):
                 content_start = colon.end()  # 'said about the suspect: "X"', 'told X on one occasion: "Y"'
+            elif bare in _QUOTE_ONLY_CUES:
+                content_start = cue_e + _QUOTE_AFTER.match(t[cue_e:c1]).end()
             split_quote = re.match(r"\s*,\s*[\"“]", t[cue_e:c1])
             s0 = max(c0, src[0] - 20)
             sep = re.search(r"(?:[,;]\s*[\"”]?|[\"”]\s*,?)\s*$", t[s0 : src[0]])
@@ -1324,6 +1344,9 @@ def _according(t: str, c0: int, c1: int, cue_s: int, cue_e: int, stops: list[int
     if not src_m:
         return None
     ss, se = cue_e + src_m.start(1), cue_e + src_m.end(1)
+    region = _STATE_AFTER.match(t, se, c1) if _PLACE_TAIL.search(t, ss, se) else None
+    if region:
+        se = region.end()  # "According to police in Dayton, Ohio, X": the state belongs to the place
     np_m = _ACCORDING_NP.match(t, ss, se)
     verb_follows = False
     if np_m and np_m.end() < se and any(_is_verbish(w) for w in _words(t[np_m.end() : se])):
@@ -1370,6 +1393,17 @@ _IN_REPORT = re.compile(
     r"|(?:a|an|the)\s+(?:[a-z]+\s+)?(?:report|article|study|survey|analysis)\s+(?:of|by|from)\s+[^,;\"“]{2,60}?)"
     r"(?:\s+(?:in|on|last|this|published|released)\b[^,;\"“]{0,40})?,\s"
 )  # a report by a named author framing the sentence: "In a News.com.au report, ...", "In a report by the UN, ..."
+_QUOTE_ONLY_CUES = _wordset("spoke defended responded reacted")  # a statement act, a cue only before a quote
+_QUOTE_AFTER = re.compile(r"[^.;:\"“”]{0,80}?[,:]\s*(?=[\"“])")
+_WHO_CUE = re.compile(r",\s*who\s+(?:(?:also|later|then|has|had|have)\s+)*$")
+_NAME_BEFORE = re.compile(r"(?<![\w'’.-])(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*\s+)*[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+$")
+_PLACE_TAIL = re.compile(r"\b(?:in|of|from)\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+)?$")
+_STATE_AFTER = re.compile(r",\s*[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]+)?(?=\s*,\s*\S)")
+_ASIDE_MEDIUM = re.compile(
+    r"(?<=\w)\s*,\s*(?:also\s+)?(?:in|on|via|during|through)\s+(?:(?:a|an|the|his|her|its|their)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:statement|remarks|comments|interview|post|tweet|Twitter|Facebook|television|radio|message|letter|speech)\b"
+    r"[^,;\"“”]{0,50},\s*$"
+)  # "X, in remarks to the Herald, contended", "X, in a statement delivered via aides, announced": the medium
 _ASIDE_AFTER_AUX = re.compile(
     r"(?<=\w)\s+(?:has|have|had)\s*,\s*(?:in|on|at|via|during|through|after|before|by)\s[^,;\"“”]{1,60},\s*$"
 )
@@ -1407,8 +1441,8 @@ def _participle_source(
     am = re.search(r"\b(?:cited|cites|citing|quoted|quotes|quoting)\s+(.+?)\s+as\s*$", tail)
     if wm:
         start = tail_at - 1 if tail_at > c0 else tail_at
-        stops.append(start)
-        return (tail_at + wm.start(1), tail_at + wm.end(1)), start
+        stops.append(start)  # "with the agency yesterday confirming": the day is not the source
+        return _tidy_source(t, tail_at + wm.start(1), tail_at + wm.end(1)), start
     if am:
         return (tail_at + am.start(1), tail_at + am.end(1)), c0
     joined = re.search(r",[\"”]?\s*(?:while|and|but|also|then|further|later|again|\w+ly)\s*$", gap)
@@ -1417,8 +1451,13 @@ def _participle_source(
         start = c0 + (joined.start() if joined else gap.rstrip().rfind(","))
         stops.append(start)
         return (earlier[-1].src if earlier else _subject(t, c0, cue_s, quotes)), start
+    if _SUBORDINATOR.fullmatch(t, c0, cue_s):
+        return None, c0  # "When announcing the plan, the mayor said": the participle's subject is the main clause's
     src = _subject(t, c0, cue_s, quotes)
     return src, (src[0] if src else c0)
+
+
+_SUBORDINATOR = re.compile(r"\s*(?:[Ww]hen|[Ww]hile|[Aa]fter|[Bb]efore|[Ss]ince|[Uu]pon|[Oo]n|[Bb]y|[Ii]n)\s+")
 
 
 def _inverted(t: str, c0: int, c1: int, cue_s: int, cue_e: int, quotes: list[tuple[int, int]]) -> _Claim | None:

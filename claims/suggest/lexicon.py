@@ -29,7 +29,7 @@ _FINITE = (
     "asks for|attributed|attributes|captured|captures|"
     "indicate|allege|warn|insist|argue|believe|confirm|underlined|underlines|reaffirmed|reaffirms|reasserted|"
     "reasserts|criticized|criticised|criticizes|criticises|hailed|hails|encouraged|encourages|asked|asks|informed|"
-    "informs|continued|credited|credits|considers|considered|thanked|thanks"
+    "informs|continued|credited|credits|considers|considered|thanked|thanks|spoke|defended|responded|reacted"
 )  # (noun-object cues keep their preposition: "apologized for X", "disagreed with X")
 _PARTICIPLES = (
     "saying|adding|warning|telling|stating|claiming|alleging|reporting|noting|arguing|insisting|blaming|accusing|"
@@ -132,7 +132,7 @@ _ROLE_PLURALS = _wordset(
     "observers monitors inspectors auditors judges detectives engineers officers workers rescuers paramedics medics"
     " firefighters"
 )  # "Prosecutors said", "Analysts at X said": people identified by role, on record
-_UNNAMED_GROUPS = _wordset("investigators workers rescuers paramedics medics firefighters")
+_UNNAMED_GROUPS = _wordset("investigators workers rescuers paramedics medics firefighters activists witnesses")
 # a bare plural of these, "Investigators said", "Emergency workers said", is an unnamed group of an unnamed body, like
 # "officials": anonymous; other roles ("Analysts", "Engineers", "Prosecutors") speak on record in their capacity
 _ANON_RE = re.compile(
@@ -176,12 +176,12 @@ _TIME = (
     r"|night|weekend|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|(?:on|in|at|via|during|through)\s+"
     r"(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\w-]+\s+){0,3}?(?:statement|post|interview|tweet|conference|"
     r"briefing|message|speech|release|report|filing|note|letter|e-?mail|video|broadcast|address|blog|memo|notice"
-    r"|submission|appearance|event|hearing|session|meeting|rally)|(?:on|in|at|via)\s+[A-Z][\w-]*(?:\s+\d{1,4})?"
+    r"|submission|appearance|event|hearing|session|meeting|rally|website|account)|(?:on|in|at|via)\s+[A-Z][\w-]*(?:\s+\d{1,4})?"
 )
 _SKIP_AFTER_CUE = re.compile(
     r"(?:,\s(?:by way of example|in (?:part|turn|effect|addition)|however|for example|for instance|among others"
     r"|(?:citing|quoting)\s[^,;\"“]{1,60}),"
-    rf"|\s|,|:|—|–|\b(?:{_TIME})\b(?!['’]s\b)|\bthat\b(?!\s+[\w-]+['’]s\s)|\bto\b(?=\s)|\b(?:regarding|about|concerning)\s(?:[^,\"“]|,(?=\d{{3}}))"
+    rf"|\s|,|:|—|–|\b(?:{_TIME})\b(?!['’]s\b)|\bthat\b(?!\s+[\w-]+['’]s\s)|\bto\b(?=\s)(?!\s+(?:have|be)\s)|\b(?:regarding|about|concerning)\s(?:[^,\"“]|,(?=\d{{3}}))"
     rf"{{1,60}}?,(?!\d{{3}}))*"
 )
 _RECIPIENT = re.compile(
@@ -202,7 +202,9 @@ _DATELINE = re.compile(
     r"(?:date\s+\d{4}-\d{2}-\d{2}\s+|[A-Z][A-Z .,'’-]{2,40}(?:,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?(?:,?\s*(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov"
     r"|Dec)[a-z]*\.?\s+\d{1,2})?(?:\s*\([^)]{1,30}\))?\s*[—–]\s*)"
 )
-_CREDIT = re.compile(r"\((?:[A-Z]+ )?(?:Photo|Image|Video)\b[^)]*\)\s*$|^\s*(?:Image|Photo):")
+_CREDIT = re.compile(
+    r"\((?:[A-Z]+ )?(?:Photo|Image|Video)\b[^)]*\)\s*$|^\s*(?:Image|Photo):|\s(?:Image|Photo)s?:\s[^:]{1,80}$"
+)  # a caption ends with its credit: "Smoke over the port. Image: A. Roe."
 _DATE_LINE = re.compile(r"^\W*(?:\w+day,?\s+)?\w+\s+\d{1,2},?\s+\d{4}\W*$")
 _INTRO = re.compile(
     r"(?:In|On|At|After|Before|During|Late|Early|Earlier|Last|Yesterday|Speaking|With|Since|While"
