@@ -4,7 +4,6 @@ from django import forms
 from django.contrib import admin
 from django.contrib.auth import get_user_model
 from django.http import Http404
-from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy
 from simple_history.admin import SimpleHistoryAdmin
 
@@ -24,6 +23,7 @@ from .models import (
     StageChange,
     Suggestion,
 )
+from .text import clip
 
 # Related-object filters list only what the (desk-scoped) changelist holds.
 ONLY = admin.RelatedOnlyFieldListFilter
@@ -264,11 +264,11 @@ class ClaimAdmin(DeskScoped, SimpleHistoryAdmin):
 
     @admin.display(description=gettext_lazy("Claim"), ordering="text")
     def claim(self, obj: Claim) -> str:
-        return Truncator(obj.text).chars(70)
+        return clip(obj.text, 70)
 
     @admin.display(description=gettext_lazy("Article"), ordering="article__title")
     def article_title(self, obj: Claim) -> str:
-        return Truncator(obj.article.title).chars(50)
+        return clip(obj.article.title, 50)
 
     form = ClaimAdminForm
 

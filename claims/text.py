@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import json
 import re
+import sys
+import unicodedata
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import pysbd
+from django.utils.text import Truncator, add_truncation_text, calculate_truncate_chars_length
 from django.utils.translation import gettext
 
 
@@ -214,3 +217,25 @@ def bounded_json_loads(raw: str | bytes, *, max_depth: int = JSON_MAX_DEPTH, **k
     if json_depth(raw) > max_depth:
         raise JSONTooDeep(max_depth)
     return json.loads(raw, **kwargs)
+
+
+@cache
+def _combining() -> re.Pattern:
+    """The characters ``truncatechars`` does not count (canonical combining class other than 0)."""
+    marks = [chr(c) for c in range(sys.maxunicode + 1) if unicodedata.combining(chr(c))]
+    return re.compile("[" + "".join(map(re.escape, marks)) + "]")
+
+
+def clip(text: str, length: int) -> str:
+    """``Truncator(text).chars(length)`` (Django's ``truncatechars``), to the character, without
+    its walk over each character where the text has no combining marks to leave uncounted: the
+    lists clip two texts a row, the workspace a title for each claim. The ellipsis is the
+    translatable one Django uses."""
+    if length <= 0:
+        return ""
+    text = unicodedata.normalize("NFC", text)
+    if len(text) <= length:
+        return text
+    if _combining().search(text):
+        return Truncator(text).chars(length)
+    return add_truncation_text(text[: calculate_truncate_chars_length(length, None)])

@@ -2,49 +2,28 @@
 
 from __future__ import annotations
 
-import re
-import sys
-import unicodedata
-from functools import cache
-
 from django import template
 from django.template.defaultfilters import stringfilter
 from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
-from django.utils.text import Truncator, add_truncation_text, calculate_truncate_chars_length
 from django.utils.translation import ngettext
 
 from ..search import Query, highlight
+from ..text import clip as clip_text
 
 register = template.Library()
-
-
-@cache
-def _combining() -> re.Pattern:
-    """The characters ``truncatechars`` does not count (canonical combining class other than 0)."""
-    marks = [chr(c) for c in range(sys.maxunicode + 1) if unicodedata.combining(chr(c))]
-    return re.compile("[" + "".join(map(re.escape, marks)) + "]")
 
 
 @register.filter(is_safe=True)
 @stringfilter
 def clip(value: str, length) -> str:
-    """Django's ``truncatechars``, to the character, without its walk over each character where
-    the text has no combining marks to leave uncounted (two texts a row: an eighth of a list's
-    rendering). The ellipsis is the translatable one ``truncatechars`` uses."""
+    """Django's ``truncatechars``, to the character, faster (``text.clip``)."""
     try:
         length = int(length)
     except ValueError:
         return value
-    if length <= 0:
-        return ""
-    text = unicodedata.normalize("NFC", value)
-    if len(text) <= length:
-        return text
-    if _combining().search(text):
-        return Truncator(text).chars(length)
-    return add_truncation_text(text[: calculate_truncate_chars_length(length, None)])
+    return clip_text(value, length)
 
 
 @register.filter(expects_localtime=True)

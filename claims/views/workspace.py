@@ -16,7 +16,6 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
-from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 from django.views.decorators.vary import vary_on_headers
@@ -38,7 +37,7 @@ from ..models import (
     TransitionError,
     mark_twins,
 )
-from ..text import plain_id, segments
+from ..text import clip, plain_id, segments
 from .common import CLAIM_CHANGED, get_article_for_user, is_partial
 from .panel import panel_context
 
@@ -71,7 +70,7 @@ def marked_text(article: Article, claims, suggestions, selected: Claim | None) -
             if seg.suggestions:
                 classes += " suggestion"
             if (title := titles.get(top.pk)) is None:
-                title = escape(f"{top.get_attribution_type_display()}: {Truncator(top.text).chars(80)}")
+                title = escape(f"{top.get_attribution_type_display()}: {clip(top.text, 80)}")
                 titles[top.pk] = title
             parts.append(
                 f'<mark class="{classes}" data-o="{seg.start}" data-claim="{top.pk}" title="{title}">{text}</mark>'
