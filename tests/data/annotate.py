@@ -137,3 +137,14 @@ def write(docs, out: Path) -> None:
             check(d)
             n += len(d["claims"])
     print(f"{out}: {len(docs)} docs, {n} claims, all offsets round-trip")
+
+
+def build(docs, articles: Path, lines: dict[str, int], out: Path) -> None:
+    """A build script's whole run: its articles' texts, its claims resolved, the set written to
+    ``out`` (or to the path given as the first argument)."""
+    import sys
+
+    target = Path(sys.argv[1]) if len(sys.argv) > 1 else out
+    texts = load_texts(articles, lines)
+    assert [doc_id for doc_id, _ in docs] == list(lines), "DOCS and LINES out of step"
+    write([(doc_id, texts[doc_id], claims) for doc_id, claims in docs], target)

@@ -45,7 +45,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from annotate import c, load_texts, write  # noqa: E402 (the folder is put on the path just above)
+from annotate import build, c  # noqa: E402 (the folder is put on the path just above)
 
 ARTICLES = Path(__file__).resolve().parents[3] / "shared" / "evaldata" / "articles" / "wikinews-more.jsonl"
 OUT = Path(__file__).with_name("attribution-wikinews-blind-4.jsonl")
@@ -671,12 +671,5 @@ DOCS = [
 ]
 
 
-def main():
-    out = Path(sys.argv[1]) if len(sys.argv) > 1 else OUT
-    texts = load_texts(ARTICLES, LINES)
-    assert [doc_id for doc_id, _ in DOCS] == list(LINES), "DOCS and LINES out of step"
-    write([(doc_id, texts[doc_id], claims) for doc_id, claims in DOCS], out)
-
-
 if __name__ == "__main__":
-    main()
+    build(DOCS, ARTICLES, LINES, OUT)
