@@ -185,3 +185,16 @@ def test_clip_keeps_a_bad_length_as_truncatechars_does():
 def test_minute_is_the_date_format_it_replaces(value):
     assert minute(value) == date(value, "Y-m-d H:i")
     assert minute(None) == date(None, "Y-m-d H:i") == ""
+
+
+@pytest.mark.django_db
+def test_the_fields_tag_escapes_what_a_form_holds(editor, desk):
+    """User text in a bound form (a value, an error echoing it) reaches the page escaped."""
+    from claims.templatetags.claimdesk import fields
+
+    claim = ClaimFactory(desk=desk)
+    form = claim_forms.NoteForm({"body": '<script>alert("x")</script>'})
+    form.is_valid()
+    html = fields(form) + fields(claim_forms.AttributionForm({"attribution": "<b>x</b>"}, instance=claim))
+    assert "<script>" not in html and "<b>x</b>" not in html
+    assert "&lt;script&gt;" in html and "&lt;b&gt;x&lt;/b&gt;" in html
