@@ -115,6 +115,35 @@ def test_workspace_queries_do_not_grow_with_claims(client, checker, article, dja
     assert response.status_code == 200 and len(response.context["claims"]) == n
 
 
+@pytest.mark.parametrize("n", [1, 20])
+def test_the_panel_alone_does_not_read_the_article_and_its_queries_do_not_grow(
+    client, editor, article, django_assert_num_queries, n
+):
+    claim = ClaimFactory(desk=article.desk, article=article, start=0, end=20)
+    for _ in range(n):
+        SourceFactory(claim=claim)
+        NoteFactory(claim=claim)
+    client.force_login(editor)
+    url = f"{article.get_absolute_url()}?claim={claim.pk}"
+    # session, user, the claim with its article (not its text), speaker, verdict and assignee;
+    # membership, sources, notes, tags, ratings, assignees, stage changes
+    with django_assert_num_queries(10) as queries:
+        response = client.get(url, headers={"HX-Request": "true", "HX-Target": "panel"})
+    assert response.status_code == 200 and response.text.lstrip().startswith('<aside id="panel"')
+    assert f'href="{article.get_absolute_url()}"' in response.text  # the panel's close link
+    assert not any('"claims_article"."text"' in q["sql"] for q in queries.captured_queries)
+
+
+def test_the_panel_alone_is_404_for_a_claim_of_another_article_or_desk(client, checker, article):
+    elsewhere = ClaimFactory(desk=article.desk)
+    stranger = ClaimFactory()  # its own desk, which the checker is not on
+    client.force_login(checker)
+    headers = {"HX-Request": "true", "HX-Target": "panel"}
+    assert client.get(f"{article.get_absolute_url()}?claim={elsewhere.pk}", headers=headers).status_code == 404
+    assert client.get(f"{stranger.article.get_absolute_url()}?claim={stranger.pk}", headers=headers).status_code == 404
+    assert client.get(f"{article.get_absolute_url()}?claim=1x", headers=headers).status_code == 404
+
+
 # -- marking a claim ---------------------------------------------------------------------
 
 

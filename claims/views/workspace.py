@@ -157,6 +157,14 @@ def _pending_suggestion(request: HttpRequest, article: Article, raw: str) -> Sug
 @login_required
 @vary_on_headers("HX-Request", "HX-Target")
 def article_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    claim_id = request.GET.get("claim", "").strip()
+    if claim_id and is_partial(request) and request.htmx.target not in {"claim-list", "attribution-summary"}:
+        # Only the panel: none of the workspace around it is built, nor is the article's text read.
+        if plain_id(claim_id) is None:
+            raise Http404("No such claim in this article.")
+        claims = Claim.objects.visible_to(request.user).select_related("speaker", "rating", "assignee", "article")
+        selected = get_object_or_404(claims.defer("article__text"), pk=claim_id, article_id=pk)
+        return render(request, "claims/_panel.html#panel", panel_context(request, selected))
     article = get_article_for_user(request, pk)
     selected = None
     if is_partial(request) and request.htmx.target == "claim-list":
@@ -168,7 +176,7 @@ def article_detail(request: HttpRequest, pk: int) -> HttpResponse:
     if is_partial(request) and request.htmx.target == "attribution-summary":
         context = {"article": article, "summary": _attribution_summary(_claims_of(article))}
         return render(request, "claims/article_detail.html#attribution-summary", context)
-    if claim_id := request.GET.get("claim", "").strip():
+    if claim_id:
         if plain_id(claim_id) is None:
             raise Http404("No such claim in this article.")
         selected = get_object_or_404(
@@ -178,9 +186,6 @@ def article_detail(request: HttpRequest, pk: int) -> HttpResponse:
     correcting = None
     if selected is None and (suggestion_id := request.GET.get("suggestion", "").strip()):
         correcting = _pending_suggestion(request, article, suggestion_id)
-    if is_partial(request) and selected is not None:
-        # Only the panel: none of the workspace around it is built.
-        return render(request, "claims/_panel.html#panel", panel_context(request, selected))
     template = "claims/article_detail.html"
     if is_partial(request):
         if request.htmx.target == "panel":
