@@ -153,6 +153,14 @@ def _pending_suggestion(request: HttpRequest, article: Article, raw: str) -> Sug
     return suggestion
 
 
+def _selected_claim(claims, raw: str, **article) -> Claim:
+    """The claim of ``?claim=`` among ``claims``, in the article ``article`` names, with what its
+    panel shows; 404 for another article's claim or an id that is not one."""
+    if plain_id(raw) is None:
+        raise Http404("No such claim in this article.")
+    return get_object_or_404(claims.select_related("speaker", "rating", "assignee"), pk=raw, **article)
+
+
 @require_GET
 @login_required
 @vary_on_headers("HX-Request", "HX-Target")
@@ -160,10 +168,8 @@ def article_detail(request: HttpRequest, pk: int) -> HttpResponse:
     claim_id = request.GET.get("claim", "").strip()
     if claim_id and is_partial(request) and request.htmx.target not in {"claim-list", "attribution-summary"}:
         # Only the panel: none of the workspace around it is built, nor is the article's text read.
-        if plain_id(claim_id) is None:
-            raise Http404("No such claim in this article.")
-        claims = Claim.objects.visible_to(request.user).select_related("speaker", "rating", "assignee", "article")
-        selected = get_object_or_404(claims.defer("article__text"), pk=claim_id, article_id=pk)
+        claims = Claim.objects.visible_to(request.user).select_related("article").defer("article__text")
+        selected = _selected_claim(claims, claim_id, article_id=pk)
         return render(request, "claims/_panel.html#panel", panel_context(request, selected))
     article = get_article_for_user(request, pk)
     selected = None
@@ -177,11 +183,7 @@ def article_detail(request: HttpRequest, pk: int) -> HttpResponse:
         context = {"article": article, "summary": _attribution_summary(_claims_of(article))}
         return render(request, "claims/article_detail.html#attribution-summary", context)
     if claim_id:
-        if plain_id(claim_id) is None:
-            raise Http404("No such claim in this article.")
-        selected = get_object_or_404(
-            Claim.objects.select_related("speaker", "rating", "assignee"), pk=claim_id, article=article
-        )
+        selected = _selected_claim(Claim.objects.all(), claim_id, article=article)
         selected.article = article  # already fetched: not its whole text a second time
     correcting = None
     if selected is None and (suggestion_id := request.GET.get("suggestion", "").strip()):
