@@ -336,7 +336,8 @@ class _Doc:
         if word not in self.name_cache:
             self.name_cache[word] = None
             w = re.escape(word)
-            for m in re.finditer(rf"(?<![\w'’.-])(?:{_CAP_WORD} )*{w}(?: {_CAP_WORD})*(?![\w'’-])", self.text):
+            pattern = rf"(?<![\w'’.-])(?:(?:{_CAP_WORD}|[A-Z]\.) )*{w}(?: {_CAP_WORD})*(?![\w'’-])"  # "Emily W. Murphy"
+            for m in re.finditer(pattern, self.text):
                 tokens = m.group().split(" ")
                 at = tokens.index(word) if word in tokens else -1
                 cut = [i for i, tok in enumerate(tokens[:at]) if _not_name(tok)]
@@ -433,8 +434,10 @@ def _classify(
         return "anonymous", None, None  # "Some members of opposition parties": unnamed people of an unnamed group
     if _unnamed_group(source, lead_words):
         return "anonymous", None, None  # "Investigators said", "Emergency workers said": an unnamed group
+    if _counted_unnamed(source):
+        return "anonymous", None, None  # "A number of Senators", "Several conservative groups", "One resident"
     named_with = _NAMED_WITH.fullmatch(source) if " and " in source else None
-    if named_with and not _ANON_RE.search(named_with.group(1)):
+    if named_with and not _ANON_RE.search(named_with.group(1)) and not _place_modifiers(named_with.group(2)):
         first = named_with.group(1).strip()
         person = _split_person(first)
         bare = re.fullmatch(r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+", first)
@@ -447,7 +450,8 @@ def _classify(
     person = _split_person(source)
     tail = source.rstrip()
     named_apposition = person and tail.endswith(person[0]) and tail[: -len(person[0])].rstrip().endswith(",")
-    if person and _ANON_RE.search(lead) and person[0] not in lead and not named_apposition:
+    modifier = person and _ANON_RE.fullmatch(lead_words[-1]) and not source.rstrip().endswith(person[0])
+    if person and _ANON_RE.search(lead) and (person[0] not in lead or modifier) and not named_apposition:
         person = None  # "A local official in Bat Xat": the name is a place
         if _ANON_RE.search(lead).group().lower() in {"official", "source", "diplomat", "aide", "insider"}:
             doc.last_person = (None, _ANON_SPEAKER)
@@ -504,6 +508,13 @@ def _classify(
     return "institution", name, None
 
 
+def _place_modifiers(group: str) -> bool:
+    """ "Jefferson Parish officials" after "New Orleans and": a capitalised word before the group that is not a
+    nationality ("Israeli officials"), so both names are places modifying the officials, not a person."""
+    caps = [w for w in group.split()[:-1] if w[:1].isupper()]
+    return bool(caps) and not all(w.lower().endswith(("an", "ese", "ish", "i", "ch")) for w in caps)
+
+
 def _unnamed_group(source: str, lead_words: list[str]) -> bool:
     """A bare plural of an unnamed group with no affiliation and no article: "Investigators", "Emergency workers"
     (but "the investigators" refers back to a group named before, and "Investigators at X" are identified by it)."""
@@ -515,6 +526,30 @@ def _unnamed_group(source: str, lead_words: list[str]) -> bool:
     return (
         first not in _DETERMINERS and first not in {"both", "all"} and not any(w[0].isupper() for w in lead_words[1:])
     )
+
+
+_QUANTIFIER = re.compile(
+    r"(?:some|several|many|most|other|few|a\s+few|multiple|numerous|various|a\s+number\s+of|a\s+handful\s+of"
+    r"|(?:dozens|scores|hundreds|thousands)\s+of|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?!of\b)",
+    re.I,
+)
+_NAMED_BODIES = _wordset("countries nations states governments")
+
+
+def _counted_unnamed(source: str) -> bool:
+    """People or bodies counted but not named: "A number of Senators", "Several conservative groups", "Other
+    Republicans", "One resident", "multiple national news outlets". Not when a name follows ("One activist, Nur Khan
+    Liton", "One news site, Znak.com") or the head is a document ("One study in the Journal")."""
+    m = _QUANTIFIER.match(source)
+    if not m:
+        return False
+    rest = source[m.end() :]
+    group = re.split(r"\s+(?:in|at|from|of|with|for)\s+|,", rest)[0]
+    words = _words(group)
+    if not words or len(words) > 4 or re.search(r"[A-ZÀ-ÖØ-ÞĀ-Ž\d]", rest[len(group) :]):
+        return False  # "Some members of the Green Party": members of a body named
+    head = words[-1].lower()
+    return head not in _DOC_WORDS and head not in _NAMED_BODIES and head not in _TITLES
 
 
 _TITLE_PHRASE = re.compile(r"[Tt]he\s+((?:[a-z]+\s+)?)([A-Za-z][a-z-]+)")
@@ -925,6 +960,7 @@ _OBJECT_END = re.compile(rf"[,;:.!?]|\s+(?:but|and|while|after|before|shortly|{_
 _SHORT_OBJECT_TIME = re.compile(
     rf"((?:[\w'’-]+\s+){{0,2}}?[\w'’-]+)\s+(?:(?:(?:shortly|soon|just|hours|days)\s+)?(?:after|before)\b|(?:{_TIME})\b)"
 )  # "claimed victory shortly after midnight": the object, then a time
+_FORETELLING = _wordset("predict predicts predicted predicting forecast forecasts forecasting expect expects expected")
 _REQUEST_CUES = _wordset("asked asks asking encouraged encourages")
 _REQUEST_OBJECT = re.compile(
     r"\s+(?!(?:not|to|for|about|after|if|whether|why|how|what|when)\b)(?:[\w'’.-]+\s+){1,6}?to\s+[a-z]"
@@ -1259,6 +1295,7 @@ def _clause_claims(doc: _Doc, c0: int, c1: int, quotes: list[tuple[int, int]]) -
                 short
                 and not any(_is_verbish(w) for w in _words(t[claim.cs : claim.ce]))
                 and bare not in _AS_ONLY
+                and bare not in _FORETELLING  # "predict landfall Saturday morning": the time is the event's
                 and not (
                     re.match(r"\s+(?:in|at)\s+[A-Z]", t[claim.cs + short.end(1) : claim.ce])
                     and len(_words(t[claim.cs + short.end(1) : claim.ce])) > 5

@@ -27,7 +27,7 @@ _FINITE = (
     "advises|expects|proposed|proposes|complained of|complained about|complained|"
     "disagreed with|disputed|apologized for|apologised for|apologizes for|apologises for|asked for|"
     "asks for|attributed|attributes|captured|captures|"
-    "indicate|allege|warn|insist|argue|believe|confirm|underlined|underlines|reaffirmed|reaffirms|reasserted|"
+    "indicate|allege|warn|insist|argue|believe|confirm|predict|deny|explain|acknowledge|contend|conclude|underlined|underlines|reaffirmed|reaffirms|reasserted|"
     "reasserts|criticized|criticised|criticizes|criticises|hailed|hails|encouraged|encourages|asked|asks|informed|"
     "informs|continued|credited|credits|considers|considered|thanked|thanks|spoke|defended|responded|reacted"
 )  # (noun-object cues keep their preposition: "apologized for X", "disagreed with X")
@@ -91,7 +91,7 @@ _TITLES = _wordset(
     "sen rep gen col lt sgt capt commissioner constable sergeant inspector superintendent detective officer"
 )
 _ORG_WORDS = _wordset(
-    "news press tv radio times herald post journal agency media ministry government army forces force "
+    "news press tv radio times herald post journal agency media ministry government army navy forces force "
     "police council union nations republic kingdom emirates arabia states party movement front guard "
     "guards corps organization organisation office department commission committee court parliament "
     "congress senate house bank fund airlines airways air group company inc ltd corporation university "
@@ -130,14 +130,18 @@ _NOT_A_STATEMENT = _wordset(
 _ROLE_PLURALS = _wordset(
     "prosecutors analysts economists investigators lawyers attorneys doctors researchers scientists experts "
     "observers monitors inspectors auditors judges detectives engineers officers workers rescuers paramedics medics"
-    " firefighters"
+    " firefighters meteorologists forecasters"
 )  # "Prosecutors said", "Analysts at X said": people identified by role, on record
-_UNNAMED_GROUPS = _wordset("investigators workers rescuers paramedics medics firefighters activists witnesses")
-# a bare plural of these, "Investigators said", "Emergency workers said", is an unnamed group of an unnamed body, like
-# "officials": anonymous; other roles ("Analysts", "Engineers", "Prosecutors") speak on record in their capacity
+_UNNAMED_GROUPS = _wordset(
+    "investigators workers rescuers paramedics medics firefighters activists witnesses experts scientists analysts"
+    " meteorologists forecasters"
+)
+# a bare plural of these, "Investigators said", "Emergency workers said", "Meteorologists predict", is an unnamed
+# group of an unnamed body, like "officials", or the guideline's generic unnamed people (experts, analysts):
+# anonymous; other roles ("Engineers", "Prosecutors") speak on record in their capacity
 _ANON_RE = re.compile(
     r"(?<![\w-])(?:officials?|sources?|diplomats?|aides?|insiders?|reports|representatives|authorities|unnamed|anonymous"
-    r"|(?:eye)?witness(?:es)?|bystanders?|onlookers?|critics|criticism|rumou?rs|speculation"
+    r"|(?:eye)?witness(?:es)?|bystanders?|onlookers?|critics|criticism|rumou?rs|speculation|publications|outlets"
     r"|(?:people|persons?) (?:familiar|with knowledge|close|briefed))\b",
     re.I,
 )
