@@ -180,7 +180,7 @@ FLOORS = {
         "anonymous_recall": 0.85,
     },
     "attribution-wikinews-blind-6.jsonl": {
-        "content_overlap_f1": 0.91,
+        "content_overlap_f1": 0.90,
         "content_exact_f1": 0.78,
         "source_acc": 0.90,
         "type_acc": 0.87,
