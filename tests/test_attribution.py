@@ -1583,3 +1583,26 @@ def test_the_navy_is_an_institution():
 def test_the_time_after_a_predicted_event_is_the_events():
     assert only("Meteorologists predict landfall Saturday morning.").content == "landfall Saturday morning"
     assert only("The party claimed victory on Monday.").content == "victory"
+
+
+def test_the_website_speaking_is_the_outlet_but_a_bodys_website_is_a_document():
+    found = attributed("VesselTrack listed the ship near the port. The website noted the signal was weak.")
+    assert [(s.source, s.attribution_type) for s in found][-1] == ("The website", "institution")
+    assert only("The ministry's website showed that the border was closed.").attribution_type == "document"
+
+
+def test_a_body_named_survey_or_post_is_an_institution_and_a_named_database_a_document():
+    assert only("The U.S. Geological Survey said the quake was shallow.").attribution_type == "institution"
+    assert only("The Canadian Public Health Infobase shows 300 deaths in May.").attribution_type == "document"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Hungarian daily newspaper Magyar Nemzet reported a deal had been signed.", "Magyar Nemzet"),
+        ("The weekly magazine Der Spiegel reported the plan had failed.", "Der Spiegel"),
+    ],
+)
+def test_a_name_after_an_outlet_noun_is_the_outlet(text, name):
+    s = only(text)
+    assert (s.attribution_type, s.speaker_name) == ("institution", name)

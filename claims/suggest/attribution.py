@@ -419,6 +419,12 @@ def _classify(
             doc.last_person = (None, _ANON_SPEAKER)
         return doc.last_kind, None, None  # "Two miners who asked not to be named ... One of them said"
     early = _words(_HEAD_CUT.split(source)[0])
+    if re.fullmatch(r"(?i:the)\s+(?:web)?site", source.strip()):
+        doc.last_thing = source.strip()
+        return "institution", source.strip(), None  # "the website noted": the site named before, as an outlet
+    if _body_named_like_a_document(early):
+        doc.last_thing = re.sub(r"^(?:the|a|an)\s+", "", source, flags=re.I)
+        return "institution", doc.last_thing, None
     if len(early) >= 2 and early[0].lower() in _DETERMINERS and early[-1].lower() in _DOC_WORDS:
         return "document", re.sub(r"^(?:the|a|an)\s+", "", source, flags=re.I), None  # "the decree signed by X"
     lead = re.split(r"\s+(?:in|at|from|of|with|for)\s+|,", source)[0]
@@ -456,6 +462,9 @@ def _classify(
         if _ANON_RE.search(lead).group().lower() in {"official", "source", "diplomat", "aide", "insider"}:
             doc.last_person = (None, _ANON_SPEAKER)
         return "anonymous", None, None
+    if person and _OUTLET_BEFORE.search(source[: source.find(person[0])]):
+        doc.last_thing = person[0]
+        return "institution", person[0], None  # "Hungarian daily newspaper Magyar Nemzet": the paper's name
     if person and not person[1] and doc.organisation(person[0]):
         doc.last_thing = person[0]
         return "institution", person[0], None
@@ -506,6 +515,27 @@ def _classify(
         return "official_title", None, re.sub(r"^(?:the|a|an)\s+", "", head_text.strip(), flags=re.I)
     doc.last_thing = name
     return "institution", name, None
+
+
+def _body_named_like_a_document(words: list[str]) -> bool:
+    """ "the U.S. Geological Survey", "the National Archives", "The Jakarta Post": a capitalised document word that
+    names bodies as often as papers, ending a capitalised name (a named database, "the Public Health Infobase",
+    stays a document)."""
+    return (
+        len(words) >= 2
+        and words[-1][:1].isupper()
+        and words[-1].lower() in _BODY_DOC_WORDS
+        and words[-2][:1].isupper()
+        and not words[-2].endswith(("'s", "’s"))
+        and words[-2].lower() not in _DETERMINERS
+    )
+
+
+_OUTLET_BEFORE = re.compile(
+    r"\b(?:newspaper|daily|weekly|magazine|tabloid|broadcaster|channel|station|network|outlet|portal|website|site"
+    r"|paper|agency)\s+$"
+)
+_BODY_DOC_WORDS = _wordset("survey archives post register record")
 
 
 def _place_modifiers(group: str) -> bool:
