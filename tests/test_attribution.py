@@ -1606,3 +1606,16 @@ def test_a_body_named_survey_or_post_is_an_institution_and_a_named_database_a_do
 def test_a_name_after_an_outlet_noun_is_the_outlet(text, name):
     s = only(text)
     assert (s.attribution_type, s.speaker_name) == ("institution", name)
+
+
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        ("An autopsy determined the horse had been poisoned.", "determined", "the horse had been poisoned"),
+        ("The mayor vowed to rebuild the bridge by May.", "vowed", "to rebuild the bridge by May"),
+        ("Analysts projected a deficit of 3% for next year.", "projected", "a deficit of 3% for next year"),
+    ],
+)
+def test_cues_of_a_finding_a_vow_or_a_projection(text, cue, content):
+    s = only(text)
+    assert (s.cue, s.content) == (cue, content)

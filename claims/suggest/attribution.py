@@ -897,6 +897,8 @@ def _skip_after(t: str, pos: int, c1: int, bare: str) -> int:
         rm = _RECIPIENT.match(t, pos, c1)
         if rm:
             pos = rm.end()
+    if bare in _PROMISES and re.match(r"\s+to\s+[a-z]", t[pos:c1]):
+        return _SPACES.match(t, pos, c1).end()  # "vowed to keep fighting": the infinitive is what was promised
     for _ in range(3):  # 'said in a note to clients that X', 'said after the verdict, "X', 'reported in May, X'
         lead = _LEAD_PHRASE.match(t, _SPACES.match(t, pos, c1).end(), c1)
         if not lead or not _plain_phrase(lead.group(1)):
@@ -912,6 +914,7 @@ def _skip_after(t: str, pos: int, c1: int, bare: str) -> int:
 
 
 _SPACES = re.compile(r"\s*")
+_PROMISES = _wordset("vowed vows promised promises pledged pledges claimed claims claiming")
 _TO_THE_PRESS = re.compile(
     r"\s*to\s+(?:the\s+)?(?:local\s+|foreign\s+|gathered\s+)?(?:reporters|journalists|press|media|crowds?|audiences?"
     r"|lawmakers|supporters)\b\s*,?(?:\s+that\b)?"

@@ -29,7 +29,9 @@ _FINITE = (
     "asks for|attributed|attributes|captured|captures|"
     "indicate|allege|warn|insist|argue|believe|confirm|predict|deny|explain|acknowledge|contend|conclude|underlined|underlines|reaffirmed|reaffirms|reasserted|"
     "reasserts|criticized|criticised|criticizes|criticises|hailed|hails|encouraged|encourages|asked|asks|informed|"
-    "informs|continued|credited|credits|considers|considered|thanked|thanks|spoke|defended|responded|reacted"
+    "informs|continued|credited|credits|considers|considered|thanked|thanks|spoke|defended|responded|reacted|"
+    "determined|determines|vowed|vows|denounced|denounces|projected|"
+    "envisioned|envisions"
 )  # (noun-object cues keep their preposition: "apologized for X", "disagreed with X")
 _PARTICIPLES = (
     "saying|adding|warning|telling|stating|claiming|alleging|reporting|noting|arguing|insisting|blaming|accusing|"
