@@ -86,3 +86,40 @@ def test_learning_bench_scores_both_desks_with_and_without_the_model():
         result = figures[desk]
         assert result["without"]["shown"] >= result["with"]["shown"] > 0, desk
         assert 0 < result["with"]["precision"] <= 1 and all(f["decisions"] > MIN_DECISIONS for f in result["folds"])
+
+
+def test_explain_bench_shows_each_pages_plans_on_sqlite(monkeypatch, shared_dir):
+    monkeypatch.delenv("DATABASE_URL", raising=False)  # a fresh SQLite file, even in CI's PostgreSQL pass
+    figures = run(str(ROOT / "bench" / "explain.py"), "--claims", "1000")
+    assert figures["backend"] == "sqlite" and figures["problems"] == []
+    assert set(figures["pages"]) == {
+        "list_filtered", "list_search", "list_search_accented", "list_page50", "api_list", "workspace_300", "panel"
+    }  # fmt: skip
+    for name, page in figures["pages"].items():
+        assert page["explained"] == page["queries"] > 0, name  # every query of these pages is a SELECT
+        assert page["big_tables_read_whole"] == [], name  # none reads a table of 10,000 rows or more whole
+    assert "claims_claimsearch (full-text)" in figures["pages"]["list_search"]["indexes"]
+    assert "claim_desk_stage_attr_idx" in figures["pages"]["list_filtered"]["indexes"]
+
+
+def test_explain_bench_runs_explain_analyze_on_postgresql(shared_dir):
+    import os
+
+    url = os.environ.get("DATABASE_URL", "")
+    if not url.startswith(("postgres://", "postgresql://")):
+        pytest.skip("needs a PostgreSQL DATABASE_URL (CI's PostgreSQL pass sets one)")
+    import psycopg
+
+    name = f"claimdesk_explain_{os.getpid()}"
+    with psycopg.connect(url, autocommit=True) as admin:
+        admin.execute(f'CREATE DATABASE "{name}"')
+    try:
+        figures = run(
+            str(ROOT / "bench" / "explain.py"),
+            "--database-url", url.rsplit("/", 1)[0] + f"/{name}", "--claims", "1000", "--pages", "list_search", "panel",
+        )  # fmt: skip
+        assert figures["backend"] == "postgresql" and figures["problems"] == []
+        assert figures["pages"]["list_search"]["ms"] > 0 and "claims_claim_pkey" in figures["pages"]["panel"]["indexes"]
+    finally:
+        with psycopg.connect(url, autocommit=True) as admin:
+            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
