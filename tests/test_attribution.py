@@ -1619,3 +1619,33 @@ def test_a_name_after_an_outlet_noun_is_the_outlet(text, name):
 def test_cues_of_a_finding_a_vow_or_a_projection(text, cue, content):
     s = only(text)
     assert (s.cue, s.content) == (cue, content)
+
+
+def test_first_before_a_cue_is_an_adverb_after_a_name_and_an_adjective_after_the():
+    assert only("Ana Roe first said the deal was done.").source == "Ana Roe"
+    assert not attributed("The first reported case was in May.")
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ("The ministry placed the death toll at 45.", "the death toll at 45"),
+        ("Officials put the cost of the damage at $3 million.", "the cost of the damage at $3 million"),
+        ("Police suspect the attackers had been radicalised online.", "the attackers had been radicalised online"),
+    ],
+)
+def test_an_estimate_placed_at_a_figure_and_a_suspicion_are_claims(text, content):
+    assert only(text).content == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She placed a wreath at the memorial.",
+        "Police suspected arson.",
+        "The detained suspect's name was withheld.",
+        "Last week one suspect was arrested.",
+    ],
+)
+def test_placing_things_and_a_suspect_are_no_cues(text):
+    assert not attributed(text)

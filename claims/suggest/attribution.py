@@ -830,6 +830,11 @@ def _tidy_source(t: str, s: int, e: int) -> tuple[int, int]:
 
 _SENTENCE_OPENERS = "Both|All|Each|Every|The|A|An|After|Before|When|While|But|And|As|In|On|At|For|Since|Meanwhile|However|Then"  # capitalised because they open a sentence, never a first name ("Both Tesco and Salling said")
 _PREPOSITIONS = _wordset("among amongst from against under between into")  # "among reported cases": an adjective
+_ESTIMATE_AT = _wordset("placed put")
+_PLACED_AT = re.compile(
+    r"\s+(?:the|its|their|his|her|our)\s+(?:[\w'’-]+\s+){0,3}?(?:toll|count|number|figure|total|cost|damage|losses|"
+    r"loss|value|price|estimate|tally|epicentre|epicenter)\s+(?:at|in|near|about|around)\b"
+)
 _ATTRIBUTIVE = _wordset("total latest first initial")  # "the total reported casualties": an adjective
 _QUANTIFIERS = _wordset(
     "some many several other early initial earlier recent unconfirmed conflicting media news press all any such these"
@@ -1032,8 +1037,15 @@ def _cues(t: str, c0: int, c1: int, quotes: list[tuple[int, int]]) -> list[re.Ma
         prev = re.findall(r"[\w’'-]+", before)
         nxt = t[m.end() : c1]
         bare = m.group().split()[-1]
+        first_act = (
+            prev[-1:] == ["first"]
+            and len(prev) >= 2
+            and (prev[-2][:1].isupper() or prev[-2].lower() in _SUBJECT_PRONOUNS)
+            and prev[-2].lower() not in _DETERMINERS
+        )  # "Ana Roe first said": an adverb; "the first reported case": an adjective
         if (
             prev
+            and not first_act
             and prev[-1].lower()
             in _DETERMINERS | {"is", "are", "was", "were", "been", "being", "be"} | _ATTRIBUTIVE | _PREPOSITIONS
         ):
@@ -1135,6 +1147,13 @@ def _cues(t: str, c0: int, c1: int, quotes: list[tuple[int, int]]) -> list[re.Ma
             and not ("," in t[c0 : m.start()] and _trailing_only(t, m.end(), c1, bare))
         ):
             continue
+        if bare in {"suspect", "suspected"} and (
+            re.match(r"['’]s\b|\s+(?:was|is|were|are|had|has|have|in|of|who|vehicle|package)\b", nxt)
+            or not any(_is_verbish(w) for w in _words(re.split(r"[,;]", nxt[_SKIP_AFTER_CUE.match(nxt).end() :])[0]))
+        ):
+            continue  # "Police suspect the attackers had been radicalised"; not "suspected arson", "suspect vehicle"
+        if bare in _ESTIMATE_AT and not _PLACED_AT.match(nxt):
+            continue  # "placed the death toll at 45": an estimate; "placed a wreath", "put forward a plan": acts
         if bare == "alleged" and not any(
             _is_verbish(w) for w in _words(re.split(r"[,;]", nxt[_SKIP_AFTER_CUE.match(nxt).end() :])[0])
         ):
@@ -1195,7 +1214,7 @@ def _clause_claims(doc: _Doc, c0: int, c1: int, quotes: list[tuple[int, int]]) -
                 stops.append(extent_start)
             else:
                 trimmed = re.sub(
-                    r"(?:\s+(?:(?!(?:daily|weekly|monthly|quarterly|family|ally|assembly)\b)[a-z]+ly|also|then|has|have|had|later|(?:(?:on|as\s+of)\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+                    r"(?:\s+(?:(?!(?:daily|weekly|monthly|quarterly|family|ally|assembly)\b)[a-z]+ly|also|then|has|have|had|later|first|again|further|once|now|still|(?:(?:on|as\s+of)\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
                     r"|yesterday|today))+\s*$",
                     "",
                     _ASIDE_MEDIUM.sub("", _ASIDE_AFTER_AUX.sub("", gap)),
