@@ -1649,3 +1649,8 @@ def test_an_estimate_placed_at_a_figure_and_a_suspicion_are_claims(text, content
 )
 def test_placing_things_and_a_suspect_are_no_cues(text):
     assert not attributed(text)
+
+
+def test_too_after_a_pronoun_is_not_the_source():
+    found = attributed("Ana Roe said the deal was off. He too said the pumps had been tampered with.")
+    assert [(s.source, s.speaker_name) for s in found][-1] == ("He", "Ana Roe")

@@ -852,7 +852,7 @@ _PHRASE_OPENING = re.compile(
 )  # "In the filing Ford wrote", "With the purchase Salling said": a phrase before the name, no comma
 _ASIDE_END = re.compile(r"\s*\((?=[^()]*\b[a-z]{2,})[^()]{1,40}\)$")  # a bracket with a lowercase word in it
 _SOURCE_TIME = re.compile(
-    rf",?\s+(?:(?:as\s+of|during|over|since)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?|further|(?:{_TIME}))$"
+    rf",?\s+(?:(?:as\s+of|during|over|since)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?|further|too|(?:{_TIME}))$"
 )
 
 
