@@ -4,12 +4,13 @@
     bench/explain.py [--database-url URL] [--claims N] [--pages NAME ...] [--plans]
 
 Requests each page once through Django's test client, as ``bench/scale.py`` does (logged in as
-its editor, the API with a token), captures every SQL query the page runs, and asks the database
-how it runs each SELECT: PostgreSQL ``EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON)`` (the query runs
-again, for real), SQLite ``EXPLAIN QUERY PLAN``. For every page it reports the queries, the
-indexes used, the tables read whole and how many rows those tables hold: a sequential scan of a
-table of 1,000,000 claims is what a page at that size must not do; one of a table of five
-rating rows is fine. ``--plans`` prints every plan; otherwise the slowest query's plan of each page.
+its editor, the API with a token; its pages, and a search with no filter beside it), captures
+every SQL query the page runs, and asks the database how it runs each SELECT: PostgreSQL
+``EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON)`` (the query runs again, for real), SQLite ``EXPLAIN
+QUERY PLAN``. For every page it reports the queries, the indexes used, the tables read whole
+and how many rows those tables hold: a sequential scan of a table of 1,000,000 claims is what a
+page at that size must not do; one of a table of five rating rows is fine. ``--plans`` prints
+every plan; otherwise the slowest query's plan of each page.
 
 The desk is the one ``bench/scale.py`` builds (its ``scale`` desk): with ``--database-url`` (or a
 PostgreSQL ``DATABASE_URL``) the database must hold it already, unless it is empty and ``--claims``
@@ -31,7 +32,16 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import scale  # noqa: E402
 
-PAGES = ("list_filtered", "list_search", "list_search_accented", "list_page50", "api_list", "workspace_300", "panel")
+PAGES = (
+    "list_filtered",
+    "list_search",
+    "list_search_accented",
+    "search_only",
+    "list_page50",
+    "api_list",
+    "workspace_300",
+    "panel",
+)
 BIG = 10_000  # rows: a table this big read whole is a finding
 
 
@@ -126,6 +136,8 @@ def main() -> None:
     total = desk.claims.count()
     terms = scale.search_terms(desk, total)
     pages, editor = scale.scene(terms)
+    # The words alone, no filter beside them: the full-text index has to find the rows by itself.
+    pages["search_only"] = scale.Page(f"/claims/?q={terms['word']}")
     web = Client()
     web.force_login(editor)
     _, key = ApiToken.issue(editor, name="bench/explain.py", kind=TokenKind.NAMED, lifetime=timedelta(days=1))

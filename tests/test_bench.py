@@ -93,13 +93,14 @@ def test_explain_bench_shows_each_pages_plans_on_sqlite(monkeypatch, shared_dir)
     figures = run(str(ROOT / "bench" / "explain.py"), "--claims", "1000")
     assert figures["backend"] == "sqlite" and figures["problems"] == []
     assert set(figures["pages"]) == {
-        "list_filtered", "list_search", "list_search_accented", "list_page50", "api_list", "workspace_300", "panel"
+        "list_filtered", "list_search", "list_search_accented", "search_only", "list_page50", "api_list",
+        "workspace_300", "panel",
     }  # fmt: skip
     for name, page in figures["pages"].items():
         assert page["explained"] == page["queries"] > 0, name  # every query of these pages is a SELECT
         assert page["big_tables_read_whole"] == [], name  # none reads a table of 10,000 rows or more whole
     assert "claims_claimsearch (full-text)" in figures["pages"]["list_search"]["indexes"]
-    assert "claim_desk_stage_attr_idx" in figures["pages"]["list_filtered"]["indexes"]
+    assert "claim_desk_stage_attr_upd_idx" in figures["pages"]["list_filtered"]["indexes"]
 
 
 def test_explain_bench_runs_explain_analyze_on_postgresql(shared_dir):
