@@ -11,7 +11,7 @@ from functools import cache, lru_cache
 
 import pysbd
 from django.utils.text import Truncator, add_truncation_text, calculate_truncate_chars_length
-from django.utils.translation import gettext
+from django.utils.translation import get_language, gettext, pgettext
 
 
 @lru_cache(maxsize=8)
@@ -233,9 +233,17 @@ def clip(text: str, length: int) -> str:
     translatable one Django uses."""
     if length <= 0:
         return ""
-    text = unicodedata.normalize("NFC", text)
+    if not text.isascii():  # (ASCII has nothing to compose and no combining marks)
+        text = unicodedata.normalize("NFC", text)
+        if len(text) > length and _combining().search(text):
+            return Truncator(text).chars(length)
     if len(text) <= length:
         return text
-    if _combining().search(text):
-        return Truncator(text).chars(length)
-    return add_truncation_text(text[: calculate_truncate_chars_length(length, None)])
+    ellipsis = _ellipsis(get_language())
+    return add_truncation_text(text[: calculate_truncate_chars_length(length, ellipsis)], ellipsis)
+
+
+@cache
+def _ellipsis(language: str | None) -> str:
+    """The truncation text in ``language`` (translated once, not twice for every clipped text)."""
+    return pgettext("String to return when truncating text", "%(truncated_text)s…")
