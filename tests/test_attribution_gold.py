@@ -119,6 +119,11 @@ DATA = Path(__file__).resolve().parent / "data"
 #   Then cues with an object that reports a finding or a stance on record ("An autopsy determined", "vowed to",
 #   "denounced X as Y", "envisioned", "projected"): blind-5 0.911 / 0.802 / 0.917 / 0.898 / 0.94 (its new pairs
 #   bring sources of their own to get right); floors follow.
+# - attribution-wikinews-blind-7.jsonl (8 docs, 127 claims, 17 anonymous; built by build_wikinews_blind7.py from the
+#   text and the guideline only): scored once, with the suggester of 50cf2df, after this round's fixes: 0.921 / 0.849 /
+#   0.948 / 0.853 and anonymous recall 0.35 (6 of 17); the suggester of 6bde87f, before them, scores exactly the same.
+#   (Before that scoring, three of its error lines were shown by mistake in a development run; nothing was changed
+#   after.) Floors are those figures, rounded down.
 FLOORS = {
     "attribution-heldout.jsonl": {
         "content_overlap_f1": 0.9,
@@ -182,11 +187,18 @@ FLOORS = {
         "type_acc": 0.94,
         "anonymous_recall": 0.85,
     },
+    "attribution-wikinews-blind-7.jsonl": {
+        "content_overlap_f1": 0.92,
+        "content_exact_f1": 0.84,
+        "source_acc": 0.94,
+        "type_acc": 0.85,
+        "anonymous_recall": 0.35,
+    },
     "attribution-wikinews-blind-6.jsonl": {
         "content_overlap_f1": 0.90,
         "content_exact_f1": 0.78,
-        "source_acc": 0.90,
-        "type_acc": 0.87,
+        "source_acc": 0.91,
+        "type_acc": 0.90,
         "anonymous_recall": 0.45,
     },
 }
