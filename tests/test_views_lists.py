@@ -337,3 +337,25 @@ def test_bulk_assign_to_a_member_of_the_second_desk_works(client, editor, checke
 def test_bulk_assign_ignores_non_ascii_digits(client, editor, desk):
     client.force_login(editor)
     assert client.post("/claims/assign/", {"claims": ["²"], "assignee": editor.pk}).status_code == 302
+
+
+def test_the_list_rows_escape_every_text_and_mark_the_search_in_it(client, viewer, desk, editor):
+    from .factories import OutletFactory
+
+    outlet = OutletFactory(desk=desk, name="<i>Daily</i>")
+    article = ArticleFactory(desk=desk, outlet=outlet, title="<b>Bridge</b> report")
+    speaker = SpeakerFactory(desk=desk, name="Ann <script>alert(1)</script>")
+    rating = RatingFactory(desk=desk, label="<u>False</u>")
+    claim = ClaimFactory(desk=desk, article=article, speaker=speaker, rating=rating, text="The <em>bridge</em> fell")
+    claim.assign(editor, by=editor)
+    client.force_login(viewer)
+    body = client.get("/claims/", {"q": "bridge"}, headers=HX).content.decode()
+    for raw in ("<i>Daily</i>", "<b>Bridge</b>", "<script>alert(1)</script>", "<u>False</u>", "<em>"):
+        assert raw not in body
+    assert "&lt;i&gt;Daily&lt;/i&gt;" in body and "Ann &lt;script&gt;alert(1)&lt;/script&gt;" in body
+    assert (
+        "&lt;u&gt;False&lt;/u&gt;" in body and f'id="claim-text-{claim.pk}">The &lt;em&gt;<mark>bridge</mark>' in body
+    )
+    assert f">{editor.get_username()}</td>" in body
+    empty = client.get("/claims/", {"q": "zebra"}, headers=HX).content.decode()
+    assert "No claims match these filters." in empty
