@@ -392,7 +392,6 @@ _SUBJECT_PRONOUNS = _wordset("i we you he she it they there")
 _UNNAMED_COUNT = _wordset("most some many several other few")
 _REPORTS_BY = re.compile(r"\breports?\s+by\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž]")
 _NAMED_WITH = re.compile(r"(.+?)\s+and\s+((?:[\w'’-]+\s+){0,2}(?:officials|aides|diplomats|sources))")
-_GROUP_MEMBERS = _wordset("members supporters residents people employees staff lawmakers legislators activists")
 _ANON_SPEAKER = "\0anonymous"  # title slot of doc.last_person when the last person was an unnamed source
 
 
@@ -431,13 +430,6 @@ def _classify(
     lead_words = _words(lead)
     if len(lead_words) == 2 and lead_words[0].lower() in _UNNAMED_COUNT and lead_words[1].lower() in _ROLE_PLURALS:
         return "anonymous", None, None  # "Most analysts", "Some experts": unnamed people of a role, no affiliation
-    if (
-        len(lead_words) == 2
-        and lead_words[0].lower() in _UNNAMED_COUNT
-        and lead_words[1].lower() in _GROUP_MEMBERS
-        and not re.search(r"\b[A-ZÀ-ÖØ-ÞĀ-Ž]", source[len(lead) :])
-    ):
-        return "anonymous", None, None  # "Some members of opposition parties": unnamed people of an unnamed group
     if _unnamed_group(source, lead_words):
         return "anonymous", None, None  # "Investigators said", "Emergency workers said": an unnamed group
     if _counted_unnamed(source):
@@ -568,7 +560,7 @@ _NAMED_BODIES = _wordset("countries nations states governments")
 
 def _counted_unnamed(source: str) -> bool:
     """People or bodies counted but not named: "A number of Senators", "Several conservative groups", "Other
-    Republicans", "One resident", "multiple national news outlets". Not when a name follows ("One activist, Nur Khan
+    Republicans", "One resident", "Some members of opposition parties". Not when a name follows ("One activist, Nur Khan
     Liton", "One news site, Znak.com") or the head is a document ("One study in the Journal")."""
     m = _QUANTIFIER.match(source)
     if not m:
@@ -576,7 +568,7 @@ def _counted_unnamed(source: str) -> bool:
     rest = source[m.end() :]
     group = re.split(r"\s+(?:in|at|from|of|with|for)\s+|,", rest)[0]
     words = _words(group)
-    if not words or len(words) > 4 or re.search(r"[A-ZÀ-ÖØ-ÞĀ-Ž\d]", rest[len(group) :]):
+    if not words or len(words) > 4 or re.search(r"\b[A-ZÀ-ÖØ-ÞĀ-Ž]", rest[len(group) :]):
         return False  # "Some members of the Green Party": members of a body named
     head = words[-1].lower()
     return head not in _DOC_WORDS and head not in _NAMED_BODIES and head not in _TITLES
