@@ -879,6 +879,38 @@ def test_a_bare_plural_of_an_unnamed_group_is_anonymous():
     assert only("Prosecutors said the driver had been drinking.").attribution_type == "official_title"
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "His associates have alleged the minister was poisoned.",
+        "Friends of Tom Reed said he had left the country.",
+        "Ruiz's former colleagues said the report was buried.",
+        "Their neighbours said the house had been empty for weeks.",
+    ],
+)
+def test_people_known_only_by_their_tie_to_a_named_person_are_anonymous(sentence):
+    s = only(sentence)
+    assert (s.attribution_type, s.speaker_name) == ("anonymous", None), s
+
+
+def test_a_report_no_one_is_named_as_writing_is_an_unnamed_source():
+    for sentence in (
+        "A report alleged the mayor took bribes.",
+        "According to a recent report, the mayor took bribes.",
+        "Preliminary investigations suggest the pilot was at fault.",
+    ):
+        assert only(sentence).attribution_type == "anonymous", sentence
+    # a named author, or a named report, keeps it a document
+    assert only("A report by the WHO said cases rose.").attribution_type == "document"
+    assert only("A UN report said cases rose.").attribution_type == "document"
+    assert only("The report said cases rose.").attribution_type == "document"
+
+
+def test_speculated_is_a_reporting_cue():
+    s = only("Chinese authorities have speculated the virus came from a market.")
+    assert (s.source, s.cue, s.content) == ("Chinese authorities", "have speculated", "the virus came from a market")
+
+
 def test_reports_and_groups_with_a_plural_present_cue():
     s = only("Reports indicate the second car may have hit the barrier.")
     assert (s.source, s.cue, s.content, s.attribution_type) == (

@@ -424,6 +424,8 @@ def _classify(
     if _body_named_like_a_document(early):
         doc.last_thing = re.sub(r"^(?:the|a|an)\s+", "", source, flags=re.I)
         return "institution", doc.last_thing, None
+    if _UNAUTHORED_REPORT.fullmatch(source.strip()):
+        return "anonymous", None, None  # "A report alleged", "Preliminary investigations suggest": no one named
     if len(early) >= 2 and early[0].lower() in _DETERMINERS and early[-1].lower() in _DOC_WORDS:
         return "document", re.sub(r"^(?:the|a|an)\s+", "", source, flags=re.I), None  # "the decree signed by X"
     lead = re.split(r"\s+(?:in|at|from|of|with|for)\s+|,", source)[0]
@@ -432,6 +434,8 @@ def _classify(
         return "anonymous", None, None  # "Most analysts", "Some experts": unnamed people of a role, no affiliation
     if _unnamed_group(source, lead_words):
         return "anonymous", None, None  # "Investigators said", "Emergency workers said": an unnamed group
+    if _RELATION_GROUP.fullmatch(source.strip()):
+        return "anonymous", None, None  # "His associates", "Associates of Navalny": known only by a tie to a person
     if _counted_unnamed(source):
         return "anonymous", None, None  # "A number of Senators", "Several conservative groups", "One resident"
     named_with = _NAMED_WITH.fullmatch(source) if " and " in source else None
@@ -550,6 +554,18 @@ def _unnamed_group(source: str, lead_words: list[str]) -> bool:
     )
 
 
+_RELATIONS = (
+    r"(?i:associates|room-?mates|friends|relatives|neighbou?rs|colleagues|classmates|acquaintances|house-?mates"
+    r"|flatmates|co-?workers|family\s+members|loved\s+ones)"
+)
+_RELATION_GROUP = re.compile(
+    rf"(?:(?:[Hh]is|[Hh]er|[Tt]heir)\s+|{_CAP_WORD}(?:\s+{_CAP_WORD})?['’]s?\s+)(?:[a-z]+\s+)?{_RELATIONS}"
+    rf"|{_RELATIONS}\s+of\s+{_CAP_WORD}(?:\s+{_CAP_WORD}){{0,2}}"
+)  # unnamed people known only by their tie to a named one ("His associates", "Navalny's friends"): anonymous
+_UNAUTHORED_REPORT = re.compile(
+    r"(?i:an?|one|another)\s+(?:(?i:new|recent|separate|local|leaked|preliminary|initial|early)\s+)?(?i:report|investigation)"
+    r"|(?i:preliminary|initial|early)\s+(?i:investigations)"
+)  # a report no one is named as writing ("A report alleged"): an unnamed source; "a report by X", "a UN report" are documents
 _QUANTIFIER = re.compile(
     r"(?:some|several|many|most|other|few|a\s+few|multiple|numerous|various|a\s+number\s+of|a\s+handful\s+of"
     r"|(?:dozens|scores|hundreds|thousands)\s+of|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?!of\b)",

@@ -32,7 +32,7 @@ _FINITE = (
     "reasserts|criticized|criticised|criticizes|criticises|hailed|hails|encouraged|encourages|asked|asks|informed|"
     "informs|continued|credited|credits|considers|considered|thanked|thanks|spoke|defended|responded|reacted|"
     "determined|determines|vowed|vows|denounced|denounces|projected|"
-    "envisioned|envisions|suspect|suspected|placed|put"
+    "envisioned|envisions|suspect|suspected|placed|put|speculated|speculates|speculate"
 )  # (noun-object cues keep their preposition: "apologized for X", "disagreed with X")
 _PARTICIPLES = (
     "saying|adding|warning|telling|stating|claiming|alleging|reporting|noting|arguing|insisting|blaming|accusing|"
