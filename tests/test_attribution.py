@@ -906,6 +906,21 @@ def test_a_report_no_one_is_named_as_writing_is_an_unnamed_source():
     assert only("The report said cases rose.").attribution_type == "document"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Al Jazeera reported the talks had failed.", "institution"),  # an outlet whose name reads like a person's
+        ("Deutsche Welle reported the talks had failed.", "institution"),
+        ("Al Gore said the climate was changing.", "named_person"),
+        ("Republic Act No. 3846 states no station may broadcast without a licence.", "document"),
+        ("The National Flood Recovery Appeal lists children as the most affected.", "document"),
+        ("The Court of Appeal ruled that the ban was lawful.", "institution"),
+    ],
+)
+def test_names_that_read_like_a_person_but_are_an_outlet_or_a_document(sentence, kind):
+    assert only(sentence).attribution_type == kind
+
+
 def test_speculated_is_a_reporting_cue():
     s = only("Chinese authorities have speculated the virus came from a market.")
     assert (s.source, s.cue, s.content) == ("Chinese authorities", "have speculated", "the virus came from a market")

@@ -49,12 +49,14 @@ from .lexicon import (
     _INVERTED_TAIL,
     _IRREGULAR,
     _NAME_TOKEN,
+    _NAMED_DOCUMENT_HEADS,
     _NEEDS_THAT,
     _NOT_A_STATEMENT,
     _NOT_CHECKWORTHY_CUES,
     _NUM_RE,
     _OPINION_RE,
     _ORG_WORDS,
+    _OUTLETS,
     _PERSON_PRONOUNS,
     _PLACES,
     _PRONOUNS,
@@ -424,6 +426,8 @@ def _classify(
     if _body_named_like_a_document(early):
         doc.last_thing = re.sub(r"^(?:the|a|an)\s+", "", source, flags=re.I)
         return "institution", doc.last_thing, None
+    if _named_document(early):
+        return "document", re.sub(r"^(?:the|a|an)\s+", "", source, flags=re.I), None  # "Republic Act No. 3846 states"
     if _UNAUTHORED_REPORT.fullmatch(source.strip()):
         return "anonymous", None, None  # "A report alleged", "Preliminary investigations suggest": no one named
     if len(early) >= 2 and early[0].lower() in _DETERMINERS and early[-1].lower() in _DOC_WORDS:
@@ -461,7 +465,7 @@ def _classify(
     if person and _OUTLET_BEFORE.search(source[: source.find(person[0])]):
         doc.last_thing = person[0]
         return "institution", person[0], None  # "Hungarian daily newspaper Magyar Nemzet": the paper's name
-    if person and not person[1] and doc.organisation(person[0]):
+    if person and not person[1] and (person[0] in _OUTLETS or doc.organisation(person[0])):
         doc.last_thing = person[0]
         return "institution", person[0], None
     if person:
@@ -511,6 +515,21 @@ def _classify(
         return "official_title", None, re.sub(r"^(?:the|a|an)\s+", "", head_text.strip(), flags=re.I)
     doc.last_thing = name
     return "institution", name, None
+
+
+def _named_document(words: list[str]) -> bool:
+    """ "Republic Act No. 3846", "The December 6 National Measles Response and Recovery Appeal": a capitalised name
+    ending in a document's word (``_NAMED_DOCUMENT_HEADS``), after a number ("No. 3846") is dropped; not a court's
+    ("the Court of Appeal")."""
+    while len(words) > 2 and re.fullmatch(r"[\d/.-]+|No\.?|Number", words[-1]):
+        words = words[:-1]
+    return (
+        len(words) >= 2
+        and words[-1][:1].isupper()
+        and words[-1].lower() in _NAMED_DOCUMENT_HEADS
+        and (words[-2][:1].isupper() or words[-2][:1].isdigit())
+        and not any(w.lower() in {"court", "courts"} for w in words)
+    )
 
 
 def _body_named_like_a_document(words: list[str]) -> bool:

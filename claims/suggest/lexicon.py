@@ -130,6 +130,48 @@ _BASE_CUES = _wordset("say tell suggest indicate allege warn insist argue believ
 _NOT_A_STATEMENT = _wordset(
     "to would could will can may might must should shall did do does not cannot nor"
 )  # "would confirm", "to warn", "did say": a base form after these reports no statement
+_OUTLETS = frozenset(
+    (
+        "Al Jazeera",
+        "Al Arabiya",
+        "Al-Arabiya",
+        "Al Mayadeen",
+        "Al-Monitor",
+        "Al-Ahram",
+        "Al Ahram",
+        "Asharq Al-Awsat",
+        "Deutsche Welle",
+        "Der Spiegel",
+        "Die Zeit",
+        "Le Monde",
+        "Le Figaro",
+        "La Repubblica",
+        "El País",
+        "El Pais",
+        "El Mundo",
+        "Corriere della Sera",
+        "Kyodo",
+        "Yonhap",
+        "Xinhua",
+        "Interfax",
+        "Anadolu",
+        "Bernama",
+        "Haaretz",
+        "Ynet",
+        "Dawn",
+        "Rappler",
+        "Kompas",
+        "Tempo",
+        "Ria Novosti",
+        "Sputnik",
+        "Novaya Gazeta",
+        "Meduza",
+    )
+)  # news organisations whose names read like a person's ("Al Jazeera reported", "Deutsche Welle reported")
+_NAMED_DOCUMENT_HEADS = _wordset(
+    "act acts bill resolution decree treaty convention charter declaration constitution accord agreement directive"
+    " appeal manifesto protocol"
+)  # the last word of a document's proper name: "the Patriot Act", "the National Measles ... Appeal"
 _ROLE_PLURALS = _wordset(
     "prosecutors analysts economists investigators lawyers attorneys doctors researchers scientists experts "
     "observers monitors inspectors auditors judges detectives engineers officers workers rescuers paramedics medics"
