@@ -921,6 +921,17 @@ def test_names_that_read_like_a_person_but_are_an_outlet_or_a_document(sentence,
     assert only(sentence).attribution_type == kind
 
 
+def test_a_reporter_of_an_outlet_as_the_addressee_is_not_the_content():
+    s = only('One resident told Ann Lee of WESH 2 news, "We are used to it."')
+    assert (s.source, s.cue, s.content, s.attribution_type) == (
+        "One resident",
+        "told",
+        "We are used to it",
+        "anonymous",
+    )
+    assert only('Jones told Ann Lee of the Times, "The port will close."').content == "The port will close"
+
+
 def test_speculated_is_a_reporting_cue():
     s = only("Chinese authorities have speculated the virus came from a market.")
     assert (s.source, s.cue, s.content) == ("Chinese authorities", "have speculated", "the virus came from a market")

@@ -237,7 +237,10 @@ _RECIPIENT = re.compile(
     r"\s+(?:(?:the|a|an|The|its|his|her|their|local|state|national|public|private|foreign|regional|[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*)\s+){0,3}"
     r"(?:radio|television|TV|media|newspapers?|broadcasters?|stations?|channels?|outlets?|agency|reporters|journalists"
     r"|audiences?|crowds?|supporters|listeners|viewers|lawmakers|legislators|parliament|investigators|residents)\b"
-    r"|\s+(?:(?:the|a|an|The)\s+)?(?:(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*\s+)*[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*|reporters|journalists"
+    r"|\s+(?:(?:the|a|an|The)\s+)?(?:(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*\s+)*[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*"
+    r"(?:\s+(?:of|from|at)\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*(?:\s+(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*|\d+|news|radio))*"
+    r"(?=,))?"  # "told Paul Rivera of WESH 2 news, "…"": a reporter of an outlet
+    r"|reporters|journalists"
     r"|lawmakers|the press|parliament|\w+)(?=[\s,.;:!?]|$)"
 )
 _AGENTLESS = re.compile(
