@@ -932,6 +932,22 @@ def test_a_reporter_of_an_outlet_as_the_addressee_is_not_the_content():
     assert only('Jones told Ann Lee of the Times, "The port will close."').content == "The port will close"
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The agency has issued a flash flood warning covering the coast from Gulfport to New Orleans.",  # the notice
+        "Information leaked included photos, friend and group lists, and interests.",  # a plural noun in a list
+        "Tom Reed died in May, with no cause of death confirmed yet by the examiner.",  # "with X confirmed": no source
+        "The storm killed 62, including, according to government reports, 54 children.",  # not "according to government"
+    ],
+)
+def test_nouns_and_adverbials_that_look_like_a_source_and_cue_give_none(sentence):
+    assert all(
+        s.source not in {"flood", "with no cause of death", "according to government"} for s in suggest(sentence)
+    )
+    assert not [s for s in attributed(sentence) if s.cue in {"warning", "lists", "confirmed", "reports"}]
+
+
 def test_speculated_is_a_reporting_cue():
     s = only("Chinese authorities have speculated the virus came from a market.")
     assert (s.source, s.cue, s.content) == ("Chinese authorities", "have speculated", "the virus came from a market")

@@ -721,7 +721,9 @@ _PARTICIPLE_IRREGULAR = {"sent", "made", "held", "written", "given", "taken", "s
                          "put", "set", "read", "built", "sold", "paid", "found", "left", "spoken"}  # fmt: skip
 
 
-_NOT_SOURCE_OPENERS = _wordset("no not first then also there this which if unless whether")  # "If the Senate confirms"
+_NOT_SOURCE_OPENERS = _wordset(
+    "no not first then also there this which if unless whether with although though according from"
+)  # "If the Senate confirms"
 _RELATIVE = re.compile(r"\b(?:who|whom|whose|which)\b")
 
 
@@ -1039,6 +1041,9 @@ _DECLARED_ACT = re.compile(
     r"|ceasefire|truce|independence|victory|holiday|lockdown|mourning|tomorrow|today"
     r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:a|an|as)\b)"
 )  # what is declared by the act of declaring it
+_WARNING_KINDS = _wordset(
+    "flood storm weather tsunami travel health heat hurricane tornado gale fire evacuation severe red amber yellow orange"
+)
 _NOUNISH_PRESENT = {"claims", "states", "notes", "rules", "mentions", "cites"}
 _TO_OBJECT = {"attributed", "attributes", "attributing", "mentioned", "proposed", "advised"}
 _INTERROGATED = re.compile(
@@ -1086,6 +1091,10 @@ def _cues(t: str, c0: int, c1: int, quotes: list[tuple[int, int]]) -> list[re.Ma
             and not (prev[-1][0].isupper() and len(prev) > 1 and prev[-2][:1].isupper())
         ):
             continue  # "Some reports suggest", "early claims": a plural noun (but "Sky News says": a name)
+        if bare == "warning" and prev and prev[-1].lower() in _WARNING_KINDS:
+            continue  # "a flash flood warning covering the coast": the notice, no one warning
+        if bare in _NOUNISH_PRESENT | {"lists", "records"} and re.match(r",?\s+(?:and|or)\s", nxt):
+            continue  # "photos, friend and group lists, and interests": a plural noun in a list
         if bare == "states" and prev and re.fullmatch(r"[A-Z]{2,4}|U\.S\.?|[A-Z][a-z]+(?:ern|ian|ic)", prev[-1]):
             continue  # "US states", "Western states", "Baltic states": the noun, after a proper modifier
         if bare in {"called", "calls"} and re.match(r"\s+(?:off|up|back|out|in|it\s+quits)\b", nxt):
