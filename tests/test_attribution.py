@@ -948,6 +948,26 @@ def test_nouns_and_adverbials_that_look_like_a_source_and_cue_give_none(sentence
     assert not [s for s in attributed(sentence) if s.cue in {"warning", "lists", "confirmed", "reports"}]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        (
+            "Yesterday the Search and Rescue Agency told reporters it was ending its search.",
+            "the Search and Rescue Agency",
+        ),
+        ("Another adviser, Sebastian Gorka, urged supporters to remain hopeful.", "Another adviser, Sebastian Gorka"),
+        (
+            'Republic Act No. 3846, also known as the "Radio Control Law", states that no one may broadcast.',
+            'Republic Act No. 3846, also known as the "Radio Control Law"',
+        ),
+        ("Miller and Smith both said the transponder was off.", "Miller and Smith"),
+        ("The station closed, which they've said was due to a lack of airtime.", "they"),
+    ],
+)
+def test_a_source_span_is_the_source_only(sentence, source):
+    assert [s.source for s in attributed(sentence)] == [source]
+
+
 def test_speculated_is_a_reporting_cue():
     s = only("Chinese authorities have speculated the virus came from a market.")
     assert (s.source, s.cue, s.content) == ("Chinese authorities", "have speculated", "the virus came from a market")

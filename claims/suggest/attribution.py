@@ -834,6 +834,20 @@ _JOINT_OPENING = re.compile(
 )
 
 
+_SOURCE_TAIL = re.compile(r"(?:\s+(?:both|all|each|also|too|themselves)|['’](?:ve|d|ll|re)|\s*[,;:])\s*$")
+
+
+def _source_edges(t: str, s: int, e: int) -> tuple[int, int]:
+    """A source span without a trailing comma or colon ("Another adviser, Sebastian Gorka, urged"), and with the
+    closing mark of a quotation it opens ('also known as the "Radio Control Law"')."""
+    while e > s + 1 and t[e - 1] in ",;: ":
+        e -= 1
+    unclosed = t.count("“", s, e) > t.count("”", s, e) or t.count('"', s, e) % 2
+    if unclosed and t[e : e + 1] in {'"', "”"}:
+        e += 1
+    return s, e
+
+
 def _tidy_source(t: str, s: int, e: int) -> tuple[int, int]:
     """A source mention without the times and media around it, nor the sources it cites."""
     citing = re.search(r"\s+(?:citing|quoting|via)\s", t[s:e])
@@ -854,6 +868,9 @@ def _tidy_source(t: str, s: int, e: int) -> tuple[int, int]:
         and not (when.group().strip() in {"publicly", "previously"} and _RELATIVE.search(t, s, when.start()))
     ):  # ("X, who was not authorised to speak publicly": the adverb is the relative clause's)
         e = when.start()  # "The report on Saturday said", "Reports as of Wednesday said", "X, in a post, said"
+    tail = _SOURCE_TAIL.search(t, s, e)
+    if tail and tail.start() > s:
+        e = tail.start()  # "Miller and Smith both said", "they've said", "X, an adviser, Y," : not the source's words
     return s, e  # (but "results of a trial released on Saturday": the time is the participle's)
 
 
@@ -871,6 +888,7 @@ _QUANTIFIERS = _wordset(
 )  # "all claims that X", "member states": a plural noun after a quantifier or a noun modifier
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _SOURCE_OPENING = re.compile(
+    r"(?:Yesterday|Today|Tonight|Earlier|Later|Meanwhile|Separately|Previously|Now)\s*,?\s+(?=[A-Z]|the\s)|"
     rf"(?:[Oo]n|[Ii]n|By|[Ll]ast|This|Early|Late|Since)\s+(?:(?:the\s+)?(?:\w+day(?:\s+(?:morning|afternoon|evening|night))?"
     rf"|weekend|week|month|year|morning|evening|night)"
     rf"|(?:{_MONTHS})(?:\s+\d{{1,2}})?|\d{{4}})\s*,?\s+(?=[A-Z]|the\s|a\s|an\s|[a-z]+s\b)"
@@ -1785,7 +1803,7 @@ def _suggest(t: str) -> list[Suggestion]:
                 cs, ce = _trim_content(t, c.cs, c.ce)
                 if ce - cs < 3 or (c.src is None):
                     continue
-                ss, se = c.src
+                ss, se = _source_edges(t, *c.src)
                 source, cue = t[ss:se], t[c.cue[0] : c.cue[1]]
                 key = (cs, ce, ss, se)
                 if key in seen:
