@@ -123,7 +123,16 @@ DATA = Path(__file__).resolve().parent / "data"
 #   text and the guideline only): scored once, with the suggester of 50cf2df, after this round's fixes: 0.921 / 0.849 /
 #   0.948 / 0.853 and anonymous recall 0.35 (6 of 17); the suggester of 6bde87f, before them, scores exactly the same.
 #   (Before that scoring, three of its error lines were shown by mistake in a development run; nothing was changed
-#   after.) Floors are those figures, rounded down.
+#   after.) Floors are those figures, rounded down. Then used for development, by kind (people known only by their
+#   tie to a named one, "His associates"; a report no one is named as writing; "speculated"; outlets whose names read
+#   like a person's; a capitalised name ending in a document's word; an addressee "Name of Outlet"; nouns taken for
+#   cues, "flood warning", "group lists, and"; source edges): blind-7 0.932 / 0.876 / 0.957 / 0.932 / 0.82, blind-6
+#   0.918 / 0.789 / 0.911 / 0.904 / 0.55, blind-5 0.924 / 0.824 / 0.927 / 0.927 / 0.94, blind-4 0.922 / 0.849 / 0.96 /
+#   0.96 / 0.86; every other set the same or better. Floors follow, rounded down.
+# - attribution-wikinews-blind-8.jsonl (8 docs, 130 claims, 12 anonymous; built by build_wikinews_blind8.py from the
+#   text and the guideline only, by someone who never ran or read the suggester): scored once, after the fixes above,
+#   with the suggester of 2009f78: 0.884 / 0.767 / 0.921 / 0.877 and anonymous recall 0.42 (5 of 12); the suggester
+#   of 9998942, before them, scores 0.884 / 0.760 / 0.912 / 0.868 / 0.42. Floors are those figures, rounded down.
 FLOORS = {
     "attribution-heldout.jsonl": {
         "content_overlap_f1": 0.9,
@@ -174,32 +183,39 @@ FLOORS = {
         "anonymous_recall": 1.0,
     },
     "attribution-wikinews-blind-5.jsonl": {
-        "content_overlap_f1": 0.91,
-        "content_exact_f1": 0.80,
-        "source_acc": 0.91,
-        "type_acc": 0.89,
+        "content_overlap_f1": 0.92,
+        "content_exact_f1": 0.82,
+        "source_acc": 0.92,
+        "type_acc": 0.92,
         "anonymous_recall": 0.93,
     },
     "attribution-wikinews-blind-4.jsonl": {
-        "content_overlap_f1": 0.91,
-        "content_exact_f1": 0.83,
-        "source_acc": 0.95,
-        "type_acc": 0.94,
+        "content_overlap_f1": 0.92,
+        "content_exact_f1": 0.84,
+        "source_acc": 0.96,
+        "type_acc": 0.96,
         "anonymous_recall": 0.85,
     },
     "attribution-wikinews-blind-7.jsonl": {
-        "content_overlap_f1": 0.92,
-        "content_exact_f1": 0.84,
-        "source_acc": 0.94,
-        "type_acc": 0.85,
-        "anonymous_recall": 0.35,
+        "content_overlap_f1": 0.93,
+        "content_exact_f1": 0.87,
+        "source_acc": 0.95,
+        "type_acc": 0.93,
+        "anonymous_recall": 0.82,
     },
     "attribution-wikinews-blind-6.jsonl": {
-        "content_overlap_f1": 0.90,
+        "content_overlap_f1": 0.91,
         "content_exact_f1": 0.78,
         "source_acc": 0.91,
-        "type_acc": 0.90,
-        "anonymous_recall": 0.45,
+        "type_acc": 0.9,
+        "anonymous_recall": 0.54,
+    },
+    "attribution-wikinews-blind-8.jsonl": {
+        "content_overlap_f1": 0.88,
+        "content_exact_f1": 0.76,
+        "source_acc": 0.92,
+        "type_acc": 0.87,
+        "anonymous_recall": 0.41,
     },
 }
 
