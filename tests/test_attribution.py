@@ -968,6 +968,13 @@ def test_a_source_span_is_the_source_only(sentence, source):
     assert [s.source for s in attributed(sentence)] == [source]
 
 
+def test_neighbours_and_warnings():
+    s = only("Neighbors told CBS station KDKA-TV that the area is usually quiet.")  # an outlet named after its kind
+    assert (s.source, s.content, s.attribution_type) == ("Neighbors", "the area is usually quiet", "anonymous")
+    assert only("The warnings called for gale force winds and heavy rain.").attribution_type == "document"
+    assert only('"Heavy rain is expected," read the warning.').attribution_type == "document"
+
+
 def test_speculated_is_a_reporting_cue():
     s = only("Chinese authorities have speculated the virus came from a market.")
     assert (s.source, s.cue, s.content) == ("Chinese authorities", "have speculated", "the virus came from a market")

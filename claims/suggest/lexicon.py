@@ -124,7 +124,7 @@ _DOC_WORDS = _wordset(
     "tally count editorial decision communique communiqué announcement notice directive resolution petition "
     "article column draft proposal guidelines constitution charter decree archive archives schedule release manifesto"
     " regulations infobase dashboard numbers doctrine doctrines cctv camera cameras"
-    " agreement contract"
+    " agreement contract warning warnings description"
 )
 _BASE_CUES = _wordset("say tell suggest indicate allege warn insist argue believe confirm")
 _NOT_A_STATEMENT = _wordset(
@@ -179,7 +179,7 @@ _ROLE_PLURALS = _wordset(
 )  # "Prosecutors said", "Analysts at X said": people identified by role, on record
 _UNNAMED_GROUPS = _wordset(
     "investigators workers rescuers paramedics medics firefighters activists witnesses experts scientists analysts"
-    " meteorologists forecasters"
+    " meteorologists forecasters neighbors neighbours"
 )
 # a bare plural of these, "Investigators said", "Emergency workers said", "Meteorologists predict", is an unnamed
 # group of an unnamed body, like "officials", or the guideline's generic unnamed people (experts, analysts):
@@ -237,6 +237,7 @@ _RECIPIENT = re.compile(
     r"\s+(?:(?:the|a|an|The|its|his|her|their|local|state|national|public|private|foreign|regional|[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*)\s+){0,3}"
     r"(?:radio|television|TV|media|newspapers?|broadcasters?|stations?|channels?|outlets?|agency|reporters|journalists"
     r"|audiences?|crowds?|supporters|listeners|viewers|lawmakers|legislators|parliament|investigators|residents)\b"
+    r"(?:\s+(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*)(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*)*(?=\s+that\b|,))?"  # "CBS station KDKA-TV"
     r"|\s+(?:(?:the|a|an|The)\s+)?(?:(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*\s+)*[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*"
     r"(?:\s+(?:of|from|at)\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*(?:\s+(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*|\d+|news|radio))*"
     r"(?=,))?"  # "told Paul Rivera of WESH 2 news, "…"": a reporter of an outlet
