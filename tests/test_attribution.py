@@ -975,6 +975,13 @@ def test_neighbours_and_warnings():
     assert only('"Heavy rain is expected," read the warning.').attribution_type == "document"
 
 
+def test_a_second_predicate_with_a_modal_goes_on_with_the_content():
+    s = only("He said many areas lost water and power, and might not get them back for weeks.")
+    assert s.content == "many areas lost water and power, and might not get them back for weeks"
+    found = suggest("He said the areas lost power, and they might not get it back.")  # a subject of its own
+    assert [x.content for x in found] == ["the areas lost power", "they might not get it back"]
+
+
 def test_speculated_is_a_reporting_cue():
     s = only("Chinese authorities have speculated the virus came from a market.")
     assert (s.source, s.cue, s.content) == ("Chinese authorities", "have speculated", "the virus came from a market")

@@ -1032,6 +1032,7 @@ _PHONED = re.compile(
 )
 _TOLL = re.compile(r"\s+(?:the\s+|about\s+|at\s+least\s+|more\s+than\s+)?(?:[\d,.]+|\w+)?\s*(?:lives|victims)\b")
 _OBJECT_TO_CUES = _wordset("urged urges urging asked asks asking encouraged encourages")  # "X to Z"
+_MODALS = _wordset("might may could would will should can must cannot")
 _AND_PAST = re.compile(r",?\s+and\s+(?:then\s+|also\s+|later\s+)?([a-z]+)\b")
 _GERUND_BEFORE = re.compile(r"(?:\bto\s+[a-z]+|\b(?:of|for|about|without|against|from|into)(?:\s+not)?)\s+$")
 _APPOSITIVE_AS = re.compile(
@@ -1384,6 +1385,9 @@ def _clause_claims(doc: _Doc, c0: int, c1: int, quotes: list[tuple[int, int]]) -
                             for w in head_words
                         )
                     )
+                after = _words(t[m.end() : min(claim.ce, m.end() + 20)])[:1]
+                if after and after[0] in _MODALS:
+                    new_clause = False  # "said areas lost power, and might not get it back": the same subject goes on
                 if new_clause:
                     claim.ce = m.start()  # "forecast a cut, and the peso fell"; "said A, while Mayor B cancelled C"
                     if claim.extent:
