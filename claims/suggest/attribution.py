@@ -723,7 +723,7 @@ _PARTICIPLE_IRREGULAR = {"sent", "made", "held", "written", "given", "taken", "s
 
 _NOT_SOURCE_OPENERS = _wordset(
     "no not first then also there this which if unless whether with although though according from"
-)  # "If the Senate confirms"
+)  # "If the Senate confirms", "with no cause of death confirmed", "according to government reports"
 _RELATIVE = re.compile(r"\b(?:who|whom|whose|which)\b")
 
 
@@ -834,7 +834,7 @@ _JOINT_OPENING = re.compile(
 )
 
 
-_SOURCE_TAIL = re.compile(r"(?:\s+(?:both|all|each|also|too|themselves)|['’](?:ve|d|ll|re)|\s*[,;:])\s*$")
+_SOURCE_TAIL = re.compile(r"(?:\s+(?:both|all|each|also|too|themselves)|['’](?:ve|d|ll|re))\s*$")
 
 
 def _source_edges(t: str, s: int, e: int) -> tuple[int, int]:
@@ -870,7 +870,7 @@ def _tidy_source(t: str, s: int, e: int) -> tuple[int, int]:
         e = when.start()  # "The report on Saturday said", "Reports as of Wednesday said", "X, in a post, said"
     tail = _SOURCE_TAIL.search(t, s, e)
     if tail and tail.start() > s:
-        e = tail.start()  # "Miller and Smith both said", "they've said", "X, an adviser, Y," : not the source's words
+        e = tail.start()  # "Miller and Smith both said", "they’ve said" (a trailing comma: _source_edges)
     return s, e  # (but "results of a trial released on Saturday": the time is the participle's)
 
 
